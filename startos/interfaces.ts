@@ -1,0 +1,3 @@
+import { sdk } from './sdk'
+
+export const setInterfaces = sdk.setupInterfaces(async () => [])
