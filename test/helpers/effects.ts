@@ -1,0 +1,79 @@
+// A small fake of the StartOS `effects` object: just the members our code calls, each
+// recording its calls so tests can assert on them. The SDK exports no test double
+// (../shared/facts/startos-sdk.md §8); anything not listed here throws, so a test
+// notices when code starts depending on a new effect.
+import type { T } from '@start9labs/start-sdk'
+
+export type SmtpValue = T.SmtpValue
+
+export interface FakeEffectsOptions {
+  /** What `getSystemSmtp` answers (the server's SMTP settings), null when unset. */
+  systemSmtp?: SmtpValue | null
+  /** The data version StartOS reports (`getDataVersion`). */
+  dataVersion?: string | null
+}
+
+export interface FakeEffects {
+  effects: T.Effects
+  /** Every `action.createTask` call, in order. */
+  createdTasks: T.CreateTaskParams[]
+  /** Every `action.clearTasks` call, in order. */
+  clearedTasks: ({ only: string[] } | { except: string[] })[]
+  /** Every `setDataVersion` call, in order. */
+  dataVersions: (string | null)[]
+  /** Changes what `getSystemSmtp` answers from now on. */
+  setSystemSmtp(value: SmtpValue | null): void
+}
+
+export function fakeEffects(options: FakeEffectsOptions = {}): FakeEffects {
+  let systemSmtp = options.systemSmtp ?? null
+  let dataVersion = options.dataVersion ?? null
+  const createdTasks: FakeEffects['createdTasks'] = []
+  const clearedTasks: FakeEffects['clearedTasks'] = []
+  const dataVersions: FakeEffects['dataVersions'] = []
+
+  const members: Record<string, unknown> = {
+    eventId: 'test-event',
+    isInContext: true,
+    constRetry: undefined,
+    onLeaveContext: () => {},
+    clearCallbacks: async () => null,
+    action: {
+      export: async () => null,
+      clear: async () => null,
+      createTask: async (params: T.CreateTaskParams) => {
+        createdTasks.push(params)
+        return null
+      },
+      clearTasks: async (params: { only: string[] } | { except: string[] }) => {
+        clearedTasks.push(params)
+        return null
+      },
+    },
+    getSystemSmtp: async () => systemSmtp,
+    getDataVersion: async () => dataVersion,
+    setDataVersion: async ({ version }: { version: string | null }) => {
+      dataVersions.push(version)
+      dataVersion = version
+      return null
+    },
+  }
+  const effects = new Proxy(members, {
+    get(target, name) {
+      if (name === 'child') return () => effects
+      if (name === 'then') return undefined // not a thenable
+      if (name in target) return target[name as string]
+      throw new Error(`fake effects: ${String(name)} is not faked (test/helpers/effects.ts)`)
+    },
+  }) as unknown as T.Effects
+
+  return {
+    effects,
+    createdTasks,
+    clearedTasks,
+    dataVersions,
+    setSystemSmtp: (value) => {
+      systemSmtp = value
+    },
+  }
+}
