@@ -1,0 +1,29 @@
+// A value in isso.cfg that Isso 0.14.0 would refuse (and crash on at startup). The
+// message is for a person: which key, what it says, what Isso accepts instead.
+export class IssoSettingError extends Error {
+  constructor(
+    readonly section: string,
+    readonly key: string,
+    readonly value: string | null,
+    readonly accepted: string,
+  ) {
+    super(
+      value === null
+        ? `[${section}] ${key} has no value; Isso needs ${accepted}`
+        : `[${section}] ${key} = ${JSON.stringify(value)} is not accepted by Isso; use ${accepted}`,
+    )
+    this.name = 'IssoSettingError'
+  }
+}
+
+// A value we refuse to write because Isso would not read it back as written.
+export class IssoWriteError extends Error {
+  constructor(
+    readonly section: string,
+    readonly key: string,
+    readonly reason: string,
+  ) {
+    super(`[${section}] ${key}: ${reason}`)
+    this.name = 'IssoWriteError'
+  }
+}

@@ -1,0 +1,37 @@
+// The typed view of isso.cfg: Isso's value rules, the keys we manage, the keys we
+// enforce, and the first file a fresh install gets. Pure: no SDK import.
+export { IssoSettingError, IssoWriteError } from './errors'
+export {
+  parseBoolean,
+  formatBoolean,
+  parseDuration,
+  parseIssoInt,
+  parsePythonInt,
+  formatDuration,
+  formatInteger,
+  findEnvExpansion,
+  splitLines,
+  splitCommas,
+} from './values'
+export {
+  DB_PATH,
+  PUBLISHED_DEFAULT_ADMIN_PASSWORD,
+  managedKeys,
+  type KeyType,
+  type KeySpec,
+  type ManagedKeys,
+  type ManagedSection,
+  type ManagedKey,
+} from './keys'
+export {
+  HOST_PLACEHOLDER,
+  LEGACY_HOST_PLACEHOLDER,
+  isHostPlaceholder,
+  websites,
+  setWebsites,
+} from './websites'
+export { readSettings, type IssoSettings } from './settings'
+export { adminPasswordProblem, type AdminPasswordProblem } from './adminPassword'
+export { setBoolean, setDuration, setInteger, setText, setters } from './setters'
+export { applyEnforcedKeys } from './enforce'
+export { seedConfig } from './seed'
