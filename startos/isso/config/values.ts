@@ -1,45 +1,124 @@
-// Isso 0.14.0's own value rules (isso/config.py, CPython configparser), one function each.
-// Each parser returns null for a value Isso would reject; callers attach the key name.
+// Isso 0.14.0's own value rules (isso/config.py on top of CPython configparser), one
+// function each. Parsers return null for a value Isso would reject; callers name the key.
+
+// configparser.RawConfigParser.BOOLEAN_STATES, matched on value.lower().
+const BOOLEAN_STATES: Readonly<Record<string, boolean>> = {
+  '1': true, yes: true, true: true, on: true,
+  '0': false, no: false, false: false, off: false,
+}
 
 export function parseBoolean(text: string): boolean | null {
-  throw new Error('todo')
+  return BOOLEAN_STATES[text.toLowerCase()] ?? null
 }
 
 export function formatBoolean(value: boolean): 'true' | 'false' {
   return value ? 'true' : 'false'
 }
 
-// IssoParser.getint: Isso's timedelta() first, then Python int(). Used for every
-// integer key, so `ratelimit = 1m` really means 60.
-export function parseDuration(text: string): number | null {
-  throw new Error('todo')
+// str.isspace() in Python, which str.strip() and int() use; JS \s differs (\ufeff, \x85).
+const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000'
+const PY_STRIP = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g')
+
+export function pyStrip(text: string): string {
+  return text.replace(PY_STRIP, '')
 }
 
+// Python's \d and int() accept any Unicode decimal digit (category Nd). Nd digits come
+// in contiguous runs of ten starting at zero, so a digit's value is its run offset % 10.
+function digitValue(ch: string): number {
+  let cp = ch.codePointAt(0)!
+  let offset = 0
+  while (/\p{Nd}/u.test(String.fromCodePoint(cp - 1))) {
+    cp--
+    offset++
+  }
+  return offset % 10
+}
+
+function digitsToBigInt(digits: string): bigint {
+  let n = 0n
+  for (const ch of digits) n = n * 10n + BigInt(/[0-9]/.test(ch) ? Number(ch) : digitValue(ch))
+  return n
+}
+
+// Python int(str), base 10: optional sign, digits with single underscores between them.
+// Values beyond 2^53 lose precision here (Isso would keep them exact).
+const PY_INT = /^([+-]?)(\p{Nd}+(?:_\p{Nd}+)*)$/u
+
+export function parsePythonInt(text: string): number | null {
+  const m = PY_INT.exec(pyStrip(text))
+  if (!m) return null
+  const n = Number(digitsToBigInt(m[2].replaceAll('_', '')))
+  return m[1] === '-' ? -n : n
+}
+
+// isso.config.timedelta's regex, built the same way: "((?P<weeks>\d+)w ?)?..." for
+// weeks, days, hours, minutes, seconds. re.match anchors at the start only, so text
+// after the last unit is ignored (`1h30` is one hour).
+const UNITS = [
+  ['weeks', 'w', 604800n],
+  ['days', 'd', 86400n],
+  ['hours', 'h', 3600n],
+  ['minutes', 'm', 60n],
+  ['seconds', 's', 1n],
+] as const
+const TIMEDELTA = new RegExp('^' + UNITS.map(([name, u]) => `((?<${name}>\\p{Nd}+)${u} ?)?`).join(''), 'u')
+// datetime.timedelta raises OverflowError (uncaught by Isso) beyond this many days.
+const MAX_TIMEDELTA_DAYS = 999999999n
+
+// IssoParser.getint: timedelta() first; a zero or unmatched timedelta raises ValueError
+// and Isso falls back to configparser's int(). Isso reads every integer key this way,
+// so `ratelimit = 1m` really means 60 and `purge-after = 0` is allowed but `0m` is not.
+export function parseDuration(text: string): number | null {
+  const groups = TIMEDELTA.exec(text)!.groups!
+  let seconds = 0n
+  for (const [name, , factor] of UNITS) {
+    const digits = groups[name]
+    if (digits !== undefined) seconds += digitsToBigInt(digits) * factor
+  }
+  if (seconds === 0n) return parsePythonInt(text)
+  if (seconds / 86400n > MAX_TIMEDELTA_DAYS) return null
+  return Number(seconds)
+}
+
+// Same rule, named for the keys that hold counts rather than times.
 export const parseIssoInt = parseDuration
 
-// Python int() on a str.
-export function parsePythonInt(text: string): number | null {
-  throw new Error('todo')
-}
-
+// The shortest readable form Isso reads back as the same number: `15m`, `1h30m`, `2w`,
+// `30d` (weeks only when the days divide evenly). Zero is `0`: Isso rejects `0s`.
 export function formatDuration(seconds: number): string {
-  throw new Error('todo')
+  if (!Number.isSafeInteger(seconds)) throw new RangeError(`not a whole number of seconds: ${seconds}`)
+  if (seconds <= 0) return String(seconds)
+  const days = Math.floor(seconds / 86400)
+  const parts: [number, string][] = [
+    [days % 7 === 0 ? days / 7 : 0, 'w'],
+    [days % 7 === 0 ? 0 : days, 'd'],
+    [Math.floor((seconds % 86400) / 3600), 'h'],
+    [Math.floor((seconds % 3600) / 60), 'm'],
+    [seconds % 60, 's'],
+  ]
+  return parts.filter(([n]) => n > 0).map(([n, u]) => `${n}${u}`).join('')
 }
 
 export function formatInteger(value: number): string {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`not a whole number: ${value}`)
   return String(value)
 }
 
+// posixpath._varprog: what os.path.expandvars (run by IssoParser.get on every value)
+// may replace. We cannot know the container's environment, so any match counts.
+const VARPROG = /\$([A-Za-z0-9_]+|\{[^}]*\})/
+
 export function findEnvExpansion(value: string): string | null {
-  throw new Error('todo')
+  return VARPROG.exec(value)?.[0] ?? null
 }
 
-// IssoParser.getiter: newline-separated, stripped, empty lines dropped.
+// IssoParser.getiter: one item per line, stripped, blank lines dropped.
 export function splitLines(value: string): string[] {
-  throw new Error('todo')
+  return value.split('\n').map(pyStrip).filter(item => item !== '')
 }
 
-// IssoParser.getlist: comma-separated, stripped (empty items kept, as Isso does).
+// IssoParser.getlist: comma-separated and stripped; empty items are kept, as in Isso.
 export function splitCommas(value: string): string[] {
-  throw new Error('todo')
+  return value.split(',').map(pyStrip)
 }
