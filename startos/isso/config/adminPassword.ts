@@ -1,9 +1,15 @@
 import type { ConfigDocument } from '../configparser'
+import { PUBLISHED_DEFAULT_ADMIN_PASSWORD } from './keys'
 
 export type AdminPasswordProblem = 'missing' | 'empty' | 'default'
 
-// Why the admin password is unusable or public, or null when it is fine. Missing means
-// Isso falls back to its published default, so it is as bad as 'default'.
+// Why the admin password is unusable or public, or null when it is fine. 'missing'
+// means Isso falls back to its published default; a key without a value (or an empty
+// one) locks everyone out, so it is 'empty'.
 export function adminPasswordProblem(doc: ConfigDocument): AdminPasswordProblem | null {
-  throw new Error('todo')
+  const password = doc.hasSection('admin') ? doc.get('admin', 'password') : undefined
+  if (password === undefined) return 'missing'
+  if (password === null || password === '') return 'empty'
+  if (password === PUBLISHED_DEFAULT_ADMIN_PASSWORD) return 'default'
+  return null
 }

@@ -1,20 +1,59 @@
 import type { ConfigDocument } from '../configparser'
+import { IssoWriteError } from './errors'
+import {
+  findEnvExpansion,
+  formatBoolean,
+  formatDuration,
+  formatInteger,
+  parseBoolean,
+  parseDuration,
+} from './values'
+
+function current(doc: ConfigDocument, section: string, key: string): string | null | undefined {
+  return doc.hasSection(section) ? doc.get(section, key) : undefined
+}
+
+function write(doc: ConfigDocument, section: string, key: string, value: string): void {
+  if (!doc.hasSection(section)) doc.addSection(section)
+  doc.set(section, key, value)
+}
+
+// The typed setters leave a value alone when it already means the same thing to Isso
+// (`yes` for true, `1h` for 3600), so an action's diff shows only real changes.
 
 export function setBoolean(doc: ConfigDocument, section: string, key: string, value: boolean): void {
-  throw new Error('todo')
+  const text = current(doc, section, key)
+  if (typeof text === 'string' && parseBoolean(text) === value) return
+  write(doc, section, key, formatBoolean(value))
 }
 
 export function setDuration(doc: ConfigDocument, section: string, key: string, seconds: number): void {
-  throw new Error('todo')
+  const formatted = formatDuration(seconds)
+  const text = current(doc, section, key)
+  if (typeof text === 'string' && parseDuration(text) === seconds) return
+  write(doc, section, key, formatted)
 }
 
 export function setInteger(doc: ConfigDocument, section: string, key: string, value: number): void {
-  throw new Error('todo')
+  const formatted = formatInteger(value)
+  const text = current(doc, section, key)
+  if (typeof text === 'string' && parseDuration(text) === value) return
+  write(doc, section, key, formatted)
 }
 
-// Refuses `$NAME` / `${...}`: Isso 0.14.0 would expand it from its environment.
+// Refuses `$NAME` / `${...}`: Isso 0.14.0 runs os.path.expandvars on every value, so the
+// text could silently become something else inside the container.
 export function setText(doc: ConfigDocument, section: string, key: string, value: string): void {
-  throw new Error('todo')
+  const expansion = findEnvExpansion(value)
+  if (expansion !== null) {
+    throw new IssoWriteError(
+      section,
+      key,
+      `contains "${expansion}", which Isso would replace with an environment variable; ` +
+        'choose a value without "$" followed by a letter, digit, "_" or "{"',
+    )
+  }
+  write(doc, section, key, value)
 }
 
 export const setters = { setBoolean, setDuration, setInteger, setText }

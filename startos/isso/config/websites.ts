@@ -7,16 +7,19 @@ export const HOST_PLACEHOLDER = 'http://localhost'
 export const LEGACY_HOST_PLACEHOLDER = 'localhost'
 
 export function isHostPlaceholder(origin: string): boolean {
-  throw new Error('todo')
+  return origin === HOST_PLACEHOLDER || origin === LEGACY_HOST_PLACEHOLDER
 }
 
 // The user's origins: [general] host without placeholders, in file order.
 export function websites(doc: ConfigDocument): string[] {
-  throw new Error('todo')
+  if (!doc.hasSection('general')) return []
+  return doc.getList('general', 'host').filter(origin => !isHostPlaceholder(origin))
 }
 
 // User origins first, placeholder last: Isso uses the first host as the CORS fallback
 // and for the 'link to comment' in e-mails, so the placeholder must never be first.
 export function setWebsites(doc: ConfigDocument, origins: readonly string[]): void {
-  throw new Error('todo')
+  if (!doc.hasSection('general')) doc.addSection('general')
+  const own = origins.filter(origin => !isHostPlaceholder(origin))
+  doc.setList('general', 'host', [...own, HOST_PLACEHOLDER])
 }
