@@ -1,0 +1,209 @@
+import type { T } from '@start9labs/start-sdk'
+import { i18n } from '../i18n'
+import { sdk } from '../sdk'
+import type { Counts } from '../isso/import/counts'
+import type { DownloadOptions } from '../isso/import/download'
+import { ImportFailure, type ImportProblem } from '../isso/import/failure'
+import type { FormatChoice } from '../isso/import/format'
+import { DOWNLOAD_TIMEOUT_MS, IMPORTER_TIMEOUT_MS, MAX_IMPORT_MB } from '../isso/import/limits'
+import { prepareImport, type ImportSource } from '../isso/import/prepare'
+import { runImport, type ImportReport, type RunInContainer } from '../isso/import/run'
+
+const { InputSpec, Value, Variants } = sdk
+
+const inputSpec = InputSpec.of({
+  // File fields exist in the SDK but the 0.4.0-beta.10 UI cannot send a file
+  // (start-technologies#3585), so a link or a paste is all we can take.
+  source: Value.union({
+    name: i18n('Source'),
+    description: i18n('File uploads do not work on this StartOS version: give a link to the export or paste it.'),
+    default: 'url',
+    variants: Variants.of({
+      url: {
+        name: i18n('Download from a link'),
+        spec: InputSpec.of({
+          url: Value.text({
+            name: i18n('Export link'),
+            description: i18n(
+              'An https:// link to the export (XML or JSON, may be .gz). At most ${mb} MB after decompression.',
+              { mb: MAX_IMPORT_MB },
+            ),
+            required: true,
+            default: null,
+            placeholder: 'https://',
+            inputmode: 'url',
+            patterns: [{ regex: '^https://.+', description: i18n('Must start with https://') }],
+          }),
+        }),
+      },
+      paste: {
+        name: i18n('Paste the export'),
+        spec: InputSpec.of({
+          text: Value.textarea({
+            name: i18n('Export text'),
+            description: i18n(
+              'The whole WordPress WXR or Isso generic JSON file. Only for small exports; use a link for large ones.',
+            ),
+            required: true,
+            default: null,
+            minRows: 6,
+            maxRows: 20,
+          }),
+        }),
+      },
+    }),
+  }),
+  format: Value.select({
+    name: i18n('Format'),
+    default: 'auto',
+    values: {
+      auto: i18n('Detect automatically'),
+      disqus: i18n('Disqus (XML)'),
+      wordpress: i18n('WordPress (WXR)'),
+      generic: i18n('Isso generic JSON'),
+    },
+  }),
+  dryRun: Value.toggle({
+    name: i18n('Dry run'),
+    description: i18n(
+      'Only check that Isso can read the file. The database is not touched. Conflicts with comments already in Isso are not checked.',
+    ),
+    default: false,
+  }),
+})
+
+/** What the action reaches outside itself; tests point it at a temp dir and a fake importer. */
+export const importEnvironment = {
+  dbDir: sdk.volumes.main.subpath('db'),
+  download: {} as DownloadOptions,
+  withImporter: <R>(effects: T.Effects, fn: (run: RunInContainer) => Promise<R>): Promise<R> =>
+    sdk.SubContainer.withTemp(
+      effects,
+      { imageId: 'isso' },
+      // The daemon's mounts: the importer reads /config/isso.cfg (ISSO_SETTINGS) for dbpath.
+      sdk.Mounts.of()
+        .mountVolume({ volumeId: 'main', subpath: 'db', mountpoint: '/db', readonly: false })
+        .mountVolume({ volumeId: 'main', subpath: 'config', mountpoint: '/config', readonly: true }),
+      'import',
+      (sub) =>
+        fn(async (command, stdin, timeoutMs) => {
+          // exec, not execFail: we need stdout and stderr of a failed run as much as of a good one.
+          const res = await sub.exec(command, stdin ? { input: stdin } : {}, timeoutMs)
+          return { exitCode: res.exitCode, exitSignal: res.exitSignal, stdout: String(res.stdout), stderr: String(res.stderr) }
+        }),
+    ),
+}
+
+export const importComments = sdk.Action.withInput(
+  'import-comments',
+  {
+    name: i18n('Import comments'),
+    description: i18n(
+      'Import comments from a Disqus or WordPress export, or from another Isso (generic JSON), by link or pasted. The database is backed up first and put back if the import fails.',
+    ),
+    warning: i18n('Importing the same Disqus export twice adds its comments twice. Use the dry run to check a file first.'),
+    // Isso keeps no lock on comments.db; a running server could write between backup and restore.
+    allowedStatuses: 'only-stopped',
+    group: null,
+    visibility: 'enabled',
+  },
+  inputSpec,
+  async () => null,
+  async ({ effects, input }) => {
+    const source: ImportSource =
+      input.source.selection === 'url'
+        ? { kind: 'url', url: input.source.value.url }
+        : { kind: 'paste', text: input.source.value.text }
+    try {
+      const prepared = await prepareImport(source, input.format as FormatChoice, {
+        timeoutMs: DOWNLOAD_TIMEOUT_MS,
+        ...importEnvironment.download,
+      })
+      const report = await importEnvironment.withImporter(effects, (run) =>
+        runImport({ ...prepared, dryRun: input.dryRun }, { dbDir: importEnvironment.dbDir, run }),
+      )
+      return { version: '1' as const, ...describeReport(report), result: null }
+    } catch (e) {
+      if (e instanceof ImportFailure) throw new Error(failureMessage(e))
+      throw e
+    }
+  },
+)
+
+function formatLabel(format: ImportReport['format']): string {
+  return { disqus: 'Disqus', wordpress: 'WordPress', generic: i18n('Isso generic JSON') }[format]
+}
+
+function describeReport(report: ImportReport): { title: string; message: string } {
+  const format = formatLabel(report.format)
+  if (report.dryRun) {
+    const c = report.fileCounts
+    return {
+      title: i18n('Dry run passed'),
+      message: i18n(
+        'Isso can read this ${format} export: ${threads} threads, ${comments} comments. Nothing was imported; run the action again with dry run off to import.',
+        { format, threads: c.threads, comments: c.comments },
+      ),
+    }
+  }
+  const c: Counts = report.added ?? report.fileCounts
+  const lines = [
+    i18n('Imported ${threads} threads and ${comments} comments from the ${format} export.', {
+      threads: c.threads,
+      comments: c.comments,
+      format,
+    }),
+    report.backup
+      ? i18n('The database as it was before is saved as ${backup} in the db folder.', { backup: report.backup })
+      : i18n('There was no database before, so there is no backup.'),
+  ]
+  if (report.prunedBackups.length) lines.push(i18n('Older backups removed: ${names}.', { names: report.prunedBackups.join(', ') }))
+  if (report.noThreads) lines.push(i18n('Isso could not import any thread from this Disqus export.'))
+  else if (report.orphans) lines.push(i18n('Isso could not place ${orphans} Disqus comments; their threads are missing from the export.', { orphans: report.orphans }))
+  return { title: i18n('Comments imported'), message: lines.join(' ') }
+}
+
+const minutes = (ms: number) => Math.round(ms / 60_000)
+
+/** One plain sentence per problem, then what happened to the database. */
+export function failureMessage(e: ImportFailure): string {
+  const detail = e.detail
+  const what: Record<ImportProblem, () => string> = {
+    'url-invalid': () => i18n('This is not a valid link: ${detail}', { detail }),
+    'url-not-https': () =>
+      i18n('Only https:// links are accepted, not ${detail} (an export holds e-mail and IP addresses).', { detail }),
+    'url-unreachable': () =>
+      i18n('Could not download the export (${detail}). Check that the link opens from your server.', { detail }),
+    'url-http-status': () =>
+      i18n('The link answered ${detail} instead of the export. Export links expire; get a fresh one.', { detail }),
+    'url-timeout': () =>
+      i18n('The download did not finish within ${minutes} minutes.', { minutes: minutes(DOWNLOAD_TIMEOUT_MS) }),
+    'too-large': () => i18n('The export is larger than ${mb} MB after decompression.', { mb: MAX_IMPORT_MB }),
+    'gzip-broken': () => i18n('The file looks gzip-compressed but cannot be decompressed (${detail}).', { detail }),
+    empty: () => i18n('The export is empty.'),
+    html: () =>
+      i18n(
+        'This is a web page (HTML), not an export. The link probably leads to a login or download page; use the direct link to the file.',
+      ),
+    'unknown-format': () => i18n('This is not a Disqus, WordPress or Isso generic JSON export.'),
+    'format-mismatch': () =>
+      i18n('This file does not look like the chosen format; choose "Detect automatically" or the right format.'),
+    'json-invalid': () => i18n('This is not valid Isso generic JSON: ${detail}', { detail }),
+    'importer-duplicate': () =>
+      i18n('Some threads of this export already exist in Isso, so it was probably imported before (${detail}).', {
+        detail,
+      }),
+    'importer-xml': () => i18n('Isso could not read the XML: ${detail}', { detail }),
+    'importer-json': () => i18n('Isso could not read the JSON: ${detail}', { detail }),
+    'importer-field': () => i18n('The export lacks data Isso needs: ${detail}', { detail }),
+    'importer-timeout': () =>
+      i18n('The importer did not finish within ${minutes} minutes and was stopped.', {
+        minutes: minutes(IMPORTER_TIMEOUT_MS),
+      }),
+    'importer-failed': () => i18n('The importer failed: ${detail}', { detail }),
+  }
+  const database = e.databaseRestored
+    ? i18n('The database was put back as it was before.')
+    : i18n('The database was not changed.')
+  return `${what[e.problem]()} ${database}`
+}
