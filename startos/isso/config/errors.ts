@@ -1,5 +1,6 @@
 // A value in isso.cfg that Isso 0.14.0 would refuse (and crash on at startup). The
-// message is for a person: which key, what it says, what Isso accepts instead.
+// message is for a person: which key, what it says, what Isso accepts instead. Only
+// booleans, numbers and valueless keys can fail, so no secret is ever quoted.
 export class IssoSettingError extends Error {
   constructor(
     readonly section: string,
@@ -13,17 +14,5 @@ export class IssoSettingError extends Error {
         : `[${section}] ${key} = ${JSON.stringify(value)} is not accepted by Isso; use ${accepted}`,
     )
     this.name = 'IssoSettingError'
-  }
-}
-
-// A value we refuse to write because Isso would not read it back as written.
-export class IssoWriteError extends Error {
-  constructor(
-    readonly section: string,
-    readonly key: string,
-    readonly reason: string,
-  ) {
-    super(`[${section}] ${key}: ${reason}`)
-    this.name = 'IssoWriteError'
   }
 }

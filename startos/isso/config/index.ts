@@ -1,6 +1,6 @@
 // The typed view of isso.cfg: Isso's value rules, the keys we manage, the keys we
 // enforce, and the first file a fresh install gets. Pure: no SDK import.
-export { IssoSettingError, IssoWriteError } from './errors'
+export { IssoSettingError } from './errors'
 export {
   parseBoolean,
   formatBoolean,

@@ -1,5 +1,4 @@
-import type { ConfigDocument } from '../configparser'
-import { IssoWriteError } from './errors'
+import { ConfigValueError, type ConfigDocument } from '../configparser'
 import {
   findEnvExpansion,
   formatBoolean,
@@ -44,13 +43,13 @@ export function setInteger(doc: ConfigDocument, section: string, key: string, va
 // Refuses `$NAME` / `${...}`: Isso 0.14.0 runs os.path.expandvars on every value, so the
 // text could silently become something else inside the container.
 export function setText(doc: ConfigDocument, section: string, key: string, value: string): void {
-  const expansion = findEnvExpansion(value)
-  if (expansion !== null) {
-    throw new IssoWriteError(
+  // The message does not quote the match: the value may be a password.
+  if (findEnvExpansion(value) !== null) {
+    throw new ConfigValueError(
       section,
       key,
-      `contains "${expansion}", which Isso would replace with an environment variable; ` +
-        'choose a value without "$" followed by a letter, digit, "_" or "{"',
+      'Isso would replace "$" followed by a letter, digit, "_" or "{" with an environment ' +
+        'variable; choose a value without that',
     )
   }
   write(doc, section, key, value)
