@@ -1,10 +1,16 @@
 // Every message group, merged. Add a feature's group here.
+import { adminPassword } from './adminPassword'
 import { common } from './common'
 import { importMessages } from './import'
 import { runtime } from './runtime'
+import { server } from './server'
+import { websites } from './websites'
 
 export const allMessages = {
   ...common,
   ...importMessages,
   ...runtime,
+  ...websites,
+  ...server,
+  ...adminPassword,
 }

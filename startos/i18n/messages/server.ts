@@ -1,0 +1,230 @@
+import { messages } from '../locales'
+
+// The configure-server action, plus two notes every isso.cfg-writing action shows.
+export const server = messages({
+  Server: { de_DE: 'Server', es_ES: 'Servidor', fr_FR: 'Serveur', pl_PL: 'Serwer' },
+  'Moderation, spam protection and what visitors can do with their comments.': {
+    de_DE: 'Moderation, Spam-Schutz und was Besucher mit ihren Kommentaren tun können.',
+    es_ES: 'Moderación, protección contra spam y lo que los visitantes pueden hacer con sus comentarios.',
+    fr_FR: 'Modération, protection contre le spam et ce que les visiteurs peuvent faire de leurs commentaires.',
+    pl_PL: 'Moderacja, ochrona przed spamem i to, co odwiedzający mogą robić ze swoimi komentarzami.',
+  },
+  // durations
+  Amount: { de_DE: 'Anzahl', es_ES: 'Cantidad', fr_FR: 'Quantité', pl_PL: 'Liczba' },
+  Unit: { de_DE: 'Einheit', es_ES: 'Unidad', fr_FR: 'Unité', pl_PL: 'Jednostka' },
+  Minutes: { de_DE: 'Minuten', es_ES: 'Minutos', fr_FR: 'Minutes', pl_PL: 'Minuty' },
+  Hours: { de_DE: 'Stunden', es_ES: 'Horas', fr_FR: 'Heures', pl_PL: 'Godziny' },
+  Days: { de_DE: 'Tage', es_ES: 'Días', fr_FR: 'Jours', pl_PL: 'Dni' },
+  Weeks: { de_DE: 'Wochen', es_ES: 'Semanas', fr_FR: 'Semaines', pl_PL: 'Tygodnie' },
+  // comments
+  Comments: { de_DE: 'Kommentare', es_ES: 'Comentarios', fr_FR: 'Commentaires', pl_PL: 'Komentarze' },
+  'Edit window': {
+    de_DE: 'Bearbeitungszeitraum',
+    es_ES: 'Plazo de edición',
+    fr_FR: 'Délai de modification',
+    pl_PL: 'Czas na edycję',
+  },
+  'How long after posting a visitor can still edit or delete their own comment, from the same browser. From 1 minute to 30 days.': {
+    de_DE: 'Wie lange Besucher ihren eigenen Kommentar nach dem Absenden noch bearbeiten oder löschen können, im selben Browser. Von 1 Minute bis 30 Tage.',
+    es_ES: 'Cuánto tiempo después de publicar puede un visitante editar o borrar su propio comentario, desde el mismo navegador. De 1 minuto a 30 días.',
+    fr_FR: 'Combien de temps après la publication un visiteur peut encore modifier ou supprimer son propre commentaire, depuis le même navigateur. De 1 minute à 30 jours.',
+    pl_PL: 'Jak długo po opublikowaniu odwiedzający może edytować lub usunąć własny komentarz, z tej samej przeglądarki. Od 1 minuty do 30 dni.',
+  },
+  'Show avatars (Gravatar)': {
+    de_DE: 'Avatare anzeigen (Gravatar)',
+    es_ES: 'Mostrar avatares (Gravatar)',
+    fr_FR: 'Afficher les avatars (Gravatar)',
+    pl_PL: 'Pokazuj awatary (Gravatar)',
+  },
+  "Shows each commenter's Gravatar picture, found from their e-mail address. Readers' browsers then load the pictures from gravatar.com.": {
+    de_DE: 'Zeigt das Gravatar-Bild jedes Kommentierenden, gefunden über seine E-Mail-Adresse. Die Browser der Leser laden die Bilder dann von gravatar.com.',
+    es_ES: 'Muestra la imagen de Gravatar de cada comentarista, encontrada a partir de su correo electrónico. Los navegadores de los lectores cargan entonces las imágenes desde gravatar.com.',
+    fr_FR: "Affiche l'image Gravatar de chaque commentateur, trouvée à partir de son adresse e-mail. Les navigateurs des lecteurs chargent alors les images depuis gravatar.com.",
+    pl_PL: 'Pokazuje obrazek Gravatar każdego komentującego, znaleziony na podstawie adresu e-mail. Przeglądarki czytelników pobierają wtedy obrazki z gravatar.com.',
+  },
+  'Latest comments list': {
+    de_DE: 'Liste der neuesten Kommentare',
+    es_ES: 'Lista de últimos comentarios',
+    fr_FR: 'Liste des derniers commentaires',
+    pl_PL: 'Lista najnowszych komentarzy',
+  },
+  "Lets your site ask for the most recent comments across all pages, for a 'recent comments' box.": {
+    de_DE: "Erlaubt Ihrer Website, die neuesten Kommentare aller Seiten abzurufen, etwa für eine Box 'Neueste Kommentare'.",
+    es_ES: "Permite que su sitio pida los comentarios más recientes de todas las páginas, para un recuadro de 'últimos comentarios'.",
+    fr_FR: "Permet à votre site de demander les commentaires les plus récents de toutes les pages, pour un encadré 'derniers commentaires'.",
+    pl_PL: "Pozwala Twojej stronie pobrać najnowsze komentarze ze wszystkich stron, np. do ramki 'ostatnie komentarze'.",
+  },
+  'Reply notifications': {
+    de_DE: 'Benachrichtigung bei Antworten',
+    es_ES: 'Avisos de respuestas',
+    fr_FR: 'Notifications de réponse',
+    pl_PL: 'Powiadomienia o odpowiedziach',
+  },
+  'Lets commenters ask to be e-mailed when someone replies to them. Needs e-mail to be set up; turning on moderation as well keeps spam out of their inboxes.': {
+    de_DE: 'Kommentierende können sich per E-Mail benachrichtigen lassen, wenn jemand antwortet. Dafür muss E-Mail eingerichtet sein; mit eingeschalteter Moderation landet kein Spam in ihren Postfächern.',
+    es_ES: 'Permite a quienes comentan recibir un correo cuando alguien les responde. Requiere configurar el correo; activar también la moderación evita que les llegue spam.',
+    fr_FR: "Permet aux commentateurs d'être prévenus par e-mail quand quelqu'un leur répond. Nécessite la configuration de l'e-mail ; activer aussi la modération évite que du spam arrive dans leur boîte.",
+    pl_PL: 'Pozwala komentującym otrzymać e-mail, gdy ktoś im odpowie. Wymaga skonfigurowania poczty; włączenie moderacji chroni ich skrzynki przed spamem.',
+  },
+  // moderation
+  Moderation: { de_DE: 'Moderation', es_ES: 'Moderación', fr_FR: 'Modération', pl_PL: 'Moderacja' },
+  'Hold new comments for approval': {
+    de_DE: 'Neue Kommentare zur Freigabe zurückhalten',
+    es_ES: 'Retener los comentarios nuevos hasta aprobarlos',
+    fr_FR: "Retenir les nouveaux commentaires jusqu'à approbation",
+    pl_PL: 'Wstrzymuj nowe komentarze do zatwierdzenia',
+  },
+  'New comments stay hidden until you approve them in the admin panel.': {
+    de_DE: 'Neue Kommentare bleiben verborgen, bis Sie sie im Admin-Bereich freigeben.',
+    es_ES: 'Los comentarios nuevos permanecen ocultos hasta que los apruebe en el panel de administración.',
+    fr_FR: "Les nouveaux commentaires restent cachés jusqu'à ce que vous les approuviez dans le panneau d'administration.",
+    pl_PL: 'Nowe komentarze pozostają ukryte, dopóki nie zatwierdzisz ich w panelu administratora.',
+  },
+  'Trust e-mail addresses approved before': {
+    de_DE: 'Bereits freigegebenen E-Mail-Adressen vertrauen',
+    es_ES: 'Confiar en correos ya aprobados',
+    fr_FR: 'Faire confiance aux adresses e-mail déjà approuvées',
+    pl_PL: 'Ufaj wcześniej zatwierdzonym adresom e-mail',
+  },
+  'Publishes a comment at once if a comment with the same e-mail address was approved before. Anyone can type any address, so this saves work but is no security check.': {
+    de_DE: 'Veröffentlicht einen Kommentar sofort, wenn bereits ein Kommentar mit derselben E-Mail-Adresse freigegeben wurde. Jeder kann jede Adresse eintippen: Das spart Arbeit, ist aber keine Sicherheitsprüfung.',
+    es_ES: 'Publica un comentario al instante si ya se aprobó otro con el mismo correo. Cualquiera puede escribir cualquier dirección: ahorra trabajo, pero no es una comprobación de seguridad.',
+    fr_FR: "Publie aussitôt un commentaire si un commentaire avec la même adresse e-mail a déjà été approuvé. N'importe qui peut taper n'importe quelle adresse : cela économise du travail mais n'est pas un contrôle de sécurité.",
+    pl_PL: 'Publikuje komentarz od razu, jeśli wcześniej zatwierdzono komentarz z tym samym adresem e-mail. Każdy może wpisać dowolny adres, więc to wygoda, a nie zabezpieczenie.',
+  },
+  'Delete unapproved comments after': {
+    de_DE: 'Nicht freigegebene Kommentare löschen nach',
+    es_ES: 'Borrar los comentarios no aprobados tras',
+    fr_FR: 'Supprimer les commentaires non approuvés après',
+    pl_PL: 'Usuwaj niezatwierdzone komentarze po',
+  },
+  'Comments still waiting for approval are deleted after this long. Only while moderation is on. From 1 hour to 365 days.': {
+    de_DE: 'Kommentare, die noch auf Freigabe warten, werden nach dieser Zeit gelöscht. Nur bei eingeschalteter Moderation. Von 1 Stunde bis 365 Tage.',
+    es_ES: 'Los comentarios que siguen esperando aprobación se borran pasado este tiempo. Solo con la moderación activada. De 1 hora a 365 días.',
+    fr_FR: "Les commentaires toujours en attente d'approbation sont supprimés après ce délai. Seulement si la modération est activée. De 1 heure à 365 jours.",
+    pl_PL: 'Komentarze wciąż czekające na zatwierdzenie są usuwane po tym czasie. Tylko przy włączonej moderacji. Od 1 godziny do 365 dni.',
+  },
+  // spam protection
+  'Spam protection': {
+    de_DE: 'Spam-Schutz',
+    es_ES: 'Protección contra spam',
+    fr_FR: 'Protection contre le spam',
+    pl_PL: 'Ochrona przed spamem',
+  },
+  'Use spam protection': {
+    de_DE: 'Spam-Schutz verwenden',
+    es_ES: 'Usar protección contra spam',
+    fr_FR: 'Utiliser la protection contre le spam',
+    pl_PL: 'Używaj ochrony przed spamem',
+  },
+  'Turns on the limits and requirements below. When off, none of them apply.': {
+    de_DE: 'Schaltet die Grenzen und Anforderungen unten ein. Ausgeschaltet gilt keine davon.',
+    es_ES: 'Activa los límites y requisitos de abajo. Si está desactivada, no se aplica ninguno.',
+    fr_FR: "Active les limites et exigences ci-dessous. Désactivée, aucune ne s'applique.",
+    pl_PL: 'Włącza poniższe limity i wymagania. Po wyłączeniu żadne z nich nie obowiązuje.',
+  },
+  'Comments per minute': {
+    de_DE: 'Kommentare pro Minute',
+    es_ES: 'Comentarios por minuto',
+    fr_FR: 'Commentaires par minute',
+    pl_PL: 'Komentarze na minutę',
+  },
+  'How many new comments one visitor (one IP address) may post per minute. From 1 to 100.': {
+    de_DE: 'Wie viele neue Kommentare ein Besucher (eine IP-Adresse) pro Minute schreiben darf. Von 1 bis 100.',
+    es_ES: 'Cuántos comentarios nuevos puede publicar un visitante (una dirección IP) por minuto. De 1 a 100.',
+    fr_FR: 'Combien de nouveaux commentaires un visiteur (une adresse IP) peut publier par minute. De 1 à 100.',
+    pl_PL: 'Ile nowych komentarzy jeden odwiedzający (jeden adres IP) może dodać na minutę. Od 1 do 100.',
+  },
+  'Top-level comments per page': {
+    de_DE: 'Hauptkommentare pro Seite',
+    es_ES: 'Comentarios principales por página',
+    fr_FR: 'Commentaires principaux par page',
+    pl_PL: 'Komentarze główne na stronę',
+  },
+  'How many comments that are not replies one visitor (one IP address) may ever post under the same page. From 1 to 1000.': {
+    de_DE: 'Wie viele Kommentare, die keine Antworten sind, ein Besucher (eine IP-Adresse) insgesamt unter derselben Seite schreiben darf. Von 1 bis 1000.',
+    es_ES: 'Cuántos comentarios que no son respuestas puede publicar en total un visitante (una dirección IP) en la misma página. De 1 a 1000.',
+    fr_FR: "Combien de commentaires qui ne sont pas des réponses un visiteur (une adresse IP) peut publier au total sous la même page. De 1 à 1000.",
+    pl_PL: 'Ile komentarzy, które nie są odpowiedziami, jeden odwiedzający (jeden adres IP) może łącznie dodać pod tą samą stroną. Od 1 do 1000.',
+  },
+  'Allow replies to your own comment': {
+    de_DE: 'Antworten auf den eigenen Kommentar erlauben',
+    es_ES: 'Permitir responder al propio comentario',
+    fr_FR: 'Autoriser les réponses à son propre commentaire',
+    pl_PL: 'Zezwalaj na odpowiedzi na własny komentarz',
+  },
+  'Lets visitors reply to their own comment while they can still edit it.': {
+    de_DE: 'Besucher dürfen auf ihren eigenen Kommentar antworten, solange sie ihn noch bearbeiten können.',
+    es_ES: 'Permite a los visitantes responder a su propio comentario mientras aún pueden editarlo.',
+    fr_FR: 'Permet aux visiteurs de répondre à leur propre commentaire tant qu’ils peuvent encore le modifier.',
+    pl_PL: 'Pozwala odwiedzającym odpowiadać na własny komentarz, dopóki mogą go jeszcze edytować.',
+  },
+  'Require a name': {
+    de_DE: 'Namen verlangen',
+    es_ES: 'Exigir un nombre',
+    fr_FR: 'Exiger un nom',
+    pl_PL: 'Wymagaj imienia',
+  },
+  'Comments without a name are refused.': {
+    de_DE: 'Kommentare ohne Namen werden abgelehnt.',
+    es_ES: 'Se rechazan los comentarios sin nombre.',
+    fr_FR: 'Les commentaires sans nom sont refusés.',
+    pl_PL: 'Komentarze bez imienia są odrzucane.',
+  },
+  'Require an e-mail address': {
+    de_DE: 'E-Mail-Adresse verlangen',
+    es_ES: 'Exigir un correo electrónico',
+    fr_FR: 'Exiger une adresse e-mail',
+    pl_PL: 'Wymagaj adresu e-mail',
+  },
+  'Comments without an e-mail address are refused. The address is not checked and never shown.': {
+    de_DE: 'Kommentare ohne E-Mail-Adresse werden abgelehnt. Die Adresse wird nicht überprüft und nie angezeigt.',
+    es_ES: 'Se rechazan los comentarios sin correo electrónico. La dirección no se verifica y nunca se muestra.',
+    fr_FR: "Les commentaires sans adresse e-mail sont refusés. L'adresse n'est pas vérifiée et n'est jamais affichée.",
+    pl_PL: 'Komentarze bez adresu e-mail są odrzucane. Adres nie jest sprawdzany ani nigdy pokazywany.',
+  },
+  // refusals
+  'Edit window: enter a whole number from 1 minute to 30 days, for example 15 minutes.': {
+    de_DE: 'Bearbeitungszeitraum: Geben Sie eine ganze Zahl von 1 Minute bis 30 Tage ein, zum Beispiel 15 Minuten.',
+    es_ES: 'Plazo de edición: escriba un número entero de 1 minuto a 30 días, por ejemplo 15 minutos.',
+    fr_FR: 'Délai de modification : saisissez un nombre entier de 1 minute à 30 jours, par exemple 15 minutes.',
+    pl_PL: 'Czas na edycję: wpisz liczbę całkowitą od 1 minuty do 30 dni, na przykład 15 minut.',
+  },
+  'Delete unapproved comments after: enter a whole number from 1 hour to 365 days, for example 30 days.': {
+    de_DE: 'Nicht freigegebene Kommentare löschen nach: Geben Sie eine ganze Zahl von 1 Stunde bis 365 Tage ein, zum Beispiel 30 Tage.',
+    es_ES: 'Borrar los comentarios no aprobados tras: escriba un número entero de 1 hora a 365 días, por ejemplo 30 días.',
+    fr_FR: 'Supprimer les commentaires non approuvés après : saisissez un nombre entier de 1 heure à 365 jours, par exemple 30 jours.',
+    pl_PL: 'Usuwaj niezatwierdzone komentarze po: wpisz liczbę całkowitą od 1 godziny do 365 dni, na przykład 30 dni.',
+  },
+  'Comments per minute: enter a whole number from 1 to 100.': {
+    de_DE: 'Kommentare pro Minute: Geben Sie eine ganze Zahl von 1 bis 100 ein.',
+    es_ES: 'Comentarios por minuto: escriba un número entero de 1 a 100.',
+    fr_FR: 'Commentaires par minute : saisissez un nombre entier de 1 à 100.',
+    pl_PL: 'Komentarze na minutę: wpisz liczbę całkowitą od 1 do 100.',
+  },
+  'Top-level comments per page: enter a whole number from 1 to 1000.': {
+    de_DE: 'Hauptkommentare pro Seite: Geben Sie eine ganze Zahl von 1 bis 1000 ein.',
+    es_ES: 'Comentarios principales por página: escriba un número entero de 1 a 1000.',
+    fr_FR: 'Commentaires principaux par page : saisissez un nombre entier de 1 à 1000.',
+    pl_PL: 'Komentarze główne na stronę: wpisz liczbę całkowitą od 1 do 1000.',
+  },
+  // results
+  'Server settings saved': {
+    de_DE: 'Server-Einstellungen gespeichert',
+    es_ES: 'Ajustes del servidor guardados',
+    fr_FR: 'Réglages du serveur enregistrés',
+    pl_PL: 'Ustawienia serwera zapisane',
+  },
+  'Isso applies the change when it next starts: restart the service if it is running.': {
+    de_DE: 'Isso übernimmt die Änderung beim nächsten Start: Starten Sie den Dienst neu, falls er läuft.',
+    es_ES: 'Isso aplica el cambio la próxima vez que arranque: reinicie el servicio si está en marcha.',
+    fr_FR: "Isso applique le changement à son prochain démarrage : redémarrez le service s'il tourne.",
+    pl_PL: 'Isso zastosuje zmianę przy następnym uruchomieniu: uruchom usługę ponownie, jeśli działa.',
+  },
+  'isso.cfg could not be read, so nothing was changed. Fix the file by hand or restore a backup, then try again. ${problem}': {
+    de_DE: 'isso.cfg konnte nicht gelesen werden, daher wurde nichts geändert. Korrigieren Sie die Datei von Hand oder stellen Sie eine Sicherung wieder her und versuchen Sie es erneut. ${problem}',
+    es_ES: 'No se pudo leer isso.cfg, así que no se cambió nada. Corrija el archivo a mano o restaure una copia de seguridad y vuelva a intentarlo. ${problem}',
+    fr_FR: "isso.cfg n'a pas pu être lu, rien n'a donc été modifié. Corrigez le fichier à la main ou restaurez une sauvegarde, puis réessayez. ${problem}",
+    pl_PL: 'Nie udało się odczytać isso.cfg, więc nic nie zmieniono. Popraw plik ręcznie lub przywróć kopię zapasową i spróbuj ponownie. ${problem}',
+  },
+})
