@@ -1,0 +1,154 @@
+// The SDK glue for isso.cfg against a temp volume: atomic writes, no write when nothing
+// changed, and nothing written when the file is malformed or the edit throws.
+import assert from 'node:assert/strict'
+import { mkdtemp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, beforeEach, describe, it } from 'node:test'
+import type { T } from '@start9labs/start-sdk'
+import { createIssoCfg, editIssoCfg, files, useVolumeRoot } from '../../startos/fileModels'
+import { seedConfig, setWebsites } from '../../startos/isso/config'
+import { ConfigSyntaxError } from '../../startos/isso/configparser'
+import { fixture } from '../config/fixtures'
+
+let root: string
+let cfgDir: string
+let cfgPath: string
+
+before(async () => {
+  root = await mkdtemp(join(tmpdir(), 'isso-cfg-'))
+  cfgDir = join(root, 'config')
+  cfgPath = join(cfgDir, 'isso.cfg')
+  useVolumeRoot(root)
+})
+after(() => rm(root, { recursive: true, force: true }))
+beforeEach(async () => {
+  await rm(cfgDir, { recursive: true, force: true })
+  await mkdir(cfgDir, { recursive: true })
+})
+
+const snapshot = async () => {
+  const s = await stat(cfgPath)
+  return { bytes: await readFile(cfgPath), ino: s.ino, mtimeNs: s.mtimeMs }
+}
+
+describe('files.issoCfg (FileHelper.raw)', () => {
+  it('points at the temp volume', () => {
+    assert.equal(files.issoCfg.path, cfgPath)
+  })
+  it('reads a missing file as null', async () => {
+    assert.equal(await files.issoCfg.read().once(), null)
+  })
+  it('rejects a malformed file with the line number', async () => {
+    await writeFile(cfgPath, '[general]\nhost = a\n[general]\n')
+    await assert.rejects(files.issoCfg.read().once(), (e: unknown) => e instanceof ConfigSyntaxError && e.line === 3)
+  })
+})
+
+describe('editIssoCfg', () => {
+  it('applies the edit and the enforced keys, atomically (new inode, no temp left)', async () => {
+    const original = fixture('hand-edited-with-rss.cfg').replace('dbpath = /db/comments.db\n', '')
+    await writeFile(cfgPath, original)
+    const before = await snapshot()
+    const { changed, doc } = await editIssoCfg(d => setWebsites(d, ['https://new.example']))
+    assert.equal(changed, true)
+    const text = await readFile(cfgPath, 'utf8')
+    assert.equal(text, doc.toString())
+    assert.match(text, /dbpath = \/db\/comments.db/)
+    assert.match(text, /https:\/\/new.example/)
+    assert.notEqual((await stat(cfgPath)).ino, before.ino, 'replaced by rename, not rewritten in place')
+    assert.deepEqual(await readdir(cfgDir), ['isso.cfg'])
+    // The user's unrelated lines are still there.
+    assert.match(text, /^; Isso for my blogs/)
+    assert.match(text, /\[rss\]\nbase = https:\/\/blog.example.com/)
+  })
+
+  it('does not write when nothing changed (same bytes, inode and mtime)', async () => {
+    await writeFile(cfgPath, fixture('hand-edited-with-rss.cfg'))
+    const before = await snapshot()
+    await new Promise(r => setTimeout(r, 20))
+    const { changed } = await editIssoCfg(d => setWebsites(d, ['https://blog.example.com', 'https://www.example.org:8443']))
+    assert.equal(changed, false)
+    assert.deepEqual(await snapshot(), before)
+  })
+
+  it('a malformed file rejects with its line number and stays byte-identical', async () => {
+    const bad = fixture('community-package.cfg') + '\n[admin]\nenabled = true\n'
+    await writeFile(cfgPath, bad)
+    const before = await snapshot()
+    let edited = false
+    await assert.rejects(
+      editIssoCfg(() => {
+        edited = true
+      }),
+      (e: unknown) => e instanceof ConfigSyntaxError && e.line === bad.split('\n').indexOf('[admin]', 20) + 1,
+    )
+    assert.equal(edited, false)
+    assert.deepEqual(await snapshot(), before)
+  })
+
+  it('an edit that throws leaves the file byte-identical', async () => {
+    await writeFile(cfgPath, fixture('community-package.cfg').replace('dbpath = /db/comments.db', 'dbpath = /tmp/x.db'))
+    const before = await snapshot()
+    await assert.rejects(
+      editIssoCfg(d => {
+        setWebsites(d, ['https://half.example'])
+        throw new Error('user input refused')
+      }),
+      /user input refused/,
+    )
+    assert.deepEqual(await snapshot(), before)
+    assert.deepEqual(await readdir(cfgDir), ['isso.cfg'])
+  })
+
+  it('a missing file is a clear error and is not created', async () => {
+    await assert.rejects(editIssoCfg(() => {}), /isso.cfg does not exist yet/)
+    assert.deepEqual(await readdir(cfgDir), [])
+  })
+
+  it('concurrent edits both land', async () => {
+    await writeFile(cfgPath, seedConfig('salt').toString())
+    await Promise.all([
+      editIssoCfg(d => d.set('guard', 'ratelimit', '5')),
+      editIssoCfg(d => d.set('guard', 'direct-reply', '9')),
+    ])
+    const doc = (await files.issoCfg.read().once())!
+    assert.equal(doc.get('guard', 'ratelimit'), '5')
+    assert.equal(doc.get('guard', 'direct-reply'), '9')
+  })
+
+  it("FileHelper's watcher sees a change written by rename", async () => {
+    await writeFile(cfgPath, seedConfig('salt').toString())
+    const effects = { isInContext: true, onLeaveContext() {}, constRetry: undefined } as unknown as T.Effects
+    const abort = new AbortController()
+    const seen = files.issoCfg.read(d => d.get('guard', 'ratelimit')).watch(effects, abort.signal)
+    try {
+      assert.equal((await seen.next()).value, '2')
+      await editIssoCfg(d => d.set('guard', 'ratelimit', '7'))
+      const next = await Promise.race([
+        seen.next(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('watcher missed the rename')), 2000)),
+      ])
+      assert.equal(next.value, '7')
+    } finally {
+      abort.abort()
+    }
+  })
+})
+
+describe('createIssoCfg', () => {
+  it('writes a fresh install with the enforced keys', async () => {
+    assert.equal(await createIssoCfg(seedConfig('fresh-salt')), true)
+    const doc = (await files.issoCfg.read().once())!
+    assert.equal(doc.get('hash', 'salt'), 'fresh-salt')
+    assert.equal(doc.get('general', 'dbpath'), '/db/comments.db')
+    assert.deepEqual(await readdir(cfgDir), ['isso.cfg'])
+  })
+  it("never replaces a user's file", async () => {
+    await writeFile(cfgPath, 'not even valid')
+    const before = await snapshot()
+    assert.equal(await createIssoCfg(seedConfig('x')), false)
+    assert.deepEqual(await snapshot(), before)
+    assert.deepEqual(await readdir(cfgDir), ['isso.cfg'])
+  })
+})
