@@ -64,4 +64,47 @@ export const runtime = messages({
     fr_FR: 'Ouvrez-le dans votre navigateur pour relire, approuver et supprimer des commentaires. Connectez-vous avec le mot de passe administrateur (il n’y a pas de nom d’utilisateur).',
     pl_PL: 'Otwórz w przeglądarce, aby przeglądać, zatwierdzać i usuwać komentarze. Zaloguj się hasłem administratora (nie ma nazwy użytkownika).',
   },
+  // refusing to start, and the admin-password task
+  'No admin password is set, so Isso would accept its published default password. Run "Set Admin Password".': {
+    de_DE: 'Es ist kein Admin-Passwort gesetzt, daher würde Isso sein öffentlich bekanntes Standardpasswort akzeptieren. Führen Sie „Admin-Passwort festlegen“ aus.',
+    es_ES: 'No hay contraseña de administrador, así que Isso aceptaría su contraseña predeterminada publicada. Ejecute «Establecer contraseña de administrador».',
+    fr_FR: 'Aucun mot de passe administrateur n’est défini : Isso accepterait son mot de passe par défaut publié. Lancez « Définir le mot de passe administrateur ».',
+    pl_PL: 'Nie ustawiono hasła administratora, więc Isso przyjąłby swoje publicznie znane hasło domyślne. Uruchom „Ustaw hasło administratora”.',
+  },
+  'The admin password is empty, so nobody can log in to the moderation panel. Run "Set Admin Password".': {
+    de_DE: 'Das Admin-Passwort ist leer, daher kann sich niemand im Moderationsbereich anmelden. Führen Sie „Admin-Passwort festlegen“ aus.',
+    es_ES: 'La contraseña de administrador está vacía, así que nadie puede entrar en el panel de moderación. Ejecute «Establecer contraseña de administrador».',
+    fr_FR: 'Le mot de passe administrateur est vide : personne ne peut se connecter au panneau de modération. Lancez « Définir le mot de passe administrateur ».',
+    pl_PL: 'Hasło administratora jest puste, więc nikt nie może zalogować się do panelu moderacji. Uruchom „Ustaw hasło administratora”.',
+  },
+  'The admin password is Isso\'s published default, which anyone can look up. Run "Set Admin Password".': {
+    de_DE: 'Das Admin-Passwort ist Issos öffentlich bekanntes Standardpasswort, das jeder nachschlagen kann. Führen Sie „Admin-Passwort festlegen“ aus.',
+    es_ES: 'La contraseña de administrador es la predeterminada publicada de Isso, que cualquiera puede consultar. Ejecute «Establecer contraseña de administrador».',
+    fr_FR: 'Le mot de passe administrateur est celui publié par défaut par Isso, que tout le monde peut trouver. Lancez « Définir le mot de passe administrateur ».',
+    pl_PL: 'Hasło administratora to publicznie znane hasło domyślne Isso, które każdy może sprawdzić. Uruchom „Ustaw hasło administratora”.',
+  },
+  'Isso will not start: config/isso.cfg is missing or empty. Restore a backup, or restart the server so StartOS creates a new one (comments are kept).': {
+    de_DE: 'Isso startet nicht: config/isso.cfg fehlt oder ist leer. Stellen Sie eine Sicherung wieder her oder starten Sie den Server neu, damit StartOS eine neue Datei anlegt (Kommentare bleiben erhalten).',
+    es_ES: 'Isso no se iniciará: config/isso.cfg falta o está vacío. Restaure una copia de seguridad o reinicie el servidor para que StartOS cree uno nuevo (los comentarios se conservan).',
+    fr_FR: 'Isso ne démarrera pas : config/isso.cfg est absent ou vide. Restaurez une sauvegarde, ou redémarrez le serveur pour que StartOS en crée un nouveau (les commentaires sont conservés).',
+    pl_PL: 'Isso się nie uruchomi: brakuje pliku config/isso.cfg lub jest pusty. Przywróć kopię zapasową albo uruchom ponownie serwer, aby StartOS utworzył nowy (komentarze zostaną zachowane).',
+  },
+  'Isso will not start: config/isso.cfg cannot be read (${detail}). Fix the file by hand or restore a backup; StartOS does not overwrite it.': {
+    de_DE: 'Isso startet nicht: config/isso.cfg ist nicht lesbar (${detail}). Korrigieren Sie die Datei von Hand oder stellen Sie eine Sicherung wieder her; StartOS überschreibt sie nicht.',
+    es_ES: 'Isso no se iniciará: config/isso.cfg no se puede leer (${detail}). Corrija el archivo a mano o restaure una copia de seguridad; StartOS no lo sobrescribe.',
+    fr_FR: 'Isso ne démarrera pas : config/isso.cfg est illisible (${detail}). Corrigez le fichier à la main ou restaurez une sauvegarde ; StartOS ne l’écrase pas.',
+    pl_PL: 'Isso się nie uruchomi: nie można odczytać config/isso.cfg (${detail}). Popraw plik ręcznie lub przywróć kopię zapasową; StartOS go nie nadpisuje.',
+  },
+  'Isso will not start: config/isso.cfg has a value Isso cannot use (${detail}).': {
+    de_DE: 'Isso startet nicht: config/isso.cfg enthält einen Wert, den Isso nicht verwenden kann (${detail}).',
+    es_ES: 'Isso no se iniciará: config/isso.cfg tiene un valor que Isso no puede usar (${detail}).',
+    fr_FR: 'Isso ne démarrera pas : config/isso.cfg contient une valeur qu’Isso ne peut pas utiliser (${detail}).',
+    pl_PL: 'Isso się nie uruchomi: config/isso.cfg zawiera wartość, której Isso nie może użyć (${detail}).',
+  },
+  'Isso will not start: ${reason}': {
+    de_DE: 'Isso startet nicht: ${reason}',
+    es_ES: 'Isso no se iniciará: ${reason}',
+    fr_FR: 'Isso ne démarrera pas : ${reason}',
+    pl_PL: 'Isso się nie uruchomi: ${reason}',
+  },
 })

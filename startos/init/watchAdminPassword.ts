@@ -1,0 +1,33 @@
+import type { T } from '@start9labs/start-sdk'
+import { setAdminPassword } from '../actions/setAdminPassword'
+import { describePasswordProblem } from '../health/describeProblem'
+import { manifest } from '../manifest'
+import { sdk } from '../sdk'
+import { issoCfgText } from './issoCfgText'
+import { passwordTask } from './passwordTask'
+
+// The SDK's default replay id, spelled out so creating and clearing name the same task
+// (and so does the community package, which used the same action id).
+export const PASSWORD_TASK_ID = `${manifest.id}:${setAdminPassword.id}`
+
+export async function syncPasswordTask(effects: T.Effects, text: string | null): Promise<void> {
+  const task = passwordTask(text)
+  if (task.action === 'create') {
+    // critical: the OS keeps Isso stopped until the user runs the action.
+    await sdk.action.createOwnTask(effects, setAdminPassword, 'critical', {
+      reason: describePasswordProblem(task.problem),
+      replayId: PASSWORD_TASK_ID,
+    })
+  } else if (task.action === 'clear') {
+    await sdk.action.clearTask(effects, PASSWORD_TASK_ID)
+  } else {
+    console.warn(`admin password task left as it is: isso.cfg is ${task.why === 'malformed' ? 'malformed' : 'missing'}`)
+  }
+}
+
+// `.const` re-runs this handler whenever isso.cfg changes, so a hand edit that removes
+// the password raises the task again, and setting one clears it. A restored backup
+// carries its password in isso.cfg, so a restore raises nothing.
+export const watchAdminPassword = sdk.setupOnInit(async (effects) => {
+  await syncPasswordTask(effects, await issoCfgText().read().const(effects))
+})
