@@ -11,6 +11,9 @@ import { runImport, type ImportReport, type RunInContainer } from '../isso/impor
 
 const { InputSpec, Value, Variants } = sdk
 
+// Numbers go to i18n as strings: setupI18n formats numbers with Intl for the LANG locale,
+// and Intl throws on LANG=C (a common container default), which would break the action.
+
 const inputSpec = InputSpec.of({
   // File fields exist in the SDK but the 0.4.0-beta.10 UI cannot send a file
   // (start-technologies#3585), so a link or a paste is all we can take.
@@ -26,7 +29,7 @@ const inputSpec = InputSpec.of({
             name: i18n('Export link'),
             description: i18n(
               'An https:// link to the export (XML or JSON, may be .gz). At most ${mb} MB after decompression.',
-              { mb: MAX_IMPORT_MB },
+              { mb: String(MAX_IMPORT_MB) },
             ),
             required: true,
             default: null,
@@ -142,15 +145,15 @@ function describeReport(report: ImportReport): { title: string; message: string 
       title: i18n('Dry run passed'),
       message: i18n(
         'Isso can read this ${format} export: ${threads} threads, ${comments} comments. Nothing was imported; run the action again with dry run off to import.',
-        { format, threads: c.threads, comments: c.comments },
+        { format, threads: String(c.threads), comments: String(c.comments) },
       ),
     }
   }
   const c: Counts = report.added ?? report.fileCounts
   const lines = [
     i18n('Imported ${threads} threads and ${comments} comments from the ${format} export.', {
-      threads: c.threads,
-      comments: c.comments,
+      threads: String(c.threads),
+      comments: String(c.comments),
       format,
     }),
     report.backup
@@ -159,11 +162,11 @@ function describeReport(report: ImportReport): { title: string; message: string 
   ]
   if (report.prunedBackups.length) lines.push(i18n('Older backups removed: ${names}.', { names: report.prunedBackups.join(', ') }))
   if (report.noThreads) lines.push(i18n('Isso could not import any thread from this Disqus export.'))
-  else if (report.orphans) lines.push(i18n('Isso could not place ${orphans} Disqus comments; their threads are missing from the export.', { orphans: report.orphans }))
+  else if (report.orphans) lines.push(i18n('Isso could not place ${orphans} Disqus comments; their threads are missing from the export.', { orphans: String(report.orphans) }))
   return { title: i18n('Comments imported'), message: lines.join(' ') }
 }
 
-const minutes = (ms: number) => Math.round(ms / 60_000)
+const minutes = (ms: number) => String(Math.round(ms / 60_000))
 
 /** One plain sentence per problem, then what happened to the database. */
 export function failureMessage(e: ImportFailure): string {
@@ -178,7 +181,7 @@ export function failureMessage(e: ImportFailure): string {
       i18n('The link answered ${detail} instead of the export. Export links expire; get a fresh one.', { detail }),
     'url-timeout': () =>
       i18n('The download did not finish within ${minutes} minutes.', { minutes: minutes(DOWNLOAD_TIMEOUT_MS) }),
-    'too-large': () => i18n('The export is larger than ${mb} MB after decompression.', { mb: MAX_IMPORT_MB }),
+    'too-large': () => i18n('The export is larger than ${mb} MB after decompression.', { mb: String(MAX_IMPORT_MB) }),
     'gzip-broken': () => i18n('The file looks gzip-compressed but cannot be decompressed (${detail}).', { detail }),
     empty: () => i18n('The export is empty.'),
     html: () =>

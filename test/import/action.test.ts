@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { gzipSync } from 'node:zlib'
+import type { T } from '@start9labs/start-sdk'
+import { importComments, importEnvironment } from '../../startos/actions/importComments'
+import type { RunInContainer } from '../../startos/isso/import/run'
+import { fakeEffects } from '../helpers/effects'
+import { fakeImporter } from './fakeImporter'
+import { GENERIC } from './fixtures'
+
+const ORIGINAL = Buffer.from('SQLite format 3\0before')
+
+let dir: string
+let server: Server
+let base: string
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'isso-import-action-'))
+  importEnvironment.dbDir = dir
+  // Only loopback http exists in tests; the https rule is tested in checks.test.ts.
+  importEnvironment.download = { protocols: ['http:'], timeoutMs: 2000 }
+  server = createServer((req, res) => {
+    if (req.url === '/export.json.gz') res.end(gzipSync(GENERIC))
+    else res.end('<!DOCTYPE html><html><body>Please sign in</body></html>')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+after(async () => {
+  server.closeAllConnections()
+  server.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+function useImporter(run: RunInContainer) {
+  importEnvironment.withImporter = <R>(_effects: T.Effects, fn: (run: RunInContainer) => Promise<R>) => fn(run)
+}
+
+type Input = Parameters<typeof importComments.run>[0]['input']
+async function runAction(input: Input) {
+  const { effects } = fakeEffects()
+  await importComments.getInput({ effects, prefill: null })
+  return importComments.run({ effects, input })
+}
+
+describe('import-comments through the SDK', () => {
+  it('is offered only while the service is stopped', async () => {
+    const { effects } = fakeEffects()
+    const meta = await importComments.exportMetadata({ effects })
+    assert.equal(meta.allowedStatuses, 'only-stopped')
+  })
+
+  it('downloads a .gz link, imports it and names the backup', async () => {
+    await writeFile(join(dir, 'comments.db'), ORIGINAL)
+    const importer = fakeImporter(dir)
+    useImporter(importer.run)
+    const result = await runAction({
+      source: { selection: 'url', value: { url: `${base}/export.json.gz` } },
+      format: 'auto',
+      dryRun: false,
+    })
+    assert.equal(importer.calls[0].file, GENERIC)
+    assert.equal(importer.calls[0].stdin, 'y\n')
+    assert.ok(result && result.message)
+    assert.match(result.message, /Imported 2 threads and 3 comments from the Isso generic JSON export\./)
+    const backup = (await readdir(dir)).find((n) => n.startsWith('comments.db.before-import-'))
+    assert.ok(backup)
+    assert.ok(result.message.includes(backup), 'the result names the backup')
+    assert.deepEqual(await readFile(join(dir, backup)), ORIGINAL)
+  })
+
+  it('fails a second import of the same JSON in plain words, database unchanged', async () => {
+    const current = await readFile(join(dir, 'comments.db'))
+    useImporter(fakeImporter(dir, 'duplicate').run)
+    await assert.rejects(
+      runAction({ source: { selection: 'paste', value: { text: GENERIC } }, format: 'generic', dryRun: false }),
+      /already exist in Isso.*UNIQUE constraint failed: threads\.uri.*The database was put back as it was before\./,
+    )
+    assert.deepEqual(await readFile(join(dir, 'comments.db')), current)
+  })
+
+  it('refuses an HTML page before starting the importer', async () => {
+    const importer = fakeImporter(dir)
+    useImporter(importer.run)
+    await assert.rejects(
+      runAction({ source: { selection: 'url', value: { url: `${base}/login` } }, format: 'auto', dryRun: false }),
+      /web page \(HTML\).*The database was not changed\./,
+    )
+    assert.equal(importer.calls.length, 0)
+  })
+
+  it('refuses an empty paste and a plain-http link with the real https rule', async () => {
+    useImporter(fakeImporter(dir).run)
+    await assert.rejects(
+      runAction({ source: { selection: 'paste', value: { text: '  ' } }, format: 'auto', dryRun: true }),
+      /The export is empty\./,
+    )
+    const saved = importEnvironment.download
+    importEnvironment.download = {}
+    try {
+      await assert.rejects(
+        runAction({ source: { selection: 'url', value: { url: `${base}/export.json.gz` } }, format: 'auto', dryRun: true }),
+        /Only https:\/\/ links are accepted, not http:/,
+      )
+    } finally {
+      importEnvironment.download = saved
+    }
+  })
+
+  it('dry run says what the file holds and imports nothing', async () => {
+    const importer = fakeImporter(dir)
+    useImporter(importer.run)
+    const result = await runAction({
+      source: { selection: 'paste', value: { text: GENERIC } },
+      format: 'auto',
+      dryRun: true,
+    })
+    assert.equal(result?.title, 'Dry run passed')
+    assert.match(result?.message ?? '', /2 threads, 3 comments\. Nothing was imported/)
+    assert.ok(importer.calls[0].command.includes('-n'))
+  })
+})
