@@ -65,7 +65,7 @@ describe('import-comments through the SDK', () => {
     })
     assert.equal(importer.calls[0].file, GENERIC)
     assert.equal(importer.calls[0].stdin, 'y\n')
-    assert.ok(result && result.message)
+    assert.ok(result && result.version === '1' && result.message)
     assert.match(result.message, /Imported 2 threads and 3 comments from the Isso generic JSON export\./)
     const backup = (await readdir(dir)).find((n) => n.startsWith('comments.db.before-import-'))
     assert.ok(backup)
@@ -119,8 +119,9 @@ describe('import-comments through the SDK', () => {
       format: 'auto',
       dryRun: true,
     })
-    assert.equal(result?.title, 'Dry run passed')
-    assert.match(result?.message ?? '', /2 threads, 3 comments\. Nothing was imported/)
+    assert.ok(result && result.version === '1')
+    assert.equal(result.title, 'Dry run passed')
+    assert.match(result.message ?? '', /2 threads, 3 comments\. Nothing was imported/)
     assert.ok(importer.calls[0].command.includes('-n'))
   })
 })
