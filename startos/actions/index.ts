@@ -1,6 +1,17 @@
 import { sdk } from '../sdk'
+import { configureServer } from './configureServer'
+import { configureSmtp } from './configureSmtp'
+import { embedCode } from './embedCode'
 import { importComments } from './importComments'
+import { setAdminPassword } from './setAdminPassword'
+import { setWebsites } from './setWebsites'
 
 // Every action the package offers. Registering them here also exports their metadata to
 // StartOS on each init and clears ids that no longer exist.
-export const actions = sdk.Actions.of().addAction(importComments)
+export const actions = sdk.Actions.of()
+  .addAction(setWebsites)
+  .addAction(configureServer)
+  .addAction(setAdminPassword)
+  .addAction(configureSmtp)
+  .addAction(embedCode)
+  .addAction(importComments)

@@ -1,0 +1,115 @@
+import { i18n } from '../i18n'
+import {
+  applyServerSettings,
+  readServerInput,
+  ServerInputError,
+  type DurationInput,
+  type ServerField,
+} from '../isso/apply/server'
+import { sdk } from '../sdk'
+import { readIssoCfgForForm, saveIssoCfg } from './issoCfgAccess'
+
+const { InputSpec, Value } = sdk
+
+// A duration as people say it: an amount and a unit. No years: Isso 0.14 cannot read them.
+function duration(name: string, description: string, dflt: DurationInput) {
+  return Value.object(
+    { name, description },
+    InputSpec.of({
+      amount: Value.number({ name: i18n('Amount'), required: true, default: dflt.amount, min: 1, integer: true }),
+      unit: Value.select({
+        name: i18n('Unit'),
+        default: dflt.unit,
+        values: { minutes: i18n('Minutes'), hours: i18n('Hours'), days: i18n('Days'), weeks: i18n('Weeks') },
+      }),
+    }),
+  )
+}
+
+const toggle = (name: string, description: string, dflt: boolean) =>
+  Value.toggle({ name, description, default: dflt })
+
+// Defaults are Isso 0.14.0's own (facts/isso.md §2); the prefill replaces them with the file's.
+export const serverSpec = InputSpec.of({
+  comments: Value.object(
+    { name: i18n('Comments') },
+    InputSpec.of({
+      editWindow: duration(
+        i18n('Edit window'),
+        i18n('How long after posting a visitor can still edit or delete their own comment, from the same browser. From 1 minute to 30 days.'),
+        { amount: 15, unit: 'minutes' },
+      ),
+      gravatar: toggle(i18n('Show avatars (Gravatar)'), i18n("Shows each commenter's Gravatar picture, found from their e-mail address. Readers' browsers then load the pictures from gravatar.com."), false),
+      latestEnabled: toggle(i18n('Latest comments list'), i18n("Lets your site ask for the most recent comments across all pages, for a 'recent comments' box."), false),
+      replyNotifications: toggle(i18n('Reply notifications'), i18n('Lets commenters ask to be e-mailed when someone replies to them. Needs e-mail to be set up; turning on moderation as well keeps spam out of their inboxes.'), false),
+    }),
+  ),
+  moderation: Value.object(
+    { name: i18n('Moderation') },
+    InputSpec.of({
+      enabled: toggle(i18n('Hold new comments for approval'), i18n('New comments stay hidden until you approve them in the admin panel.'), false),
+      approveIfEmailPreviouslyApproved: toggle(i18n('Trust e-mail addresses approved before'), i18n('Publishes a comment at once if a comment with the same e-mail address was approved before. Anyone can type any address, so this saves work but is no security check.'), false),
+      purgeAfter: duration(
+        i18n('Delete unapproved comments after'),
+        i18n('Comments still waiting for approval are deleted after this long. Only while moderation is on. From 1 hour to 365 days.'),
+        { amount: 30, unit: 'days' },
+      ),
+    }),
+  ),
+  guard: Value.object(
+    { name: i18n('Spam protection') },
+    InputSpec.of({
+      enabled: toggle(i18n('Use spam protection'), i18n('Turns on the limits and requirements below. When off, none of them apply.'), true),
+      ratelimit: Value.number({
+        name: i18n('Comments per minute'),
+        description: i18n('How many new comments one visitor (one IP address) may post per minute. From 1 to 100.'),
+        required: true, default: 2, min: 1, max: 100, integer: true,
+      }),
+      directReply: Value.number({
+        name: i18n('Top-level comments per page'),
+        description: i18n('How many comments that are not replies one visitor (one IP address) may ever post under the same page. From 1 to 1000.'),
+        required: true, default: 3, min: 1, max: 1000, integer: true,
+      }),
+      replyToSelf: toggle(i18n('Allow replies to your own comment'), i18n('Lets visitors reply to their own comment while they can still edit it.'), false),
+      requireAuthor: toggle(i18n('Require a name'), i18n('Comments without a name are refused.'), false),
+      requireEmail: toggle(i18n('Require an e-mail address'), i18n('Comments without an e-mail address are refused. The address is not checked and never shown.'), false),
+    }),
+  ),
+})
+
+const REFUSALS: Record<ServerField, () => string> = {
+  editWindow: () => i18n('Edit window: enter a whole number from 1 minute to 30 days, for example 15 minutes.'),
+  purgeAfter: () => i18n('Delete unapproved comments after: enter a whole number from 1 hour to 365 days, for example 30 days.'),
+  ratelimit: () => i18n('Comments per minute: enter a whole number from 1 to 100.'),
+  directReply: () => i18n('Top-level comments per page: enter a whole number from 1 to 1000.'),
+}
+
+export const configureServer = sdk.Action.withInput(
+  'configure-server',
+  async () => ({
+    name: i18n('Server'),
+    description: i18n('Moderation, spam protection and what visitors can do with their comments.'),
+    warning: null,
+    allowedStatuses: 'any',
+    group: i18n('Configure'),
+    visibility: 'enabled',
+  }),
+  serverSpec,
+  async () => {
+    const doc = await readIssoCfgForForm()
+    return doc ? readServerInput(doc) : null
+  },
+  async ({ input }) => {
+    try {
+      await saveIssoCfg(doc => applyServerSettings(doc, input))
+    } catch (e) {
+      throw e instanceof ServerInputError ? new Error(REFUSALS[e.field]()) : e
+    }
+    return {
+      version: '1' as const,
+      title: i18n('Server settings saved'),
+      message: i18n('Isso applies the change when it next starts: restart the service if it is running.'),
+      result: null,
+    }
+  },
+)

@@ -1,0 +1,100 @@
+import { i18n } from '../i18n'
+import { websites } from '../isso/config'
+import { applyWebsites, WebsitesInputError, type WebsitesProblem } from '../isso/apply/websites'
+import { EXAMPLE_ORIGIN } from '../isso/origins'
+import { sdk } from '../sdk'
+import { literal, readIssoCfgForForm, saveIssoCfg } from './issoCfgAccess'
+
+const { InputSpec, Value, List } = sdk
+
+export const websitesSpec = InputSpec.of({
+  websites: Value.list(
+    List.text(
+      {
+        name: i18n('Websites'),
+        description: i18n(
+          'The address of each website that embeds comments, exactly as it appears in the browser without any page path, for example https://blog.example.com. www.example.com and example.com are different websites: if your blog answers on both, list both. Use https:// (http:// only for .onion addresses) and add a port only if it is not the standard one.',
+        ),
+        default: [],
+        minLength: 1,
+      },
+      {
+        placeholder: EXAMPLE_ORIGIN,
+        // A first hint in the browser only; run() checks every entry properly.
+        patterns: [
+          {
+            regex: '^\\s*(https://[^/?#@*\\s]+|http://[^/?#@*\\s]+\\.onion(:[0-9]+)?)/?\\s*$',
+            description: i18n('https:// followed by the host name, nothing after it'),
+          },
+        ],
+      },
+    ),
+  ),
+})
+
+// Entries are user text: keep them short in messages and `$` literal.
+const show = (entry: string) => literal(entry.length > 80 ? `${entry.slice(0, 79)}…` : entry)
+
+function describe(problem: WebsitesProblem): string {
+  switch (problem.kind) {
+    case 'none':
+      return i18n('Websites: add at least one website, for example https://blog.example.com. Without one, no page can show comments.')
+    case 'empty':
+      return i18n('Websites: one entry is empty. Type an address such as https://blog.example.com or remove the entry.')
+    case 'whitespace':
+      return i18n('Websites: ‘${entry}’ contains a space or line break. Enter one address per entry, such as https://blog.example.com.', { entry: show(JSON.stringify(problem.entry).slice(1, -1)) })
+    case 'wildcard':
+      return i18n('Websites: ‘${entry}’ contains *. Wildcards are not supported: list every website separately, such as https://blog.example.com.', { entry: show(problem.entry) })
+    case 'host':
+      return i18n('Websites: ‘${entry}’ is not a valid website address. Enter it like https://blog.example.com.', { entry: show(problem.entry) })
+  }
+  const params = { entry: show(problem.entry), suggestion: literal(problem.suggestion) }
+  switch (problem.kind) {
+    case 'no-scheme':
+      return i18n('Websites: ‘${entry}’ has no https:// in front. Did you mean ${suggestion}?', params)
+    case 'scheme':
+      return i18n('Websites: ‘${entry}’ must use https:// (plain http:// works only for .onion addresses). Enter ${suggestion}.', params)
+    case 'path':
+      return i18n('Websites: ‘${entry}’ has a path. Enter only ${suggestion}.', params)
+    case 'query':
+      return i18n('Websites: ‘${entry}’ has a query (?…). Enter only ${suggestion}.', params)
+    case 'fragment':
+      return i18n('Websites: ‘${entry}’ has a fragment (#…). Enter only ${suggestion}.', params)
+    case 'userinfo':
+      return i18n('Websites: ‘${entry}’ contains a user name or password (…@). Enter only ${suggestion}.', params)
+  }
+}
+
+export const setWebsites = sdk.Action.withInput(
+  'set-websites',
+  async () => ({
+    name: i18n('Websites'),
+    description: i18n('Choose which websites may show comments from this server.'),
+    warning: null,
+    allowedStatuses: 'any',
+    group: i18n('Configure'),
+    visibility: 'enabled',
+  }),
+  websitesSpec,
+  // The hidden localhost placeholder never reaches the form (websites() drops it).
+  async () => {
+    const doc = await readIssoCfgForForm()
+    return doc ? { websites: websites(doc) } : null
+  },
+  async ({ input }) => {
+    let origins: string[] = []
+    try {
+      await saveIssoCfg(doc => {
+        origins = applyWebsites(doc, input.websites)
+      })
+    } catch (e) {
+      throw e instanceof WebsitesInputError ? new Error(describe(e.problem)) : e
+    }
+    return {
+      version: '1' as const,
+      title: i18n('Websites saved'),
+      message: `${i18n('These websites may now show comments.')} ${i18n('Isso applies the change when it next starts: restart the service if it is running.')}`,
+      result: { type: 'single' as const, value: origins.join('\n'), copyable: true, masked: false, qr: false },
+    }
+  },
+)

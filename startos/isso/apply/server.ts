@@ -1,0 +1,160 @@
+import type { ConfigDocument } from '../configparser'
+import {
+  managedKeys,
+  parseBoolean,
+  parseDuration,
+  setBoolean,
+  setDuration,
+  setInteger,
+} from '../config'
+
+// configure-server's domain: the form's shape, its bounds, the prefill from isso.cfg and
+// the one edit it makes. Durations are a whole amount of one unit because that is how
+// people think of them; Isso's own syntax (`15m`, `2w`) is written by setDuration.
+
+export const DURATION_UNITS = { minutes: 60, hours: 3600, days: 86400, weeks: 604800 } as const
+export type DurationUnit = keyof typeof DURATION_UNITS
+export interface DurationInput {
+  amount: number
+  unit: DurationUnit
+}
+
+export interface ServerInput {
+  comments: {
+    editWindow: DurationInput
+    gravatar: boolean
+    latestEnabled: boolean
+    replyNotifications: boolean
+  }
+  moderation: {
+    enabled: boolean
+    approveIfEmailPreviouslyApproved: boolean
+    purgeAfter: DurationInput
+  }
+  guard: {
+    enabled: boolean
+    ratelimit: number
+    directReply: number
+    replyToSelf: boolean
+    requireAuthor: boolean
+    requireEmail: boolean
+  }
+}
+
+const DAY = 86400
+// Bounds, in seconds for durations. The form's descriptions state them in words.
+export const LIMITS = {
+  editWindow: { min: 60, max: 30 * DAY },
+  purgeAfter: { min: 3600, max: 365 * DAY },
+  ratelimit: { min: 1, max: 100 },
+  directReply: { min: 1, max: 1000 },
+} as const
+export type ServerField = keyof typeof LIMITS
+
+export class ServerInputError extends Error {
+  constructor(readonly field: ServerField) {
+    super(`server: ${field} out of range`)
+    this.name = 'ServerInputError'
+  }
+}
+
+export function toSeconds(duration: DurationInput): number | null {
+  const factor = Object.hasOwn(DURATION_UNITS, duration.unit) ? DURATION_UNITS[duration.unit] : null
+  if (factor === null || !Number.isSafeInteger(duration.amount)) return null
+  return duration.amount * factor
+}
+
+// The largest unit that states the time exactly; a remainder of seconds (only possible
+// in a hand-edited file) is rounded up to whole minutes.
+export function fromSeconds(seconds: number): DurationInput {
+  for (const unit of ['weeks', 'days', 'hours'] as const) {
+    if (seconds % DURATION_UNITS[unit] === 0) return { amount: seconds / DURATION_UNITS[unit], unit }
+  }
+  return { amount: Math.ceil(seconds / 60), unit: 'minutes' }
+}
+
+function checked(field: ServerField, value: number | null): number {
+  const { min, max } = LIMITS[field]
+  if (value === null || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ServerInputError(field)
+  }
+  return value
+}
+
+// Validates everything first, so a refusal leaves the document untouched.
+export function applyServerSettings(doc: ConfigDocument, input: ServerInput): void {
+  const { comments, moderation, guard } = input
+  const maxAge = checked('editWindow', toSeconds(comments.editWindow))
+  const purgeAfter = checked('purgeAfter', toSeconds(moderation.purgeAfter))
+  const ratelimit = checked('ratelimit', guard.ratelimit)
+  const directReply = checked('directReply', guard.directReply)
+
+  setDuration(doc, 'general', 'max-age', maxAge)
+  setBoolean(doc, 'general', 'gravatar', comments.gravatar)
+  setBoolean(doc, 'general', 'latest-enabled', comments.latestEnabled)
+  setBoolean(doc, 'general', 'reply-notifications', comments.replyNotifications)
+  setBoolean(doc, 'moderation', 'enabled', moderation.enabled)
+  setBoolean(
+    doc,
+    'moderation',
+    'approve-if-email-previously-approved',
+    moderation.approveIfEmailPreviouslyApproved,
+  )
+  setDuration(doc, 'moderation', 'purge-after', purgeAfter)
+  setBoolean(doc, 'guard', 'enabled', guard.enabled)
+  setInteger(doc, 'guard', 'ratelimit', ratelimit)
+  setInteger(doc, 'guard', 'direct-reply', directReply)
+  setBoolean(doc, 'guard', 'reply-to-self', guard.replyToSelf)
+  setBoolean(doc, 'guard', 'require-author', guard.requireAuthor)
+  setBoolean(doc, 'guard', 'require-email', guard.requireEmail)
+}
+
+type Section = 'general' | 'moderation' | 'guard'
+
+function fileText(doc: ConfigDocument, section: Section, key: string): string | null {
+  const value = doc.hasSection(section) ? doc.get(section, key) : undefined
+  return typeof value === 'string' ? value : null
+}
+
+function defaultText(section: Section, key: string): string {
+  return (managedKeys[section] as Record<string, { default: string }>)[key].default
+}
+
+// A value Isso would refuse, one we never write (zero, negative) or a `$NAME` we cannot
+// resolve falls back to Isso's default: the form is how the user repairs the file, so it
+// must open, and saving writes a valid value over the bad one.
+function bool(doc: ConfigDocument, section: Section, key: string): boolean {
+  const value = fileText(doc, section, key)
+  return (value === null ? null : parseBoolean(value)) ?? parseBoolean(defaultText(section, key))!
+}
+
+function number(doc: ConfigDocument, section: Section, key: string): number {
+  const text = fileText(doc, section, key)
+  const value = text === null ? null : parseDuration(text)
+  return value !== null && value > 0 ? value : parseDuration(defaultText(section, key))!
+}
+
+// What the form shows: the file's effective values (Isso's defaults for missing keys).
+export function readServerInput(doc: ConfigDocument): ServerInput {
+  return {
+    comments: {
+      editWindow: fromSeconds(number(doc, 'general', 'max-age')),
+      gravatar: bool(doc, 'general', 'gravatar'),
+      latestEnabled: bool(doc, 'general', 'latest-enabled'),
+      replyNotifications: bool(doc, 'general', 'reply-notifications'),
+    },
+    moderation: {
+      enabled: bool(doc, 'moderation', 'enabled'),
+      approveIfEmailPreviouslyApproved: bool(doc, 'moderation', 'approve-if-email-previously-approved'),
+      purgeAfter: fromSeconds(number(doc, 'moderation', 'purge-after')),
+    },
+    guard: {
+      enabled: bool(doc, 'guard', 'enabled'),
+      ratelimit: number(doc, 'guard', 'ratelimit'),
+      directReply: number(doc, 'guard', 'direct-reply'),
+      replyToSelf: bool(doc, 'guard', 'reply-to-self'),
+      requireAuthor: bool(doc, 'guard', 'require-author'),
+      requireEmail: bool(doc, 'guard', 'require-email'),
+    },
+  }
+}
