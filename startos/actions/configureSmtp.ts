@@ -1,0 +1,102 @@
+import { smtpPrefill, type SmtpSelection } from '@start9labs/start-sdk'
+import { i18n } from '../i18n'
+import { sdk } from '../sdk'
+import { editIssoCfg, editStore, files } from '../fileModels'
+import { ConfigValueError, type ConfigDocument } from '../isso/configparser'
+import {
+  applySmtp,
+  resolveCustomSmtp,
+  resolveSystemSmtp,
+  SmtpFieldError,
+  type CustomSmtpSelection,
+  type ResolvedSmtp,
+} from '../isso/smtp'
+import { readIssoCfg } from './readIssoCfg'
+import { smtpFailure } from './smtpErrors'
+
+const { InputSpec, Value } = sdk
+
+const inputSpec = InputSpec.of({
+  smtp: sdk.inputSpecConstants.smtpInputSpec,
+  to: Value.text({
+    name: i18n('Moderation recipient'),
+    description: i18n(
+      'Your email address. Isso sends it a message for every new comment, with links to approve or delete it. Required while email is on.',
+    ),
+    required: false,
+    default: null,
+    placeholder: 'you@example.com',
+    inputmode: 'email',
+    patterns: [sdk.patterns.email],
+  }),
+})
+
+// The SDK's union type and smtpShape's flat one describe the same runtime value.
+const asStored = (smtp: unknown) => smtp as SmtpSelection
+
+export const configureSmtp = sdk.Action.withInput(
+  'configure-smtp',
+  async () => ({
+    name: i18n('Email Notifications'),
+    description: i18n(
+      "Let Isso email you about new comments (with links to approve or delete them) and email commenters about replies, using your StartOS server's email settings or your own email provider.",
+    ),
+    warning: null,
+    allowedStatuses: 'any',
+    group: i18n('Configure'),
+    visibility: 'enabled',
+  }),
+  inputSpec,
+  async () => {
+    const store = await files.storeJson.read().once()
+    const doc = await files.issoCfg.read().once().catch(() => null)
+    return { smtp: smtpPrefill(store?.smtp), to: doc?.get('smtp', 'to') || null }
+  },
+  async ({ effects, input }) => {
+    const selection = asStored(input.smtp)
+    // Refusals come before any write: a malformed or missing isso.cfg, then every field.
+    await readIssoCfg()
+    try {
+      const resolved = await resolve(effects, selection)
+      const { doc } = await editIssoCfg(doc => applySmtp(doc, resolved, input.to ?? ''))
+      // isso.cfg first: it is what Isso runs with, and editIssoCfg re-checks the file.
+      // Should store.json then fail, the form shows the old choice; running it again fixes it.
+      await editStore(store => ({ ...store, smtp: selection }))
+      return resolved ? enabledResult(resolved, doc) : disabledResult()
+    } catch (e) {
+      if (e instanceof SmtpFieldError || e instanceof ConfigValueError) throw smtpFailure(e)
+      throw e
+    }
+  },
+)
+
+async function resolve(effects: Parameters<typeof sdk.getSystemSmtp>[0], selection: SmtpSelection) {
+  switch (selection.selection) {
+    case 'disabled':
+      return null
+    case 'system':
+      return resolveSystemSmtp(await sdk.getSystemSmtp(effects).once(), selection.value.customFrom)
+    case 'custom':
+      return resolveCustomSmtp(selection.value as CustomSmtpSelection) satisfies ResolvedSmtp
+  }
+}
+
+const enabledResult = (smtp: ResolvedSmtp, doc: ConfigDocument) => ({
+  version: '1' as const,
+  title: i18n('Email notifications are on'),
+  message: i18n('Isso sends email through ${server} as ${from}. Messages about new comments go to ${to}.', {
+    server: `${smtp.host}:${smtp.port}`,
+    from: doc.get('smtp', 'from') ?? '',
+    to: doc.get('smtp', 'to') ?? '',
+  }),
+  result: null,
+})
+
+const disabledResult = () => ({
+  version: '1' as const,
+  title: i18n('Email notifications are off'),
+  message: i18n(
+    'Isso sends no email and writes new comments (with their approve and delete links) to the service log instead. The mail server settings and password were removed from isso.cfg.',
+  ),
+  result: null,
+})
