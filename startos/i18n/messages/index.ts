@@ -1,9 +1,11 @@
 // Every message group, merged. Add a feature's group here.
 import { adminPassword } from './adminPassword'
 import { common } from './common'
+import { embed } from './embed'
 import { importMessages } from './import'
 import { runtime } from './runtime'
 import { server } from './server'
+import { smtp } from './smtp'
 import { websites } from './websites'
 
 export const allMessages = {
@@ -13,4 +15,6 @@ export const allMessages = {
   ...websites,
   ...server,
   ...adminPassword,
+  ...smtp,
+  ...embed,
 }
