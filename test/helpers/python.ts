@@ -3,7 +3,8 @@
  * 0.14.0 does (isso/config.py `load`: `open(user, 'r')` under the image's C.UTF-8 locale,
  * i.e. UTF-8, universal newlines, then `read_file` into
  * `ConfigParser(allow_no_value=True, interpolation=None)`).
- * Each text is written to a temp file as Node would write it (Buffer.from(text)).
+ * Each text is encoded as Node would write it (Buffer.from(text)) and wrapped in the
+ * same io.TextIOWrapper that open() builds (no temp files: 10x faster).
  * One python3 process per call, however many texts: batch them.
  *
  *   const [r] = await readWithPython([doc.toString()])
@@ -37,21 +38,20 @@ export type PythonReading =
   | { ok: false; kind: PythonErrorKind; error: string; line?: number }
 
 const SCRIPT = String.raw`
-import base64, configparser, json, os, sys, tempfile
+import base64, configparser, io, json, sys
 
 class Counting:
     def __init__(self, f):
-        self.f, self.lineno, self.name = f, 0, f.name
+        self.f, self.lineno, self.name = f, 0, 'isso.cfg'
     def __iter__(self):
         for line in self.f:
             self.lineno += 1
             yield line
 
-def read(data, path):
-    with open(path, 'wb') as f:
-        f.write(base64.b64decode(data))
+def read(data):
     cp = configparser.ConfigParser(allow_no_value=True, interpolation=None)
-    with open(path, 'r', encoding='utf-8') as f:
+    # what open(path, 'r', encoding='utf-8') builds: a TextIOWrapper, universal newlines
+    with io.TextIOWrapper(io.BufferedReader(io.BytesIO(base64.b64decode(data))), encoding='utf-8') as f:
         counting = Counting(f)
         try:
             cp.read_file(counting)
@@ -72,10 +72,7 @@ def read(data, path):
     return {'ok': True, 'sections': dict((n, dict(p)) for n, p in sections), 'defaults': dict(defaults),
             'reading': {'sections': sections, 'defaults': defaults}}
 
-with tempfile.TemporaryDirectory() as tmp:
-    path = os.path.join(tmp, 'isso.cfg')
-    out = [read(data, path) for data in json.load(sys.stdin)]
-json.dump(out, sys.stdout)
+json.dump([read(data) for data in json.load(sys.stdin)], sys.stdout)
 `
 
 export function readWithPython(texts: string[]): Promise<PythonReading[]> {
