@@ -1,0 +1,182 @@
+import assert from 'node:assert/strict'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { configureServer } from '../../startos/actions/configureServer'
+import { useVolumeRoot } from '../../startos/fileModels'
+import {
+  applyServerSettings,
+  fromSeconds,
+  readServerInput,
+  ServerInputError,
+  type ServerInput,
+} from '../../startos/isso/apply/server'
+import { seedConfig } from '../../startos/isso/config'
+import { parseConfig } from '../../startos/isso/configparser'
+import { fakeEffects } from '../helpers/effects'
+import { readWithPython } from '../helpers/python'
+import { lineDiff } from './lineDiff'
+
+const fixture = (name: string) => readFile(join(__dirname, '../fixtures/actions', name), 'utf8')
+const clone = (input: ServerInput): ServerInput => structuredClone(input)
+
+describe('readServerInput (prefill)', () => {
+  it('reads hand-written spellings as Isso does', async () => {
+    const input = readServerInput(parseConfig(await fixture('server-hand-edited.cfg')))
+    assert.deepEqual(input, {
+      comments: { editWindow: { amount: 90, unit: 'minutes' }, gravatar: true, latestEnabled: false, replyNotifications: true },
+      moderation: { enabled: true, approveIfEmailPreviouslyApproved: false, purgeAfter: { amount: 2, unit: 'weeks' } },
+      guard: { enabled: false, ratelimit: 60, directReply: 3, replyToSelf: false, requireAuthor: false, requireEmail: true },
+    })
+  })
+
+  it("falls back to Isso's default for values Isso would refuse", async () => {
+    const input = readServerInput(parseConfig(await fixture('server-invalid-values.cfg')))
+    assert.deepEqual(input.comments.editWindow, { amount: 15, unit: 'minutes' }) // 1y
+    assert.equal(input.comments.gravatar, false) // maybe
+    assert.equal(input.guard.ratelimit, 2) // $RATE
+    assert.equal(input.guard.directReply, 7)
+  })
+
+  it('states durations in the largest exact unit', () => {
+    assert.deepEqual(fromSeconds(900), { amount: 15, unit: 'minutes' })
+    assert.deepEqual(fromSeconds(7200), { amount: 2, unit: 'hours' })
+    assert.deepEqual(fromSeconds(30 * 86400), { amount: 30, unit: 'days' })
+    assert.deepEqual(fromSeconds(14 * 86400), { amount: 2, unit: 'weeks' })
+    assert.deepEqual(fromSeconds(90), { amount: 2, unit: 'minutes' })
+  })
+})
+
+describe('applyServerSettings (pure)', () => {
+  // Absent owned keys are written out: the user's choice is pinned even if a later Isso
+  // changes its packaged default. Equivalent spellings (yes, On, 1m) are left as typed.
+  const MISSING_OWNED = [
+    'latest-enabled = false',
+    'approve-if-email-previously-approved = false',
+    'direct-reply = 3',
+    'reply-to-self = false',
+    'require-author = false',
+  ]
+
+  it('with the prefilled input: removes nothing, only adds the absent owned keys', async () => {
+    const text = await fixture('server-hand-edited.cfg')
+    const doc = parseConfig(text)
+    applyServerSettings(doc, readServerInput(doc))
+    const diff = lineDiff(text, doc.toString())
+    assert.deepEqual(diff.removed, [])
+    assert.deepEqual(diff.added.sort(), [...MISSING_OWNED].sort())
+    const again = doc.toString()
+    applyServerSettings(doc, readServerInput(doc))
+    assert.equal(doc.toString(), again)
+  })
+
+  it('changes only the owned lines it must, keeping comments and other sections', async () => {
+    const text = await fixture('server-hand-edited.cfg')
+    const doc = parseConfig(text)
+    const input = clone(readServerInput(doc))
+    input.comments.editWindow = { amount: 2, unit: 'hours' }
+    input.comments.gravatar = false
+    input.moderation.purgeAfter = { amount: 10, unit: 'days' }
+    input.guard.enabled = true
+    input.guard.directReply = 50
+    applyServerSettings(doc, input)
+    const diff = lineDiff(text, doc.toString())
+    assert.deepEqual(diff.removed.sort(), ['Max-Age = 1h30m', 'enabled = off', 'gravatar = On', 'purge-after = 2w'].sort())
+    assert.deepEqual(
+      diff.added.sort(),
+      ['Max-Age = 2h', 'enabled = true', 'gravatar = false', 'purge-after = 10d',
+        ...MISSING_OWNED.map(l => (l.startsWith('direct-reply') ? 'direct-reply = 50' : l))].sort(),
+    )
+    const [py] = await readWithPython([doc.toString()])
+    assert.ok(py.ok)
+    assert.equal(py.sections.general['max-age'], '2h')
+    assert.equal(py.sections.general['reply-notifications'], 'yes')
+    assert.equal(py.sections.moderation['purge-after'], '10d')
+    assert.equal(py.sections.guard['direct-reply'], '50')
+    assert.equal(py.sections.guard.enabled, 'true')
+    assert.equal(py.sections.guard.ratelimit, '1m')
+    assert.equal(py.sections.markup.renderer, 'mistune')
+    assert.equal(py.sections.admin.password, 'pa%ss word # not a comment')
+  })
+
+  it('refuses out-of-range values before touching the document', () => {
+    const doc = seedConfig('testsalt')
+    const text = doc.toString()
+    const base = readServerInput(doc)
+    const bad: [(i: ServerInput) => void, string][] = [
+      [i => (i.comments.editWindow = { amount: 31, unit: 'days' }), 'editWindow'],
+      [i => (i.comments.editWindow = { amount: 0, unit: 'minutes' }), 'editWindow'],
+      [i => (i.comments.editWindow = { amount: 1.5, unit: 'hours' }), 'editWindow'],
+      [i => (i.moderation.purgeAfter = { amount: 59, unit: 'minutes' }), 'purgeAfter'],
+      [i => (i.moderation.purgeAfter = { amount: 53, unit: 'weeks' }), 'purgeAfter'],
+      [i => (i.guard.ratelimit = 101), 'ratelimit'],
+      [i => (i.guard.ratelimit = 0), 'ratelimit'],
+      [i => (i.guard.directReply = 1001), 'directReply'],
+      [i => (i.guard.directReply = 2.5), 'directReply'],
+    ]
+    for (const [mutate, field] of bad) {
+      const input = clone(base)
+      mutate(input)
+      assert.throws(() => applyServerSettings(doc, input), (e: unknown) => e instanceof ServerInputError && e.field === field)
+      assert.equal(doc.toString(), text)
+    }
+  })
+})
+
+describe('configure-server through the SDK', () => {
+  let dir: string
+  let cfg: string
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'isso-server-'))
+    useVolumeRoot(dir)
+    cfg = join(dir, 'config/isso.cfg')
+    await mkdir(join(dir, 'config'), { recursive: true })
+  })
+  after(() => rm(dir, { recursive: true, force: true }))
+
+  it('prefills, writes, and python reads what the user chose', async () => {
+    await writeFile(cfg, await fixture('server-invalid-values.cfg'))
+    const { effects } = fakeEffects()
+    const form = await configureServer.getInput({ effects, prefill: null })
+    const input = clone(form.value as ServerInput)
+    assert.deepEqual(input.comments.editWindow, { amount: 15, unit: 'minutes' })
+    input.moderation.enabled = true
+    input.moderation.purgeAfter = { amount: 3, unit: 'weeks' }
+    input.guard.ratelimit = 5
+    await configureServer.run({ effects, input })
+    const [py] = await readWithPython([await readFile(cfg, 'utf8')])
+    assert.ok(py.ok)
+    // the invalid hand-edited values are overwritten with valid ones
+    assert.equal(py.sections.general['max-age'], '15m')
+    assert.equal(py.sections.general.gravatar, 'false')
+    assert.equal(py.sections.guard.ratelimit, '5')
+    assert.equal(py.sections.moderation.enabled, 'true')
+    assert.equal(py.sections.moderation['purge-after'], '3w')
+    assert.equal(py.sections.admin.password, 'Zq8mY2rT5vW9xK3nP6bL4hJ7')
+  })
+
+  it('bad input: throws naming the field, file byte-identical', async () => {
+    const text = await fixture('server-hand-edited.cfg')
+    await writeFile(cfg, text)
+    const { effects } = fakeEffects()
+    const form = await configureServer.getInput({ effects, prefill: null })
+    const input = clone(form.value as ServerInput)
+    input.guard.ratelimit = 1000
+    await assert.rejects(configureServer.run({ effects, input }), {
+      message: 'Comments per minute: enter a whole number from 1 to 100.',
+    })
+    input.guard.ratelimit = 2
+    input.comments.editWindow = { amount: 5, unit: 'weeks' }
+    await assert.rejects(configureServer.run({ effects, input }), /^Error: Edit window: .*30 days/)
+    assert.equal(await readFile(cfg, 'utf8'), text)
+  })
+
+  it('malformed file: fails with the line number, nothing written', async () => {
+    const text = await fixture('admin-malformed.cfg')
+    await writeFile(cfg, text)
+    const { effects } = fakeEffects()
+    await assert.rejects(configureServer.getInput({ effects, prefill: null }), /isso\.cfg line 9/)
+    assert.equal(await readFile(cfg, 'utf8'), text)
+  })
+})
