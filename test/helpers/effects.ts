@@ -11,6 +11,8 @@ export interface FakeEffectsOptions {
   systemSmtp?: SmtpValue | null
   /** The data version StartOS reports (`getDataVersion`). */
   dataVersion?: string | null
+  /** What `getHostInfo` answers, by host id (this package's hosts); absent ids give null. */
+  hosts?: Record<string, T.Host>
 }
 
 export interface FakeEffects {
@@ -51,6 +53,7 @@ export function fakeEffects(options: FakeEffectsOptions = {}): FakeEffects {
       },
     },
     getSystemSmtp: async () => systemSmtp,
+    getHostInfo: async ({ hostId }: { hostId: string }) => options.hosts?.[hostId] ?? null,
     getDataVersion: async () => dataVersion,
     setDataVersion: async ({ version }: { version: string | null }) => {
       dataVersions.push(version)
