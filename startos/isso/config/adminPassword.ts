@@ -1,5 +1,6 @@
 import type { ConfigDocument } from '../configparser'
 import { PUBLISHED_DEFAULT_ADMIN_PASSWORD } from './keys'
+import { ownValue } from './own'
 
 export type AdminPasswordProblem = 'missing' | 'empty' | 'default'
 
@@ -7,7 +8,7 @@ export type AdminPasswordProblem = 'missing' | 'empty' | 'default'
 // means Isso falls back to its published default; a key without a value (or an empty
 // one) locks everyone out, so it is 'empty'.
 export function adminPasswordProblem(doc: ConfigDocument): AdminPasswordProblem | null {
-  const password = doc.hasSection('admin') ? doc.get('admin', 'password') : undefined
+  const password = ownValue(doc, 'admin', 'password')
   if (password === undefined) return 'missing'
   if (password === null || password === '') return 'empty'
   if (password === PUBLISHED_DEFAULT_ADMIN_PASSWORD) return 'default'

@@ -1,4 +1,5 @@
 import { ConfigValueError, type ConfigDocument } from '../configparser'
+import { ownValue } from './own'
 import {
   findEnvExpansion,
   formatBoolean,
@@ -7,10 +8,6 @@ import {
   parseBoolean,
   parseDuration,
 } from './values'
-
-function current(doc: ConfigDocument, section: string, key: string): string | null | undefined {
-  return doc.hasSection(section) ? doc.get(section, key) : undefined
-}
 
 function write(doc: ConfigDocument, section: string, key: string, value: string): void {
   if (!doc.hasSection(section)) doc.addSection(section)
@@ -21,21 +18,21 @@ function write(doc: ConfigDocument, section: string, key: string, value: string)
 // (`yes` for true, `1h` for 3600), so an action's diff shows only real changes.
 
 export function setBoolean(doc: ConfigDocument, section: string, key: string, value: boolean): void {
-  const text = current(doc, section, key)
+  const text = ownValue(doc, section, key)
   if (typeof text === 'string' && parseBoolean(text) === value) return
   write(doc, section, key, formatBoolean(value))
 }
 
 export function setDuration(doc: ConfigDocument, section: string, key: string, seconds: number): void {
   const formatted = formatDuration(seconds)
-  const text = current(doc, section, key)
+  const text = ownValue(doc, section, key)
   if (typeof text === 'string' && parseDuration(text) === seconds) return
   write(doc, section, key, formatted)
 }
 
 export function setInteger(doc: ConfigDocument, section: string, key: string, value: number): void {
   const formatted = formatInteger(value)
-  const text = current(doc, section, key)
+  const text = ownValue(doc, section, key)
   if (typeof text === 'string' && parseDuration(text) === value) return
   write(doc, section, key, formatted)
 }

@@ -1,7 +1,8 @@
 import type { ConfigDocument } from '../configparser'
 import { IssoSettingError } from './errors'
-import { managedKeys, type KeyType, type ManagedKeys } from './keys'
+import { managedKeys, type KeySpec, type KeyType, type ManagedKeys } from './keys'
 import { parseBoolean, parseDuration, splitCommas, splitLines } from './values'
+import { ownValue } from './own'
 import { isHostPlaceholder } from './websites'
 
 type Camel<S extends string> = S extends `${infer H}-${infer T}`
@@ -68,10 +69,11 @@ function camel(key: string): string {
 // Throws IssoSettingError for the first value Isso would refuse (and die on).
 export function readSettings(doc: ConfigDocument): IssoSettings {
   const out: Record<string, Record<string, unknown>> = {}
-  for (const [section, keys] of Object.entries(managedKeys)) {
+  const table: Record<string, Record<string, KeySpec>> = managedKeys
+  for (const [section, keys] of Object.entries(table)) {
     const values: Record<string, unknown> = (out[section] = {})
     for (const [key, spec] of Object.entries(keys)) {
-      const text = doc.hasSection(section) ? doc.get(section, key) : undefined
+      const text = ownValue(doc, section, key)
       if (section === 'admin' && key === 'password') continue
       // A key without a value reaches Isso as None, which every getter crashes on.
       if (text === null) throw new IssoSettingError(section, key, null, ACCEPTED[spec.type])
@@ -84,7 +86,7 @@ export function readSettings(doc: ConfigDocument): IssoSettings {
   general.websites = (general.host as string[]).filter(origin => !isHostPlaceholder(origin))
   delete general.host
   // Read only at login, never at startup; adminPasswordProblem says what is wrong with it.
-  const password = doc.hasSection('admin') ? doc.get('admin', 'password') : undefined
+  const password = ownValue(doc, 'admin', 'password')
   out.admin.password = password === undefined ? null : (password ?? '')
   return out as unknown as IssoSettings
 }

@@ -1,4 +1,5 @@
 import type { ConfigDocument } from '../configparser'
+import { ownList } from './own'
 
 // Isso exits when [general] host is empty, so a localhost origin nobody browses from
 // keeps the list non-empty while the user has no website yet. Hidden from users.
@@ -12,8 +13,7 @@ export function isHostPlaceholder(origin: string): boolean {
 
 // The user's origins: [general] host without placeholders, in file order.
 export function websites(doc: ConfigDocument): string[] {
-  if (!doc.hasSection('general')) return []
-  return doc.getList('general', 'host').filter(origin => !isHostPlaceholder(origin))
+  return ownList(doc, 'general', 'host').filter(origin => !isHostPlaceholder(origin))
 }
 
 // User origins first, placeholder last: Isso uses the first host as the CORS fallback
