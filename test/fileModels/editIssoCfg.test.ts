@@ -8,8 +8,9 @@ import { after, before, beforeEach, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
 import { createIssoCfg, editIssoCfg, files, useVolumeRoot } from '../../startos/fileModels'
 import { seedConfig, setWebsites } from '../../startos/isso/config'
-import { ConfigSyntaxError } from '../../startos/isso/configparser'
+import { ConfigSyntaxError, parseConfig } from '../../startos/isso/configparser'
 import { fixture } from '../config/fixtures'
+import { readWithPython } from '../helpers/python'
 
 let root: string
 let cfgDir: string
@@ -61,6 +62,28 @@ describe('editIssoCfg', () => {
     // The user's unrelated lines are still there.
     assert.match(text, /^; Isso for my blogs/)
     assert.match(text, /\[rss\]\nbase = https:\/\/blog.example.com/)
+  })
+
+  it('what it writes reads the same in python3 configparser (the oracle)', async () => {
+    const texts: string[] = []
+    for (const name of ['community-package.cfg', 'hand-edited-with-rss.cfg']) {
+      await writeFile(cfgPath, fixture(name).replace('enabled = true\n', 'enabled = no\n'))
+      const { doc } = await editIssoCfg(d => {
+        setWebsites(d, ['https://blog.example.com', 'http://[::1]:8080'])
+        d.set('smtp', 'password', 'p%ss #; word')
+      })
+      texts.push(await readFile(cfgPath, 'utf8'))
+      assert.equal(texts.at(-1), doc.toString())
+    }
+    const readings = await readWithPython(texts)
+    for (const [i, r] of readings.entries()) {
+      assert.ok(r.ok, JSON.stringify(r))
+      assert.deepEqual(r.reading, parseConfig(texts[i]).reading())
+      assert.equal(r.sections.general.dbpath, '/db/comments.db')
+      assert.equal(r.sections.general.host, '\nhttps://blog.example.com\nhttp://[::1]:8080\nhttp://localhost')
+      assert.ok(['true', 'yes'].includes(r.sections.admin.enabled!))
+      assert.equal(r.sections.smtp.password, 'p%ss #; word')
+    }
   })
 
   it('does not write when nothing changed (same bytes, inode and mtime)', async () => {
