@@ -47,8 +47,8 @@ describe('set-admin-password through the SDK', () => {
 
   async function runOnce() {
     const fake = fakeEffects()
-    const result = await setAdminPassword.run({ effects: fake.effects, input: null })
-    assert.ok(result && result.result?.type === 'single')
+    const result = await setAdminPassword.run({ effects: fake.effects, input: {} })
+    assert.ok(result && result.version === '1' && result.result?.type === 'single')
     return { fake, result, single: result.result }
   }
 
@@ -92,7 +92,7 @@ describe('set-admin-password through the SDK', () => {
     const text = await fixture('admin-malformed.cfg')
     await writeFile(cfg, text)
     const fake = fakeEffects()
-    await assert.rejects(setAdminPassword.run({ effects: fake.effects, input: null }), /isso\.cfg line 9/)
+    await assert.rejects(setAdminPassword.run({ effects: fake.effects, input: {} }), /isso\.cfg line 9/)
     assert.equal(await readFile(cfg, 'utf8'), text)
     assert.deepEqual(fake.clearedTasks, [])
   })

@@ -139,7 +139,7 @@ describe('configure-server through the SDK', () => {
     await writeFile(cfg, await fixture('server-invalid-values.cfg'))
     const { effects } = fakeEffects()
     const form = await configureServer.getInput({ effects, prefill: null })
-    const input = clone(form.value as ServerInput)
+    const input = clone(form.value as unknown as ServerInput)
     assert.deepEqual(input.comments.editWindow, { amount: 15, unit: 'minutes' })
     input.moderation.enabled = true
     input.moderation.purgeAfter = { amount: 3, unit: 'weeks' }
@@ -161,7 +161,7 @@ describe('configure-server through the SDK', () => {
     await writeFile(cfg, text)
     const { effects } = fakeEffects()
     const form = await configureServer.getInput({ effects, prefill: null })
-    const input = clone(form.value as ServerInput)
+    const input = clone(form.value as unknown as ServerInput)
     input.guard.ratelimit = 1000
     await assert.rejects(configureServer.run({ effects, input }), {
       message: 'Comments per minute: enter a whole number from 1 to 100.',

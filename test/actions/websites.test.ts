@@ -71,7 +71,7 @@ describe('set-websites through the SDK', () => {
     const { effects, form } = await prepare(await fixture('websites-hand-edited.cfg'))
     assert.deepEqual(form.value, { websites: ['https://blog.example.com', 'https://www.example.org:8443'] })
     const result = await setWebsites.run({ effects, input: { websites: ['https://WWW.example.org:8443/', 'https://example.org'] } })
-    assert.equal(result && 'result' in result && result.result?.type === 'single' && result.result.value, 'https://www.example.org:8443\nhttps://example.org')
+    assert.equal(result?.version === '1' && result.result?.type === 'single' && result.result.value, 'https://www.example.org:8443\nhttps://example.org')
     const [py] = await readWithPython([await readFile(cfg, 'utf8')])
     assert.ok(py.ok)
     assert.equal(py.sections.general.host, '\nhttps://www.example.org:8443\nhttps://example.org\nhttp://localhost')
