@@ -23,6 +23,8 @@ export interface FakeEffects {
   clearedTasks: ({ only: string[] } | { except: string[] })[]
   /** Every `setDataVersion` call, in order. */
   dataVersions: (string | null)[]
+  /** Every `setHealth` call, in order (main reports why it refused to start). */
+  healthReports: T.SetHealth[]
   /** Changes what `getSystemSmtp` answers from now on. */
   setSystemSmtp(value: SmtpValue | null): void
 }
@@ -33,6 +35,7 @@ export function fakeEffects(options: FakeEffectsOptions = {}): FakeEffects {
   const createdTasks: FakeEffects['createdTasks'] = []
   const clearedTasks: FakeEffects['clearedTasks'] = []
   const dataVersions: FakeEffects['dataVersions'] = []
+  const healthReports: FakeEffects['healthReports'] = []
 
   const members: Record<string, unknown> = {
     eventId: 'test-event',
@@ -54,6 +57,10 @@ export function fakeEffects(options: FakeEffectsOptions = {}): FakeEffects {
     },
     getSystemSmtp: async () => systemSmtp,
     getHostInfo: async ({ hostId }: { hostId: string }) => options.hosts?.[hostId] ?? null,
+    setHealth: async (params: T.SetHealth) => {
+      healthReports.push(params)
+      return null
+    },
     getDataVersion: async () => dataVersion,
     setDataVersion: async ({ version }: { version: string | null }) => {
       dataVersions.push(version)
@@ -75,6 +82,7 @@ export function fakeEffects(options: FakeEffectsOptions = {}): FakeEffects {
     createdTasks,
     clearedTasks,
     dataVersions,
+    healthReports,
     setSystemSmtp: (value) => {
       systemSmtp = value
     },

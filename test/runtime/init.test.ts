@@ -1,0 +1,139 @@
+// The init steps against a temp volume, driven with the fake effects: what is written,
+// what is left alone (bytes, inode, mtime), and which task calls reach StartOS.
+import assert from 'node:assert/strict'
+import { readFile, stat } from 'node:fs/promises'
+import { afterEach, beforeEach, describe, it } from 'node:test'
+import { enforceKeysOnDisk } from '../../startos/init/enforceKeys'
+import { seedVolume } from '../../startos/init/seedFiles'
+import { PASSWORD_TASK_ID, syncPasswordTask, watchAdminPassword } from '../../startos/init/watchAdminPassword'
+import { parseConfig } from '../../startos/isso/configparser'
+import { fakeEffects } from '../helpers/effects'
+import { lineDiff, newVolume, readFixture, type Volume } from './volume'
+
+let vol: Volume
+beforeEach(async () => {
+  vol = await newVolume()
+})
+afterEach(() => vol.remove())
+
+const salt = (text: string) => parseConfig(text).get('hash', 'salt')
+
+describe('fresh install', () => {
+  it('creates isso.cfg with a random 24-character salt, db/ and store.json', async () => {
+    const { effects } = fakeEffects()
+    assert.deepEqual(await seedVolume(effects), { wroteIssoCfg: true })
+    const first = salt(await vol.readCfg())
+    assert.match(first ?? '', /^[A-Za-z0-9]{24}$/)
+    assert.notEqual(first, 'Eech7co8Ohloopo9Ol6baimi') // upstream's published default
+    assert.ok((await stat(vol.dbDir)).isDirectory())
+    assert.deepEqual(JSON.parse(await readFile(vol.storePath, 'utf8')), { smtp: { selection: 'disabled', value: {} } })
+
+    const other = await newVolume()
+    await seedVolume(effects)
+    assert.notEqual(salt(await other.readCfg()), first, 'two installs got the same salt')
+    await other.remove()
+  })
+
+  it('raises the critical task with the default replay id', async () => {
+    const fake = fakeEffects()
+    await seedVolume(fake.effects)
+    await syncPasswordTask(fake.effects, await vol.readCfg())
+    assert.equal(PASSWORD_TASK_ID, 'isso:set-admin-password')
+    assert.equal(fake.createdTasks.length, 1)
+    const task = fake.createdTasks[0]
+    assert.equal(task.severity, 'critical')
+    assert.equal(task.actionId, 'set-admin-password')
+    assert.equal(task.packageId, 'isso')
+    assert.equal(task.replayId, 'isso:set-admin-password')
+    assert.ok(task.reason && task.reason.length > 20)
+    assert.deepEqual(fake.clearedTasks, [])
+  })
+})
+
+describe('every start', () => {
+  it('seeding again writes nothing: isso.cfg and its salt stay', async () => {
+    const { effects } = fakeEffects()
+    await seedVolume(effects)
+    const cfg = await vol.snapshot(vol.cfgPath)
+    const store = await vol.snapshot(vol.storePath)
+    assert.deepEqual(await seedVolume(effects), { wroteIssoCfg: false })
+    assert.deepEqual(await vol.snapshot(vol.cfgPath), cfg)
+    assert.deepEqual(await vol.snapshot(vol.storePath), store)
+  })
+
+  it('an intact file is not rewritten by enforcement', async () => {
+    await vol.writeCfg(await readFixture('community-0.14.0-4.cfg'))
+    const before = await vol.snapshot(vol.cfgPath)
+    assert.equal(await enforceKeysOnDisk(), 'unchanged')
+    assert.deepEqual(await vol.snapshot(vol.cfgPath), before)
+  })
+
+  it('a hand edit that disabled the admin panel is undone, and nothing else changes', async () => {
+    const original = await readFixture('community-0.14.0-4.cfg')
+    const edited = original.replace('[admin]\nenabled = true', '[admin]\nenabled = false')
+    await vol.writeCfg(edited)
+    assert.equal(await enforceKeysOnDisk(), 'changed')
+    assert.deepEqual(lineDiff(edited, await vol.readCfg()), { added: ['enabled = true'], removed: ['enabled = false'] })
+  })
+
+  it('a hand edit that moved the database off the volume is undone', async () => {
+    const edited = (await readFixture('community-0.14.0-4.cfg')).replace('dbpath = /db/comments.db', 'dbpath = /tmp/comments.db')
+    await vol.writeCfg(edited)
+    assert.equal(await enforceKeysOnDisk(), 'changed')
+    assert.deepEqual(lineDiff(edited, await vol.readCfg()), {
+      added: ['dbpath = /db/comments.db'],
+      removed: ['dbpath = /tmp/comments.db'],
+    })
+  })
+
+  it('a malformed file is left byte for byte as it is', async () => {
+    const broken = (await readFixture('community-0.14.0-4.cfg')) + '\n[admin]\nenabled = false\n'
+    await vol.writeCfg(broken)
+    const before = await vol.snapshot(vol.cfgPath)
+    assert.equal(await enforceKeysOnDisk(), 'malformed')
+    assert.deepEqual(await vol.snapshot(vol.cfgPath), before)
+  })
+
+  it('a password that is fine clears the task, and nothing is created', async () => {
+    const fake = fakeEffects()
+    await vol.writeCfg(await readFixture('community-0.14.0-4.cfg'))
+    await watchAdminPassword.init(fake.effects, null, undefined as never)
+    assert.deepEqual(fake.createdTasks, [])
+    assert.deepEqual(fake.clearedTasks, [{ only: ['isso:set-admin-password'] }])
+  })
+
+  it('a hand edit that removed the password raises the task again', async () => {
+    const fake = fakeEffects()
+    await vol.writeCfg((await readFixture('community-0.14.0-4.cfg')).replace(/^password = Xk3v.*\n/m, ''))
+    await watchAdminPassword.init(fake.effects, null, undefined as never)
+    assert.equal(fake.createdTasks.length, 1)
+    assert.equal(fake.createdTasks[0].severity, 'critical')
+    assert.deepEqual(fake.clearedTasks, [])
+  })
+
+  it('a malformed file neither raises nor clears the task', async () => {
+    const fake = fakeEffects()
+    await vol.writeCfg('[admin]\n[admin]\n')
+    await watchAdminPassword.init(fake.effects, null, undefined as never)
+    assert.deepEqual(fake.createdTasks, [])
+    assert.deepEqual(fake.clearedTasks, [])
+  })
+})
+
+describe('restore', () => {
+  // restoreInit has put the backed-up volume in place before these steps run.
+  it('keeps the restored isso.cfg and store.json, and raises no task', async () => {
+    const fake = fakeEffects()
+    await vol.writeCfg(await readFixture('community-hand-edited-with-salt.cfg'))
+    await vol.writeStore(await readFixture('community-store.json'))
+    const cfg = await vol.snapshot(vol.cfgPath)
+    const store = await vol.snapshot(vol.storePath)
+    await seedVolume(fake.effects)
+    assert.equal(await enforceKeysOnDisk(), 'unchanged')
+    await watchAdminPassword.init(fake.effects, 'restore', undefined as never)
+    assert.deepEqual(await vol.snapshot(vol.cfgPath), cfg)
+    assert.deepEqual(await vol.snapshot(vol.storePath), store)
+    assert.deepEqual(fake.createdTasks, [])
+    assert.deepEqual(fake.clearedTasks, [{ only: ['isso:set-admin-password'] }])
+  })
+})
