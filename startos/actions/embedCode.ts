@@ -11,6 +11,7 @@ import {
   type AddressKind,
   type AddressWarning,
 } from '../isso/embed'
+import { literal } from './issoCfgAccess'
 import { readIssoCfg } from './readIssoCfg'
 
 interface Address {
@@ -89,7 +90,7 @@ export const embedCode = sdk.Action.withInput(
     if (!address) {
       throw new Error(
         i18n('The address ${url} is no longer available. Run this action again and pick another one.', {
-          url: input.address,
+          url: literal(input.address),
         }),
       )
     }
@@ -151,7 +152,7 @@ function readEmbedSettings(doc: Parameters<typeof readSettings>[0]) {
     }
   } catch (e) {
     if (e instanceof IssoSettingError) {
-      throw new Error(i18n('isso.cfg has a value Isso would refuse: ${detail}. Fix it, then run this action again.', { detail: e.message }))
+      throw new Error(i18n('isso.cfg has a value Isso would refuse: ${detail}. Fix it, then run this action again.', { detail: literal(e.message) }))
     }
     throw e
   }
