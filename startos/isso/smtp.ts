@@ -165,7 +165,8 @@ const CONNECTION_KEYS = ['host', 'port', 'security', 'username', 'password', 'fr
  * notify falls back to stdout and the connection keys, the password among them, are
  * removed rather than left behind for nobody. `to` undefined leaves `[smtp] to` as it is
  * (the watcher's case); a string must be an address (required while mail is on).
- * Throws SmtpFieldError before touching `doc`.
+ * Throws SmtpFieldError before touching `doc`; the codec's ConfigValueError for a
+ * character isso.cfg cannot hold may come mid-edit, so edit a clone (editIssoCfg does).
  */
 export function applySmtp(doc: ConfigDocument, smtp: ResolvedSmtp | null, to?: string | null): void {
   const checked = smtp && checkSmtp(smtp)
@@ -179,7 +180,7 @@ export function applySmtp(doc: ConfigDocument, smtp: ResolvedSmtp | null, to?: s
     setInteger(doc, 'smtp', 'port', checked.port)
     setText(doc, 'smtp', 'security', checked.security)
     for (const key of ['username', 'password'] as const) {
-      // An empty key is Isso's default anyway; `key =` alone would read as None.
+      // Empty is Isso's default, and Isso logs in only when both are set: drop the key.
       if (checked[key]) setText(doc, 'smtp', key, checked[key])
       else doc.delete('smtp', key)
     }
