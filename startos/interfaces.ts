@@ -25,7 +25,7 @@ export const setInterfaces = sdk.setupInterfaces(async ({ effects }) => {
   })
   const admin = sdk.createInterface(effects, {
     id: ADMIN_INTERFACE_ID,
-    name: i18n('Moderation panel'),
+    name: i18n('Admin panel'),
     description: i18n(
       'Open this in your browser to review, approve and delete comments. Log in with the admin password (there is no username).',
     ),

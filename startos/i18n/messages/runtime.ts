@@ -52,11 +52,11 @@ export const runtime = messages({
     fr_FR: 'L’adresse que votre site intègre : elle sert /js/embed.min.js et l’API des commentaires. Utilisez-la dans le code d’intégration, pas dans un navigateur.',
     pl_PL: 'Adres, który osadza Twoja strona: udostępnia /js/embed.min.js i API komentarzy. Użyj go w kodzie do osadzenia, nie w przeglądarce.',
   },
-  'Moderation panel': {
-    de_DE: 'Moderationsbereich',
-    es_ES: 'Panel de moderación',
-    fr_FR: 'Panneau de modération',
-    pl_PL: 'Panel moderacji',
+  'Admin panel': {
+    de_DE: 'Admin-Bereich',
+    es_ES: 'Panel de administración',
+    fr_FR: 'Panneau d’administration',
+    pl_PL: 'Panel administracyjny',
   },
   'Open this in your browser to review, approve and delete comments. Log in with the admin password (there is no username).': {
     de_DE: 'Öffnen Sie dies im Browser, um Kommentare zu prüfen, freizugeben und zu löschen. Melden Sie sich mit dem Admin-Passwort an (es gibt keinen Benutzernamen).',
