@@ -77,7 +77,7 @@ function houseStyle(lines: readonly Line[], reading: Reading, block: Block | und
   for (const b of pool) {
     for (let i = b.entries.length - 1; i >= 0; i--) {
       const e = b.entries[i]
-      if (e.parts !== null) return styleOf(lines[e.line].text)
+      if (e.value !== null) return styleOf(lines[e.line].text)
     }
   }
   return { indent: '', name: '', ...PLAIN }
@@ -148,8 +148,8 @@ export function planSetList(
       comments = []
     }
   }
-  const first = entry.continuation[0]
-  const indent = first === undefined ? style.indent + LIST_INDENT : indentOf(lines[first].text)
+  const first = entry.firstContinuation
+  const indent = first < 0 ? style.indent + LIST_INDENT : indentOf(lines[first].text)
   const texts = [keyLine(style, '')]
   for (const item of items) texts.push(...(kept.get(item)?.shift() ?? [indent + item]))
   return splice(lines, entry.line, entry.end, texts)

@@ -4,7 +4,7 @@
  * Python's whitespace set and Python's `.` (anything but \n; JS `.` also stops at \r,
  * U+2028 and U+2029).
  */
-import { PY_WHITESPACE_CLASS as WS } from './pythonText'
+import { PY_WHITESPACE_CLASS as WS, firstNonSpace, isPyWhitespaceCode } from './pythonText'
 
 /** `_SECT_TMPL` = `\[(?P<header>.+)\]`, used with `.match`: anchored at the start only,
  * and `.+` is greedy, so `[a]b] junk` is section `a]b`. */
@@ -13,7 +13,7 @@ const SECTCRE = /^\[([^\n]+)\]/
 /** `_OPT_NV_TMPL` with delimiters `=` and `:`: a non-greedy option name, optional
  * delimiter, the rest of the line as the value. It matches every line without \n, so
  * configparser's "no match" ParsingError branch is unreachable for us. */
-const OPTCRE_NV = new RegExp(`^([^\\n]*?)[${WS}]*(?:([=:])[${WS}]*([^\\n]*))?$`)
+export const OPTCRE_NV = new RegExp(`^([^\\n]*?)[${WS}]*(?:([=:])[${WS}]*([^\\n]*))?$`)
 
 /** `comment_prefixes=('#', ';')`, tested on `line.strip()`; no inline comments. */
 export function isCommentLine(stripped: string): boolean {
@@ -35,8 +35,18 @@ export interface OptionMatch {
   value: string | undefined
 }
 
+/**
+ * OPTCRE_NV.exec() on a stripped line, without the regex's backtracking (quadratic on
+ * long runs of spaces). The lazy option group ends where the run of spaces before the
+ * first delimiter starts; with no delimiter it is the whole (stripped) line. A test
+ * checks this against the regex on random lines.
+ */
 export function matchOption(stripped: string): OptionMatch {
-  const m = OPTCRE_NV.exec(stripped)
-  if (!m) throw new Error('unreachable: OPTCRE_NV matches any line without \\n')
-  return { option: m[1], delimiter: m[2], value: m[3] }
+  let d = 0
+  while (d < stripped.length && stripped[d] !== '=' && stripped[d] !== ':') d++
+  if (d === stripped.length) return { option: stripped, delimiter: undefined, value: undefined }
+  let k = d
+  while (k > 0 && isPyWhitespaceCode(stripped.charCodeAt(k - 1))) k--
+  const v = firstNonSpace(stripped, d + 1)
+  return { option: stripped.slice(0, k), delimiter: stripped[d], value: v < 0 ? '' : stripped.slice(v) }
 }

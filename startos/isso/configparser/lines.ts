@@ -13,15 +13,16 @@ export interface Line {
   readonly eol: Eol
 }
 
-const EOL_RE = /\r\n|\r|\n/g
-
 export function splitLines(input: string): Line[] {
   const lines: Line[] = []
   let start = 0
-  EOL_RE.lastIndex = 0
-  for (let m = EOL_RE.exec(input); m; m = EOL_RE.exec(input)) {
-    lines.push({ text: input.slice(start, m.index), eol: m[0] as Eol })
-    start = m.index + m[0].length
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i)
+    if (c !== 10 && c !== 13) continue
+    const crlf = c === 13 && input.charCodeAt(i + 1) === 10
+    lines.push({ text: input.slice(start, i), eol: crlf ? '\r\n' : c === 13 ? '\r' : '\n' })
+    if (crlf) i++
+    start = i + 1
   }
   if (start < input.length) lines.push({ text: input.slice(start), eol: '' })
   return lines

@@ -12,12 +12,12 @@ export interface Entry {
   /** exclusive end: one past the last continuation line (comments and blank lines in
    * between belong to the key; trailing ones do not) */
   end: number
-  /** indexes of the continuation lines that carry value text */
-  readonly continuation: number[]
-  /** configparser's list of value lines; null = key without value */
-  readonly parts: string[] | null
-  /** the joined value (`_join_multiline_values`) */
+  /** index of the first continuation line that carries value text, or -1 */
+  firstContinuation: number
+  /** the value as configparser joins it; null = key without value */
   value: string | null
+  /** blank lines seen since the last value line (see reader.ts) */
+  blanks: number
 }
 
 /** One `[name]` header and the lines up to the next header. Only DEFAULT may repeat. */

@@ -11,20 +11,26 @@
 export const PY_WHITESPACE_CLASS =
   '\\t\\n\\x0b\\x0c\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000'
 
-const PY_WHITESPACE_RE = new RegExp(`[${PY_WHITESPACE_CLASS}]`)
+/** The same set as PY_WHITESPACE_CLASS, as comparisons: the reader's hot path. */
+export function isPyWhitespaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x1c
+  if (c < 0x85) return false
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+}
 
 export function isPyWhitespace(ch: string): boolean {
-  return PY_WHITESPACE_RE.test(ch)
+  return ch.length > 0 && isPyWhitespaceCode(ch.charCodeAt(0))
 }
 
 /** Index of the first non-space character (configparser's NONSPACECRE `\S`), or -1. */
-export function firstNonSpace(s: string): number {
-  for (let i = 0; i < s.length; i++) if (!isPyWhitespace(s[i])) return i
+export function firstNonSpace(s: string, from = 0): number {
+  for (let i = from; i < s.length; i++) if (!isPyWhitespaceCode(s.charCodeAt(i))) return i
   return -1
 }
 
-function lastNonSpace(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (!isPyWhitespace(s[i])) return i
+export function lastNonSpace(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (!isPyWhitespaceCode(s.charCodeAt(i))) return i
   return -1
 }
 

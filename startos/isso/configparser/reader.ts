@@ -8,14 +8,21 @@ import { ConfigSyntaxError } from './errors'
 import { isCommentLine, matchOption, matchSectionHeader } from './grammar'
 import type { Line } from './lines'
 import { DEFAULT_SECTION, type Block, type Entry, type Reading } from './model'
-import { firstNonSpace, pyLower, pyRstrip, pyStrip } from './pythonText'
+import { firstNonSpace, lastNonSpace, pyLower } from './pythonText'
+
+// tsx's CommonJS interop turns every call of an imported function into a getter call;
+// the hot loop binds these once
+const nonSpace = firstNonSpace
+const lastNon = lastNonSpace
 
 export function readLines(lines: readonly Line[]): Reading {
   const blocks: Block[] = []
   const sections = new Map<string, Map<string, Entry>>()
   const defaults = new Map<string, Entry>()
-  // elements_added: section names, and `section\0key` for options
-  const elementsAdded = new Set<string>()
+  // elements_added: the section names are the keys of `sections`; the options are the
+  // keys of each section's map (DEFAULT's map is shared by all [DEFAULT] blocks, as in
+  // CPython), plus the sections that had an empty option name (`= value`)
+  const emptyKeyIn = new Set<string>()
   let cursect: Map<string, Entry> | null = null
   let block: Block | null = null
   let sectname = ''
@@ -27,31 +34,36 @@ export function readLines(lines: readonly Line[]): Reading {
   for (let i = 0; i < lines.length; i++) {
     const lineno = i + 1
     const line = lines[i].text
-    const value = pyStrip(line)
-    // full-line comments are skipped whatever their indentation: they neither end a
-    // value nor add an empty line to it
-    if (isCommentLine(value)) continue
-    if (value === '') {
-      // empty_lines_in_values: '' is appended, trailing ones vanish in the join
-      if (cursect && opt && opt.parts) opt.parts.push('')
+    // cur_indent_level (NONSPACECRE) is also where line.strip() starts
+    const curIndentLevel = nonSpace(line)
+    if (curIndentLevel < 0) {
+      // empty_lines_in_values: the value gets '' (trailing ones vanish in the join)
+      if (cursect && opt && opt.value !== null) opt.blanks++
       continue
     }
-    const curIndentLevel = firstNonSpace(line)
+    const first = line[curIndentLevel]
+    // full-line comments are skipped whatever their indentation: they neither end a
+    // value nor add an empty line to it
+    if (first === '#' || first === ';') continue
+    const value = line.slice(curIndentLevel, lastNon(line) + 1)
     if (cursect && opt && curIndentLevel > indentLevel) {
       // CPython does cursect[optname].append(value) — on None that is an AttributeError
-      if (!opt.parts) {
+      if (opt.value === null) {
         throw new ConfigSyntaxError(lineno, 'continuation-after-valueless-key',
           `this indented line continues '${opt.key}', a key without value (Isso crashes on this)`)
       }
-      opt.parts.push(value)
-      opt.continuation.push(i)
+      // _join_multiline_values: '\n'.join(lines).rstrip() — the lines are stripped,
+      // so the rstrip only drops trailing '' lines; we add blanks once a line follows
+      opt.value += '\n'.repeat(opt.blanks + 1) + value
+      opt.blanks = 0
+      if (opt.firstContinuation < 0) opt.firstContinuation = i
       opt.end = i + 1
       continue
     }
     indentLevel = curIndentLevel
-    const header = matchSectionHeader(value)
+    const header = first === '[' ? matchSectionHeader(value) : null
     if (header !== null) {
-      if (elementsAdded.has(header)) {
+      if (sections.has(header)) {
         throw new ConfigSyntaxError(lineno, 'duplicate-section',
           `section [${header}] appears a second time`)
       }
@@ -64,14 +76,13 @@ export function readLines(lines: readonly Line[]): Reading {
       } else {
         cursect = new Map()
         sections.set(header, cursect)
-        elementsAdded.add(header)
       }
       sectname = header
       opt = null
       continue
     }
     if (!cursect || !block) {
-      if (lineno === 1 && line.startsWith('\ufeff')) {
+      if (lineno === 1 && first === '\ufeff') {
         // Python's UTF-8 codec keeps the BOM as U+FEFF, which is not whitespace there
         throw new ConfigSyntaxError(lineno, 'byte-order-mark',
           'the file starts with a UTF-8 byte-order mark, which Isso reads as text before ' +
@@ -84,31 +95,27 @@ export function readLines(lines: readonly Line[]): Reading {
     if (mo.option === '') {
       e ??= new ConfigSyntaxError(lineno, 'parsing', `this line starts with '${mo.delimiter}' and has no key name`)
     }
-    const optname = pyLower(pyRstrip(mo.option))
-    const element = `${sectname}\0${optname}`
-    if (elementsAdded.has(element)) {
+    const optname = pyLower(mo.option) // `optname.rstrip()`: matchOption leaves no trailing space
+    if (optname === '' ? emptyKeyIn.has(sectname) : cursect.has(optname)) {
       throw new ConfigSyntaxError(lineno, 'duplicate-key',
         `duplicate key '${optname}' in section [${sectname}]`)
     }
-    elementsAdded.add(element)
-    const entry: Entry = {
+    if (optname === '') {
+      emptyKeyIn.add(sectname)
+      opt = null
+      continue
+    }
+    opt = {
       key: optname,
       line: i,
       end: i + 1,
-      continuation: [],
-      parts: mo.value === undefined ? null : [pyStrip(mo.value)],
-      value: null,
+      firstContinuation: -1,
+      value: mo.value === undefined ? null : mo.value, // optval.strip(): already stripped
+      blanks: 0,
     }
-    opt = optname === '' ? null : entry
-    if (opt) {
-      cursect.set(optname, entry)
-      block.entries.push(entry)
-    }
+    cursect.set(optname, opt)
+    block.entries.push(opt)
   }
   if (e) throw e
-  for (const b of blocks) {
-    // _join_multiline_values: '\n'.join(val).rstrip()
-    for (const entry of b.entries) if (entry.parts) entry.value = pyRstrip(entry.parts.join('\n'))
-  }
   return { blocks, sections, defaults }
 }
