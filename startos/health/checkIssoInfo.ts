@@ -27,7 +27,9 @@ export function checkIssoInfo(url: string, timeoutMs: number): Promise<IssoInfoR
           ? { result: 'success', message: i18n('Isso is answering requests') }
           : {
               result: 'failure',
-              message: i18n('Isso answered with HTTP ${status} instead of 200; see the service logs', { status: String(status) }),
+              message: i18n('Isso answered with HTTP ${status} instead of 200; see the service logs', {
+                status: String(status),
+              }),
             },
       )
     })

@@ -20,11 +20,14 @@ export function describeStartupProblem(problem: StartupProblem): string {
     case 'missing':
       return i18n('Isso will not start: config/isso.cfg is missing or empty. Restore a backup, or restart the server so StartOS creates a new one (comments are kept).')
     case 'malformed':
-      return i18n('Isso will not start: config/isso.cfg cannot be read (${detail}). Fix the file by hand or restore a backup; StartOS does not overwrite it.', {
+      return i18n(
+        'Isso will not start: config/isso.cfg cannot be read (${detail}). Fix the file by hand or restore a backup; StartOS does not overwrite it.',
+        { detail: problem.detail },
+      )
+    case 'invalid-value':
+      return i18n('Isso will not start: config/isso.cfg has a value Isso cannot use (${detail}).', {
         detail: problem.detail,
       })
-    case 'invalid-value':
-      return i18n('Isso will not start: config/isso.cfg has a value Isso cannot use (${detail}).', { detail: problem.detail })
     case 'password':
       return i18n('Isso will not start: ${reason}', { reason: describePasswordProblem(problem.problem) })
   }

@@ -27,5 +27,7 @@ export async function enforceKeysOnDisk(): Promise<EnforceOutcome> {
 
 export const enforceKeys = sdk.setupOnInit(async () => {
   const outcome = await enforceKeysOnDisk()
-  if (outcome === 'changed') console.info('isso.cfg: re-applied the keys StartOS manages (dbpath, admin enabled, host placeholder)')
+  if (outcome === 'changed') {
+    console.info('isso.cfg: re-applied the keys StartOS manages (dbpath, admin enabled, host placeholder)')
+  }
 })

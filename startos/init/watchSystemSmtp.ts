@@ -9,8 +9,9 @@ import { sdk } from '../sdk'
 // Isso to log in to a server that is no longer configured; `[smtp] to` is kept either
 // way, so mail resumes with the same recipient once the server has SMTP again.
 export async function applySystemSmtp(system: T.SmtpValue | null, customFrom: string | null): Promise<boolean> {
+  const resolved = () => (system ? resolveSystemSmtp(system, customFrom) : null)
   try {
-    const { changed } = await editIssoCfg((doc) => applySmtp(doc, system ? resolveSystemSmtp(system, customFrom) : null))
+    const { changed } = await editIssoCfg((doc) => applySmtp(doc, resolved()))
     return changed
   } catch (error) {
     // A value Isso could not use, or a malformed isso.cfg: keep the file as it is.

@@ -19,7 +19,9 @@ export function addSaltIfMissing(doc: ConfigDocument, salt: string): boolean {
 // recognised as ours), [smtp], the password, moderation and guard choices, hand edits.
 // editIssoCfg re-applies the enforced keys on the way and writes only on a change, so
 // running this twice changes nothing the second time.
-export async function upgradeCommunityInstall(salt: string): Promise<'changed' | 'unchanged' | 'missing' | 'malformed'> {
+export type UpgradeOutcome = 'changed' | 'unchanged' | 'missing' | 'malformed'
+
+export async function upgradeCommunityInstall(salt: string): Promise<UpgradeOutcome> {
   if (!(await access(files.issoCfg.path).then(() => true, () => false))) return 'missing'
   try {
     const { changed } = await editIssoCfg((doc) => void addSaltIfMissing(doc, salt))

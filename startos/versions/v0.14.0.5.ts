@@ -20,7 +20,7 @@ export const v0_14_0_5 = VersionInfo.of({
     es_ES: `Una reescritura del paquete. Si usaba un paquete anterior de Isso para StartOS, se conservan sus comentarios, sitios web, ajustes de correo, la contraseña de administrador y sus cambios manuales en isso.cfg.
 - isso.cfg ahora se edita en su sitio: sus comentarios, claves y secciones adicionales sobreviven a cada acción.
 - Isso recibe una sal [hash] aleatoria y privada si no tenía ninguna. Antes funcionaba con la sal publicada en la documentación de Isso, lo que permitía a cualquiera comprobar direcciones de correo adivinadas contra los hashes que se muestran junto a los comentarios. Por ello, los avatares generados (identicons) de quienes comentan cambian una vez.
-- El panel de moderación está siempre activo, e Isso no se inicia mientras la contraseña de administrador falte, esté vacía o sea la predeterminada publicada de Isso: ejecute «Establecer contraseña de administrador» cuando se le pida.
+- El panel de moderación está siempre activo, e Isso no se inicia mientras la contraseña de administrador falte, esté vacía o sea la predeterminada publicada de Isso: ejecute «Establecer la contraseña de administrador» cuando se le pida.
 - Si eligió los ajustes SMTP del servidor para el correo, Isso ahora sigue sus cambios automáticamente.
 - La comprobación de estado ahora falla también cuando Isso responde con un error, no solo cuando no responde.`,
     fr_FR: `Une réécriture du paquet. Si vous utilisiez un ancien paquet Isso pour StartOS, vos commentaires, sites, réglages e-mail, mot de passe administrateur et modifications manuelles d'isso.cfg sont conservés.

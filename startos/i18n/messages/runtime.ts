@@ -67,19 +67,19 @@ export const runtime = messages({
   // refusing to start, and the admin-password task
   'No admin password is set, so Isso would accept its published default password. Run "Set Admin Password".': {
     de_DE: 'Es ist kein Admin-Passwort gesetzt, daher würde Isso sein öffentlich bekanntes Standardpasswort akzeptieren. Führen Sie „Admin-Passwort festlegen“ aus.',
-    es_ES: 'No hay contraseña de administrador, así que Isso aceptaría su contraseña predeterminada publicada. Ejecute «Establecer contraseña de administrador».',
+    es_ES: 'No hay contraseña de administrador, así que Isso aceptaría su contraseña predeterminada publicada. Ejecute «Establecer la contraseña de administrador».',
     fr_FR: 'Aucun mot de passe administrateur n’est défini : Isso accepterait son mot de passe par défaut publié. Lancez « Définir le mot de passe administrateur ».',
     pl_PL: 'Nie ustawiono hasła administratora, więc Isso przyjąłby swoje publicznie znane hasło domyślne. Uruchom „Ustaw hasło administratora”.',
   },
   'The admin password is empty, so nobody can log in to the moderation panel. Run "Set Admin Password".': {
     de_DE: 'Das Admin-Passwort ist leer, daher kann sich niemand im Moderationsbereich anmelden. Führen Sie „Admin-Passwort festlegen“ aus.',
-    es_ES: 'La contraseña de administrador está vacía, así que nadie puede entrar en el panel de moderación. Ejecute «Establecer contraseña de administrador».',
+    es_ES: 'La contraseña de administrador está vacía, así que nadie puede entrar en el panel de moderación. Ejecute «Establecer la contraseña de administrador».',
     fr_FR: 'Le mot de passe administrateur est vide : personne ne peut se connecter au panneau de modération. Lancez « Définir le mot de passe administrateur ».',
     pl_PL: 'Hasło administratora jest puste, więc nikt nie może zalogować się do panelu moderacji. Uruchom „Ustaw hasło administratora”.',
   },
   'The admin password is Isso\'s published default, which anyone can look up. Run "Set Admin Password".': {
     de_DE: 'Das Admin-Passwort ist Issos öffentlich bekanntes Standardpasswort, das jeder nachschlagen kann. Führen Sie „Admin-Passwort festlegen“ aus.',
-    es_ES: 'La contraseña de administrador es la predeterminada publicada de Isso, que cualquiera puede consultar. Ejecute «Establecer contraseña de administrador».',
+    es_ES: 'La contraseña de administrador es la predeterminada publicada de Isso, que cualquiera puede consultar. Ejecute «Establecer la contraseña de administrador».',
     fr_FR: 'Le mot de passe administrateur est celui publié par défaut par Isso, que tout le monde peut trouver. Lancez « Définir le mot de passe administrateur ».',
     pl_PL: 'Hasło administratora to publicznie znane hasło domyślne Isso, które każdy może sprawdzić. Uruchom „Ustaw hasło administratora”.',
   },
