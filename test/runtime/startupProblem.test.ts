@@ -5,8 +5,9 @@ import { startupProblem } from '../../startos/health/startupProblem'
 import { readFixture } from './volume'
 
 describe('main refuses to start on an isso.cfg Isso must not run with', () => {
-  it('a community install with a password starts', async () => {
+  it('a community install with a password starts, hand-added sections and all', async () => {
     assert.equal(startupProblem(await readFixture('community-0.14.0-4.cfg')), null)
+    assert.equal(startupProblem(await readFixture('community-hand-edited-with-salt.cfg')), null)
   })
   it('a missing file', () => {
     assert.deepEqual(startupProblem(null), { kind: 'missing' })

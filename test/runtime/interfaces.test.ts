@@ -1,0 +1,47 @@
+// The two interfaces over one binding: ids other code reads (embed code uses `comments`),
+// types (api vs ui) and paths.
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import type { T } from '@start9labs/start-sdk'
+import { setInterfaces } from '../../startos/interfaces'
+
+// A plain object, not a Proxy: setupInterfaces spreads effects into a new object.
+function recordingEffects() {
+  const calls: { name: string; args: unknown }[] = []
+  const record = (name: string) => async (args: unknown) => {
+    calls.push({ name, args })
+    return null
+  }
+  const members = ['bind', 'exportServiceInterface', 'clearBindings', 'clearServiceInterfaces']
+  const effects = {
+    eventId: 'test',
+    isInContext: true,
+    onLeaveContext: () => {},
+    ...Object.fromEntries(members.map((m) => [m, record(m)])),
+  } as unknown as T.Effects
+  return { effects, calls }
+}
+
+describe('interfaces', () => {
+  it('binds 8080 once as http and exports comments (api, /) and admin (ui, /admin/)', async () => {
+    const { effects, calls } = recordingEffects()
+    await setInterfaces(effects)
+    const binds = calls.filter((c) => c.name === 'bind')
+    assert.equal(binds.length, 1)
+    assert.equal((binds[0].args as { internalPort: number }).internalPort, 8080)
+    const exported = calls
+      .filter((c) => c.name === 'exportServiceInterface')
+      .map((c) => c.args as { id: string; type: string; addressInfo: { suffix: string } })
+    assert.deepEqual(
+      exported.map((i) => [i.id, i.type]),
+      [
+        ['comments', 'api'],
+        ['admin', 'ui'],
+      ],
+    )
+    assert.deepEqual(
+      exported.map((i) => i.addressInfo.suffix),
+      ['/', '/admin/'],
+    )
+  })
+})
