@@ -35,6 +35,6 @@ describe('Python string semantics', () => {
         const m = OPTCRE_NV.exec(stripped)!
         assert.deepEqual(matchOption(stripped), { option: m[1], delimiter: m[2], value: m[3] })
       }
-    }), { numRuns: 500 })
+    }), { numRuns: 200 })
   })
 })
