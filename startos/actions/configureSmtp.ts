@@ -1,7 +1,7 @@
 import { smtpPrefill, type SmtpSelection } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
 import { sdk } from '../sdk'
-import { editIssoCfg, editStore, files } from '../fileModels'
+import { editStore, files } from '../fileModels'
 import { ConfigValueError, type ConfigDocument } from '../isso/configparser'
 import {
   applySmtp,
@@ -11,8 +11,7 @@ import {
   type CustomSmtpSelection,
   type ResolvedSmtp,
 } from '../isso/smtp'
-import { literal } from './issoCfgAccess'
-import { readIssoCfg } from './readIssoCfg'
+import { literal, saveIssoCfg } from './issoCfgAccess'
 import { smtpFailure } from './smtpErrors'
 
 const { InputSpec, Value } = sdk
@@ -55,12 +54,11 @@ export const configureSmtp = sdk.Action.withInput(
   },
   async ({ effects, input }) => {
     const selection = asStored(input.smtp)
-    // Refusals come before any write: a malformed or missing isso.cfg, then every field.
-    await readIssoCfg()
+    // Every refusal (a field, a malformed or missing isso.cfg) comes before any write.
     try {
       const resolved = await resolve(effects, selection)
-      const { doc } = await editIssoCfg(doc => applySmtp(doc, resolved, input.to ?? ''))
-      // isso.cfg first: it is what Isso runs with, and editIssoCfg re-checks the file.
+      const doc = await saveIssoCfg(doc => applySmtp(doc, resolved, input.to ?? ''))
+      // isso.cfg first: it is what Isso runs with, and saveIssoCfg re-checks the file.
       // Should store.json then fail, the form shows the old choice; running it again fixes it.
       await editStore(store => ({ ...store, smtp: selection }))
       return resolved ? enabledResult(resolved, doc) : disabledResult()

@@ -11,8 +11,7 @@ import {
   type AddressKind,
   type AddressWarning,
 } from '../isso/embed'
-import { literal } from './issoCfgAccess'
-import { readIssoCfg } from './readIssoCfg'
+import { literal, readIssoCfg } from './issoCfgAccess'
 
 interface Address {
   url: string

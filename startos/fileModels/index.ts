@@ -27,6 +27,14 @@ function serialized<T>(task: () => Promise<T>): Promise<T> {
   return run
 }
 
+/** isso.cfg is not there (before the first start, or deleted by hand). */
+export class IssoCfgMissingError extends Error {
+  constructor() {
+    super('isso.cfg does not exist yet; start the service once to create it')
+    this.name = 'IssoCfgMissingError'
+  }
+}
+
 async function readText(path: string): Promise<string | null> {
   return fs.readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return null
@@ -44,7 +52,7 @@ export function editIssoCfg(
     const path = files.issoCfg.path
     const text = await readText(path)
     if (text === null) {
-      throw new Error('isso.cfg does not exist yet; start the service once to create it')
+      throw new IssoCfgMissingError()
     }
     const doc = parseConfig(text).clone()
     edit(doc)

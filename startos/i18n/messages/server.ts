@@ -221,10 +221,4 @@ export const server = messages({
     fr_FR: "Isso applique le changement à son prochain démarrage : redémarrez le service s'il tourne.",
     pl_PL: 'Isso zastosuje zmianę przy następnym uruchomieniu: uruchom usługę ponownie, jeśli działa.',
   },
-  'isso.cfg could not be read, so nothing was changed. Fix the file by hand or restore a backup, then try again. ${problem}': {
-    de_DE: 'isso.cfg konnte nicht gelesen werden, daher wurde nichts geändert. Korrigieren Sie die Datei von Hand oder stellen Sie eine Sicherung wieder her und versuchen Sie es erneut. ${problem}',
-    es_ES: 'No se pudo leer isso.cfg, así que no se cambió nada. Corrija el archivo a mano o restaure una copia de seguridad y vuelva a intentarlo. ${problem}',
-    fr_FR: "isso.cfg n'a pas pu être lu, rien n'a donc été modifié. Corrigez le fichier à la main ou restaurez une sauvegarde, puis réessayez. ${problem}",
-    pl_PL: 'Nie udało się odczytać isso.cfg, więc nic nie zmieniono. Popraw plik ręcznie lub przywróć kopię zapasową i spróbuj ponownie. ${problem}',
-  },
 })

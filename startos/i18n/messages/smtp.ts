@@ -124,17 +124,4 @@ export const smtp = messages({
     fr_FR: "Isso n'envoie pas d'e-mail et écrit plutôt les nouveaux commentaires (avec leurs liens d'approbation et de suppression) dans le journal du service. Les réglages du serveur de messagerie et le mot de passe ont été retirés d'isso.cfg.",
     pl_PL: 'Isso nie wysyła e-maili, tylko zapisuje nowe komentarze (z linkami do zatwierdzenia i usunięcia) w logu usługi. Ustawienia serwera poczty i hasło zostały usunięte z isso.cfg.',
   },
-  // isso.cfg problems (also used by embed-code)
-  'isso.cfg cannot be read: line ${line} is not valid configparser syntax, so Isso would not start either. Fix that line by hand, then run this action again. Nothing was changed.': {
-    de_DE: 'isso.cfg ist nicht lesbar: Zeile ${line} ist keine gültige configparser-Syntax, daher würde auch Isso nicht starten. Korrigieren Sie die Zeile von Hand und führen Sie die Aktion erneut aus. Es wurde nichts geändert.',
-    es_ES: 'No se puede leer isso.cfg: la línea ${line} no tiene una sintaxis configparser válida, así que Isso tampoco arrancaría. Corrija esa línea a mano y vuelva a ejecutar esta acción. No se cambió nada.',
-    fr_FR: "isso.cfg est illisible : la ligne ${line} n'a pas une syntaxe configparser valide, Isso ne démarrerait donc pas non plus. Corrigez cette ligne à la main, puis relancez cette action. Rien n'a été modifié.",
-    pl_PL: 'Nie można odczytać isso.cfg: wiersz ${line} ma niepoprawną składnię configparser, więc Isso też by się nie uruchomił. Popraw ten wiersz ręcznie i uruchom akcję ponownie. Nic nie zostało zmienione.',
-  },
-  'isso.cfg does not exist yet. Start the service once so it is created, then run this action again.': {
-    de_DE: 'isso.cfg existiert noch nicht. Starten Sie den Dienst einmal, damit sie angelegt wird, und führen Sie die Aktion dann erneut aus.',
-    es_ES: 'isso.cfg aún no existe. Inicie el servicio una vez para que se cree y luego vuelva a ejecutar esta acción.',
-    fr_FR: "isso.cfg n'existe pas encore. Démarrez le service une fois pour qu'il soit créé, puis relancez cette action.",
-    pl_PL: 'Plik isso.cfg jeszcze nie istnieje. Uruchom usługę raz, aby go utworzyć, a potem uruchom tę akcję ponownie.',
-  },
 })
