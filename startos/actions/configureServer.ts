@@ -108,7 +108,7 @@ export const configureServer = sdk.Action.withInput(
     return {
       version: '1' as const,
       title: i18n('Server settings saved'),
-      message: i18n('Isso applies the change when it next starts: restart the service if it is running.'),
+      message: i18n('If Isso is running, it restarts by itself to apply the change.'),
       result: null,
     }
   },

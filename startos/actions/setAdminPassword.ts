@@ -38,7 +38,7 @@ export const setAdminPassword = sdk.Action.withoutInput(
       version: '1' as const,
       title: i18n('Admin password set'),
       message: i18n(
-        "Copy this password into your password manager now. To moderate comments, open this service's Admin interface and enter the password; there is no user name. Running this action again replaces it.",
+        "Copy this password into your password manager now. To moderate comments, open this service's Admin panel interface and enter the password; there is no user name. Running this action again replaces it.",
       ),
       result: { type: 'single' as const, value: password, copyable: true, masked: true, qr: false },
     }

@@ -93,7 +93,7 @@ export const setWebsites = sdk.Action.withInput(
     return {
       version: '1' as const,
       title: i18n('Websites saved'),
-      message: `${i18n('These websites may now show comments.')} ${i18n('Isso applies the change when it next starts: restart the service if it is running.')}`,
+      message: `${i18n('These websites may now show comments.')} ${i18n('If Isso is running, it restarts by itself to apply the change.')}`,
       result: { type: 'single' as const, value: origins.join('\n'), copyable: true, masked: false, qr: false },
     }
   },

@@ -26,10 +26,10 @@ export const adminPassword = messages({
     fr_FR: 'Mot de passe administrateur défini',
     pl_PL: 'Hasło administratora ustawione',
   },
-  "Copy this password into your password manager now. To moderate comments, open this service's Admin interface and enter the password; there is no user name. Running this action again replaces it.": {
-    de_DE: 'Kopieren Sie dieses Passwort jetzt in Ihren Passwort-Manager. Zum Moderieren öffnen Sie die Admin-Oberfläche dieses Dienstes und geben das Passwort ein; einen Benutzernamen gibt es nicht. Wenn Sie diese Aktion erneut ausführen, wird es ersetzt.',
-    es_ES: 'Copie ahora esta contraseña en su gestor de contraseñas. Para moderar comentarios, abra la interfaz Admin de este servicio e introduzca la contraseña; no hay nombre de usuario. Si vuelve a ejecutar esta acción, se sustituye.',
-    fr_FR: "Copiez maintenant ce mot de passe dans votre gestionnaire de mots de passe. Pour modérer les commentaires, ouvrez l'interface Admin de ce service et saisissez le mot de passe ; il n'y a pas de nom d'utilisateur. Relancer cette action le remplace.",
-    pl_PL: 'Skopiuj teraz to hasło do menedżera haseł. Aby moderować komentarze, otwórz interfejs Admin tej usługi i wpisz hasło; nazwy użytkownika nie ma. Ponowne uruchomienie tej akcji zastąpi hasło.',
+  "Copy this password into your password manager now. To moderate comments, open this service's Admin panel interface and enter the password; there is no user name. Running this action again replaces it.": {
+    de_DE: 'Kopieren Sie dieses Passwort jetzt in Ihren Passwort-Manager. Zum Moderieren öffnen Sie die Schnittstelle „Admin-Bereich“ dieses Dienstes und geben das Passwort ein; einen Benutzernamen gibt es nicht. Wenn Sie diese Aktion erneut ausführen, wird es ersetzt.',
+    es_ES: 'Copie ahora esta contraseña en su gestor de contraseñas. Para moderar comentarios, abra la interfaz «Panel de administración» de este servicio e introduzca la contraseña; no hay nombre de usuario. Si vuelve a ejecutar esta acción, se sustituye.',
+    fr_FR: "Copiez maintenant ce mot de passe dans votre gestionnaire de mots de passe. Pour modérer les commentaires, ouvrez l'interface « Panneau d’administration » de ce service et saisissez le mot de passe ; il n'y a pas de nom d'utilisateur. Relancer cette action le remplace.",
+    pl_PL: 'Skopiuj teraz to hasło do menedżera haseł. Aby moderować komentarze, otwórz interfejs „Panel administracyjny” tej usługi i wpisz hasło; nazwy użytkownika nie ma. Ponowne uruchomienie tej akcji zastąpi hasło.',
   },
 })

@@ -83,10 +83,10 @@ export const embed = messages({
   },
   // why an address only suits private use
   'For a public website, pick a public domain with https; if there is none, add one to the Comments endpoint interface in StartOS. This address has these limits:': {
-    de_DE: 'Wählen Sie für eine öffentliche Website eine öffentliche Domain mit https; gibt es keine, fügen Sie der Schnittstelle „Comments endpoint“ in StartOS eine hinzu. Diese Adresse hat folgende Grenzen:',
-    es_ES: 'Para un sitio web público, elija un dominio público con https; si no hay ninguno, añada uno a la interfaz Comments endpoint en StartOS. Esta dirección tiene estos límites:',
-    fr_FR: "Pour un site public, choisissez un domaine public en https ; s'il n'y en a pas, ajoutez-en un à l'interface Comments endpoint dans StartOS. Cette adresse a ces limites :",
-    pl_PL: 'Dla publicznej strony wybierz publiczną domenę z https; jeśli jej nie ma, dodaj ją do interfejsu Comments endpoint w StartOS. Ten adres ma następujące ograniczenia:',
+    de_DE: 'Wählen Sie für eine öffentliche Website eine öffentliche Domain mit https; gibt es keine, fügen Sie der Schnittstelle „Kommentar-Endpunkt“ in StartOS eine hinzu. Diese Adresse hat folgende Grenzen:',
+    es_ES: 'Para un sitio web público, elija un dominio público con https; si no hay ninguno, añada uno a la interfaz «Punto de acceso de comentarios» en StartOS. Esta dirección tiene estos límites:',
+    fr_FR: "Pour un site public, choisissez un domaine public en https ; s'il n'y en a pas, ajoutez-en un à l'interface « Point d’accès des commentaires » dans StartOS. Cette adresse a ces limites :",
+    pl_PL: 'Dla publicznej strony wybierz publiczną domenę z https; jeśli jej nie ma, dodaj ją do interfejsu „Punkt dostępu komentarzy” w StartOS. Ten adres ma następujące ograniczenia:',
   },
   'This is a Tor address: only visitors using Tor Browser can load the comments.': {
     de_DE: 'Dies ist eine Tor-Adresse: Nur Besucher mit dem Tor Browser können die Kommentare laden.',

@@ -215,10 +215,10 @@ export const server = messages({
     fr_FR: 'Réglages du serveur enregistrés',
     pl_PL: 'Ustawienia serwera zapisane',
   },
-  'Isso applies the change when it next starts: restart the service if it is running.': {
-    de_DE: 'Isso übernimmt die Änderung beim nächsten Start: Starten Sie den Dienst neu, falls er läuft.',
-    es_ES: 'Isso aplica el cambio la próxima vez que arranque: reinicie el servicio si está en marcha.',
-    fr_FR: "Isso applique le changement à son prochain démarrage : redémarrez le service s'il tourne.",
-    pl_PL: 'Isso zastosuje zmianę przy następnym uruchomieniu: uruchom usługę ponownie, jeśli działa.',
+  'If Isso is running, it restarts by itself to apply the change.': {
+    de_DE: 'Läuft Isso gerade, startet es von selbst neu, um die Änderung zu übernehmen.',
+    es_ES: 'Si Isso está en marcha, se reinicia solo para aplicar el cambio.',
+    fr_FR: "Si Isso tourne, il redémarre de lui-même pour appliquer le changement.",
+    pl_PL: 'Jeśli Isso działa, uruchomi się ponownie samo, aby zastosować zmianę.',
   },
 })
