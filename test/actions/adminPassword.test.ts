@@ -60,7 +60,7 @@ describe('set-admin-password through the SDK', () => {
     assert.equal(single.qr, false)
     assert.match(single.value, /^[A-Za-z0-9]+$/)
     assert.ok(single.value.length * Math.log2(62) >= 128, `${single.value.length} characters`)
-    assert.match(result.message ?? '', /Admin interface/)
+    assert.match(result.message ?? '', /Admin panel interface/)
     assert.deepEqual(fake.clearedTasks, [{ only: ['isso:set-admin-password'] }])
     const [py] = await readWithPython([await readFile(cfg, 'utf8')])
     assert.ok(py.ok)
