@@ -5,6 +5,7 @@ import { startupProblem } from './health/startupProblem'
 import { i18n } from './i18n'
 import { issoCfgText } from './init/issoCfgText'
 import { ISSO_PORT } from './interfaces'
+import { issoMounts } from './mounts'
 import { sdk } from './sdk'
 
 const DAEMON_ID = 'primary'
@@ -16,16 +17,7 @@ export const main = sdk.setupMain(async ({ effects }) => {
   const problem = startupProblem(text)
   if (problem) await refuseToStart(effects, describeStartupProblem(problem))
 
-  const isso = sdk.SubContainer.of(
-    effects,
-    { imageId: 'isso' },
-    sdk.Mounts.of()
-      // SQLite writes journal files next to comments.db, so the directory is writable.
-      .mountVolume({ volumeId: 'main', subpath: 'db', mountpoint: '/db', readonly: false })
-      // Isso never writes its config; the image reads $ISSO_SETTINGS=/config/isso.cfg.
-      .mountVolume({ volumeId: 'main', subpath: 'config', mountpoint: '/config', readonly: true }),
-    'isso',
-  )
+  const isso = sdk.SubContainer.of(effects, { imageId: 'isso' }, issoMounts, 'isso')
   return sdk.Daemons.of(effects).addDaemon(DAEMON_ID, {
     subcontainer: isso,
     // gunicorn -b 0.0.0.0:8080 -w 4 --preload isso.run, as the image defines it.

@@ -1,5 +1,6 @@
 import type { T } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
+import { issoMounts } from '../mounts'
 import { sdk } from '../sdk'
 import type { Counts } from '../isso/import/counts'
 import type { DownloadOptions } from '../isso/import/download'
@@ -84,9 +85,7 @@ export const importEnvironment = {
       effects,
       { imageId: 'isso' },
       // The daemon's mounts: the importer reads /config/isso.cfg (ISSO_SETTINGS) for dbpath.
-      sdk.Mounts.of()
-        .mountVolume({ volumeId: 'main', subpath: 'db', mountpoint: '/db', readonly: false })
-        .mountVolume({ volumeId: 'main', subpath: 'config', mountpoint: '/config', readonly: true }),
+      issoMounts,
       'import',
       (sub) =>
         fn(async (command, stdin, timeoutMs) => {
