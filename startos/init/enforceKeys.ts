@@ -2,6 +2,7 @@ import { access } from 'node:fs/promises'
 import { editIssoCfg, files } from '../fileModels'
 import { ConfigSyntaxError } from '../isso/configparser'
 import { sdk } from '../sdk'
+import { issoCfgText } from './issoCfgText'
 
 export type EnforceOutcome = 'changed' | 'unchanged' | 'missing' | 'malformed'
 
@@ -25,7 +26,12 @@ export async function enforceKeysOnDisk(): Promise<EnforceOutcome> {
   }
 }
 
-export const enforceKeys = sdk.setupOnInit(async () => {
+// Watching isso.cfg (`.const`) re-runs this whenever the file changes, not only at
+// start: a hand edit that points dbpath away from the backed-up volume while Isso runs
+// is undone before the restart it causes could use it for long. Our own rewrite
+// triggers one more run, which finds nothing to change.
+export const enforceKeys = sdk.setupOnInit(async (effects) => {
+  await issoCfgText().read().const(effects)
   const outcome = await enforceKeysOnDisk()
   if (outcome === 'changed') {
     console.info('isso.cfg: re-applied the keys StartOS manages (dbpath, admin enabled, host placeholder)')
