@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import { setAdminPassword } from '../../startos/actions/setAdminPassword'
-import { useVolumeRoot } from '../../startos/fileModels'
 import { applyAdminPassword } from '../../startos/isso/apply/adminPassword'
 import { parseConfig } from '../../startos/isso/configparser'
+import { tempVolume } from '../helpers/volume'
 import { fakeEffects } from '../helpers/effects'
 import { readWithPython } from '../helpers/python'
 import { lineDiff } from './lineDiff'
@@ -35,15 +34,7 @@ describe('applyAdminPassword (pure)', () => {
 })
 
 describe('set-admin-password through the SDK', () => {
-  let dir: string
-  let cfg: string
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'isso-admin-'))
-    useVolumeRoot(dir)
-    cfg = join(dir, 'config/isso.cfg')
-    await mkdir(join(dir, 'config'), { recursive: true })
-  })
-  after(() => rm(dir, { recursive: true, force: true }))
+  const { cfg } = tempVolume('isso-admin-')
 
   async function runOnce() {
     const fake = fakeEffects()

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
 import { embedCode } from '../../startos/actions/embedCode'
-import { useVolumeRoot } from '../../startos/fileModels'
+import { tempVolume } from '../helpers/volume'
 import { fakeEffects } from '../helpers/effects'
 
 const fixture = (name: string) => readFile(join(__dirname, '../fixtures/actions', name), 'utf8')
@@ -51,16 +50,10 @@ const mainHost = {
 } as unknown as T.Host
 
 describe('embed-code through the SDK', () => {
-  let dir: string
-  let cfg: string
+  const { cfg } = tempVolume('isso-embed-')
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'isso-embed-'))
-    useVolumeRoot(dir)
-    cfg = join(dir, 'config/isso.cfg')
-    await mkdir(join(dir, 'config'), { recursive: true })
     await writeFile(cfg, await fixture('smtp-hand-edited.cfg'))
   })
-  after(() => rm(dir, { recursive: true, force: true }))
 
   async function form(hosts: Record<string, T.Host> = { main: mainHost }) {
     const { effects } = fakeEffects({ hosts })

@@ -1,19 +1,12 @@
 import assert from 'node:assert/strict'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { configureServer } from '../../startos/actions/configureServer'
-import { useVolumeRoot } from '../../startos/fileModels'
-import {
-  applyServerSettings,
-  fromSeconds,
-  readServerInput,
-  ServerInputError,
-  type ServerInput,
-} from '../../startos/isso/apply/server'
+import { applyServerSettings, fromSeconds, readServerInput, ServerInputError, type ServerInput } from '../../startos/isso/apply/server'
 import { seedConfig } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
+import { tempVolume } from '../helpers/volume'
 import { fakeEffects } from '../helpers/effects'
 import { readWithPython } from '../helpers/python'
 import { lineDiff } from './lineDiff'
@@ -125,15 +118,7 @@ describe('applyServerSettings (pure)', () => {
 })
 
 describe('configure-server through the SDK', () => {
-  let dir: string
-  let cfg: string
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'isso-server-'))
-    useVolumeRoot(dir)
-    cfg = join(dir, 'config/isso.cfg')
-    await mkdir(join(dir, 'config'), { recursive: true })
-  })
-  after(() => rm(dir, { recursive: true, force: true }))
+  const { cfg } = tempVolume('isso-server-')
 
   it('prefills, writes, and python reads what the user chose', async () => {
     await writeFile(cfg, await fixture('server-invalid-values.cfg'))

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { after, before, beforeEach, describe, it } from 'node:test'
+import { before, beforeEach, describe, it } from 'node:test'
 import { configureSmtp } from '../../startos/actions/configureSmtp'
-import { useVolumeRoot } from '../../startos/fileModels'
+import { tempVolume } from '../helpers/volume'
 import { fakeEffects, type SmtpValue } from '../helpers/effects'
 import { readWithPython } from '../helpers/python'
 
@@ -32,16 +31,7 @@ const customInput = (password: string, port = '465') => ({
 const system: SmtpValue = { host: 'smtp.os.example', port: 587, from: 'StartOS <os@example.com>', username: 'os', password: 'ospw', security: 'starttls' }
 
 describe('configure-smtp through the SDK', () => {
-  let dir: string
-  let cfg: string
-  let store: string
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'isso-smtp-'))
-    useVolumeRoot(dir)
-    cfg = join(dir, 'config/isso.cfg')
-    store = join(dir, 'start9/store.json')
-  })
-  after(() => rm(dir, { recursive: true, force: true }))
+  const { dir, cfg, store } = tempVolume('isso-smtp-')
   beforeEach(async () => {
     await rm(join(dir, 'start9'), { recursive: true, force: true })
     await mkdir(join(dir, 'config'), { recursive: true })

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import { setWebsites } from '../../startos/actions/setWebsites'
-import { useVolumeRoot } from '../../startos/fileModels'
 import { applyWebsites, WebsitesInputError } from '../../startos/isso/apply/websites'
 import { seedConfig } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
+import { tempVolume } from '../helpers/volume'
 import { fakeEffects } from '../helpers/effects'
 import { readWithPython } from '../helpers/python'
 
@@ -50,15 +49,7 @@ describe('applyWebsites (pure)', () => {
 })
 
 describe('set-websites through the SDK', () => {
-  let dir: string
-  let cfg: string
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'isso-websites-'))
-    useVolumeRoot(dir)
-    cfg = join(dir, 'config/isso.cfg')
-    await mkdir(join(dir, 'config'), { recursive: true })
-  })
-  after(() => rm(dir, { recursive: true, force: true }))
+  const { cfg } = tempVolume('isso-websites-')
 
   async function prepare(text: string) {
     await writeFile(cfg, text)
