@@ -1,0 +1,29 @@
+// Where the end-to-end tests find upstream Isso 0.14.0: the git-ignored venv that
+// `scripts/isso-env.sh` makes (or ISSO_VENV pointing at another one). Under CI=true a
+// missing Isso fails the suite; elsewhere its tests are skipped with a message saying how
+// to enable them.
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+export const ISSO_VENV = resolve(process.env.ISSO_VENV ?? join(__dirname, '..', '..', '.isso-venv'))
+
+const ENABLE_HINT =
+  'upstream Isso 0.14.0 is not installed: run `scripts/isso-env.sh ../shared/isso-0.14.0/wheels` ' +
+  '(offline) or `scripts/isso-env.sh` (from the Python package index), then npm test again'
+
+/** The venv's path, or throws under CI (where Isso must be present). */
+export function issoVenv(): string | null {
+  if (existsSync(join(ISSO_VENV, 'bin', 'isso'))) return ISSO_VENV
+  if (process.env.CI === 'true') throw new Error(`CI=true but ${ENABLE_HINT}`)
+  return null
+}
+
+/**
+ * For `describe(name, { skip: skipWithoutIsso() }, …)`: false when Isso is there, else
+ * the reason, which node:test prints beside the skipped suite.
+ */
+export function skipWithoutIsso(): false | string {
+  return issoVenv() ? false : ENABLE_HINT
+}
+
+export const issoPython = () => join(ISSO_VENV, 'bin', 'python')
