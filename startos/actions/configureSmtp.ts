@@ -11,7 +11,7 @@ import {
   type CustomSmtpSelection,
   type ResolvedSmtp,
 } from '../isso/smtp'
-import { literal, saveIssoCfg } from './issoCfgAccess'
+import { literal, readIssoCfgForForm, saveIssoCfg } from './issoCfgAccess'
 import { smtpFailure } from './smtpErrors'
 
 const { InputSpec, Value } = sdk
@@ -49,7 +49,7 @@ export const configureSmtp = sdk.Action.withInput(
   inputSpec,
   async () => {
     const store = await files.storeJson.read().once()
-    const doc = await files.issoCfg.read().once().catch(() => null)
+    const doc = await readIssoCfgForForm()
     return { smtp: smtpPrefill(store?.smtp), to: doc?.get('smtp', 'to') || null }
   },
   async ({ effects, input }) => {

@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path'
 // (atomic on one filesystem). FileHelper's watcher fs.watch()es the path and re-arms
 // after the rename, so `.const()` readers still see the change.
 
-async function writeTemp(path: string, text: string): Promise<string> {
+export async function writeTemp(path: string, text: string): Promise<string> {
   const dir = dirname(path)
   await fs.mkdir(dir, { recursive: true })
   const mode = await fs.stat(path).then(s => s.mode & 0o777, () => 0o644)
@@ -26,7 +26,7 @@ async function writeTemp(path: string, text: string): Promise<string> {
 }
 
 // Makes the rename itself durable; some filesystems refuse fsync on a directory.
-async function syncDir(dir: string): Promise<void> {
+export async function syncDir(dir: string): Promise<void> {
   const handle = await fs.open(dir, 'r').catch(() => null)
   await handle?.sync().catch(() => undefined)
   await handle?.close()

@@ -1,89 +1,44 @@
-import * as fs from 'node:fs/promises'
-import { applyEnforcedKeys } from '../isso/config'
-import { parseConfig, type ConfigDocument } from '../isso/configparser'
-import { createAtomic, writeAtomic } from './atomicWrite'
-import { issoCfg } from './isso.cfg'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { sdk } from '../sdk'
+import { writeAtomic } from './atomicWrite'
+import { DEFAULT_QUIET, IssoCfgFile, type Quiet } from './issoCfg'
+import { serialized } from './issoCfg/file'
 import { storeJson, storeShape, type Store } from './store.json'
 
-export { issoCfg } from './isso.cfg'
+export * from './issoCfg'
 export { storeJson, storeShape, type Store } from './store.json'
 
-// The file models everyone uses. Read them as `files.issoCfg` at call time (do not
+// Where things live on volume `main`, in one place: config/ (the owner's isso.cfg),
+// db/ (Isso's database, mounted at /db), start9/ (the package's own state).
+const layout = (root: string, quiet: Quiet) => ({
+  root,
+  issoCfg: new IssoCfgFile(join(root, 'config', 'isso.cfg'), quiet),
+  storeJson: storeJson.withPath(join(root, 'start9', 'store.json')),
+  dbDir: join(root, 'db'),
+})
+
+// The files everyone uses. Read them as `files.issoCfg` at call time (do not
 // destructure): tests re-point them at a temp volume with useVolumeRoot.
-export const files = { issoCfg, storeJson }
+export const files = layout(sdk.volumes.main.path, DEFAULT_QUIET)
 
-// Test seam: sdk.volumes paths are fixed to /media/startos/volumes/main.
-export function useVolumeRoot(dir: string): void {
-  files.issoCfg = issoCfg.withPath(`${dir}/config/isso.cfg`)
-  files.storeJson = storeJson.withPath(`${dir}/start9/store.json`)
-}
-
-// Actions and init run in one process: queue the read-modify-write cycles so two
-// edits cannot interleave and lose one another's change.
-let queue: Promise<unknown> = Promise.resolve()
-function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task)
-  queue = run.catch(() => undefined)
-  return run
-}
-
-/** isso.cfg is not there (before the first start, or deleted by hand). */
-export class IssoCfgMissingError extends Error {
-  constructor() {
-    super('isso.cfg does not exist yet; start the service once to create it')
-    this.name = 'IssoCfgMissingError'
-  }
-}
-
-async function readText(path: string): Promise<string | null> {
-  return fs.readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return null
-    throw e
-  })
-}
-
-// The one write path for isso.cfg: read, edit a clone, enforce StartOS's keys, write
-// atomically and only when the text changed. If the file is malformed (the codec's
-// ConfigSyntaxError, with its line) or `edit` throws, nothing is written.
-export function editIssoCfg(
-  edit: (doc: ConfigDocument) => void,
-): Promise<{ changed: boolean; doc: ConfigDocument }> {
-  return serialized(async () => {
-    const path = files.issoCfg.path
-    const text = await readText(path)
-    if (text === null) {
-      throw new IssoCfgMissingError()
-    }
-    const doc = parseConfig(text).clone()
-    edit(doc)
-    applyEnforcedKeys(doc)
-    const next = doc.toString()
-    if (next === text) return { changed: false, doc }
-    await writeAtomic(path, next)
-    return { changed: true, doc }
-  })
-}
-
-// Fresh install: writes `doc` (with StartOS's keys enforced) unless isso.cfg already
-// exists; a user's file is never replaced. Returns whether it wrote.
-export function createIssoCfg(doc: ConfigDocument): Promise<boolean> {
-  return serialized(async () => {
-    const seeded = doc.clone()
-    applyEnforcedKeys(seeded)
-    return createAtomic(files.issoCfg.path, seeded.toString())
-  })
+/**
+ * Test seam: sdk.volumes paths are fixed to /media/startos/volumes/main. `quiet` lets
+ * unit tests skip the wait for a recently written isso.cfg (tests of that wait set it).
+ */
+export function useVolumeRoot(dir: string, quiet: Quiet = DEFAULT_QUIET): void {
+  Object.assign(files, layout(dir, quiet))
 }
 
 // FileHelper.json's own serialisation, so our writes and its merges agree byte for byte.
 const storeText = (store: Store) => JSON.stringify(store, null, 2)
 
-// store.json, edited like isso.cfg: atomic, only when changed. A missing file starts
-// from the defaults; unparsable JSON throws (nothing written). Note that storeShape's
-// `.catch` turns an unrecognised smtp value into { selection: 'disabled' }, so editing
-// a store whose smtp was corrupt saves 'disabled' over it.
-export function editStore(
-  edit: (store: Store) => Store | void,
-): Promise<{ changed: boolean; store: Store }> {
+// store.json, edited like isso.cfg: atomic, only when changed. Only the package writes
+// it (it holds the e-mail form's selection), so no wait for a person's edit. A missing
+// file starts from the defaults; unparsable JSON throws (nothing written). Note that
+// storeShape's `.catch` turns an unrecognised smtp value into { selection: 'disabled' },
+// so editing a store whose smtp was corrupt saves 'disabled' over it.
+export function editStore(edit: (store: Store) => Store | void): Promise<{ changed: boolean; store: Store }> {
   return serialized(async () => {
     const path = files.storeJson.path
     const text = await readText(path)
@@ -93,5 +48,12 @@ export function editStore(
     if (next === text) return { changed: false, store }
     await writeAtomic(path, next)
     return { changed: true, store }
+  })
+}
+
+async function readText(path: string): Promise<string | null> {
+  return readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null
+    throw e
   })
 }

@@ -1,7 +1,6 @@
 import { type T, utils } from '@start9labs/start-sdk'
 import { mkdir } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
-import { createIssoCfg, files } from '../fileModels'
+import { files } from '../fileModels'
 import { seedConfig } from '../isso/config'
 import { sdk } from '../sdk'
 
@@ -9,17 +8,13 @@ import { sdk } from '../sdk'
 // guessed e-mail addresses (or /24 networks) against the hashes the public API shows.
 export const newSalt = () => utils.getDefaultString({ charset: 'a-z,A-Z,0-9', len: 24 })
 
-// The volume's root, derived from isso.cfg's path so the test seam (useVolumeRoot)
-// moves the db directory along with the files.
-export const dbDir = () => join(dirname(dirname(files.issoCfg.path)), 'db')
-
 // What a fresh volume needs before Isso can start. Runs on every init, because each
 // step only fills what is missing: an existing isso.cfg (and its salt, password and
 // hand edits) is never replaced, so updates and restores keep theirs.
 export async function seedVolume(effects: T.Effects): Promise<{ wroteIssoCfg: boolean }> {
   // Isso creates comments.db but not its directory; the image runs as root, so no chown.
-  await mkdir(dbDir(), { recursive: true })
-  const wroteIssoCfg = await createIssoCfg(seedConfig(newSalt()))
+  await mkdir(files.dbDir, { recursive: true })
+  const wroteIssoCfg = await files.issoCfg.create(seedConfig(newSalt()))
   // The zod `.catch` defaults fill a missing or partial store.json.
   await files.storeJson.merge(effects, {})
   return { wroteIssoCfg }

@@ -1,9 +1,9 @@
 import type { T } from '@start9labs/start-sdk'
 import { setAdminPassword } from '../actions/setAdminPassword'
+import { files } from '../fileModels'
 import { describePasswordProblem } from '../health/describeProblem'
 import { manifest } from '../manifest'
 import { sdk } from '../sdk'
-import { issoCfgText } from './issoCfgText'
 import { passwordTask } from './passwordTask'
 
 // The SDK's default replay id, spelled out so creating and clearing name the same task
@@ -27,7 +27,10 @@ export async function syncPasswordTask(effects: T.Effects, text: string | null):
 
 // `.const` re-runs this handler whenever isso.cfg changes, so a hand edit that removes
 // the password raises the task again, and setting one clears it. A restored backup
-// carries its password in isso.cfg, so a restore raises nothing.
+// carries its password in isso.cfg, so a restore raises nothing. The task follows the
+// settled text: a file being rewritten in place is briefly empty or half-written, and a
+// critical task raised for that moment would stop the service for nothing.
 export const watchAdminPassword = sdk.setupOnInit(async (effects) => {
-  await syncPasswordTask(effects, await issoCfgText().read().const(effects))
+  await files.issoCfg.text.read().const(effects)
+  await syncPasswordTask(effects, await files.issoCfg.settledText())
 })

@@ -1,6 +1,5 @@
 import type { T } from '@start9labs/start-sdk'
-import { editIssoCfg, files } from '../fileModels'
-import { ConfigSyntaxError } from '../isso/configparser'
+import { files } from '../fileModels'
 import { applySmtp, resolveSystemSmtp, SmtpFieldError } from '../isso/smtp'
 import { sdk } from '../sdk'
 
@@ -11,11 +10,12 @@ import { sdk } from '../sdk'
 export async function applySystemSmtp(system: T.SmtpValue | null, customFrom: string | null): Promise<boolean> {
   const resolved = () => (system ? resolveSystemSmtp(system, customFrom) : null)
   try {
-    const { changed } = await editIssoCfg((doc) => applySmtp(doc, resolved()))
-    return changed
+    // A missing, empty, malformed or busy isso.cfg is left as it is (editIfPresent logs
+    // why); the next change of the selection or of the server's SMTP tries again.
+    return (await files.issoCfg.editIfPresent((doc) => applySmtp(doc, resolved()))) === 'changed'
   } catch (error) {
-    // A value Isso could not use, or a malformed isso.cfg: keep the file as it is.
-    if (error instanceof SmtpFieldError || error instanceof ConfigSyntaxError) {
+    // A value Isso could not use: keep the file as it is.
+    if (error instanceof SmtpFieldError) {
       console.error(`server SMTP not applied to isso.cfg: ${error.message}`)
       return false
     }

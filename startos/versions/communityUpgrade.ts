@@ -1,7 +1,5 @@
-import { access } from 'node:fs/promises'
-import { editIssoCfg, files } from '../fileModels'
+import { files, type EditOutcome } from '../fileModels'
 import type { ConfigDocument } from '../isso/configparser'
-import { ConfigSyntaxError } from '../isso/configparser'
 
 // The community `isso` package (0.14.0:0 to 0.14.0:4, same id and volume layout) wrote
 // no [hash] salt, so Isso hashed with upstream's published default. Those hashes are
@@ -17,21 +15,9 @@ export function addSaltIfMissing(doc: ConfigDocument, salt: string): boolean {
 
 // Everything else of the old file stays: websites (the bare `localhost` placeholder is
 // recognised as ours), [smtp], the password, moderation and guard choices, hand edits.
-// editIssoCfg re-applies the enforced keys on the way and writes only on a change, so
-// running this twice changes nothing the second time.
-export type UpgradeOutcome = 'changed' | 'unchanged' | 'missing' | 'malformed'
-
-export async function upgradeCommunityInstall(salt: string): Promise<UpgradeOutcome> {
-  if (!(await access(files.issoCfg.path).then(() => true, () => false))) return 'missing'
-  try {
-    const { changed } = await editIssoCfg((doc) => void addSaltIfMissing(doc, salt))
-    return changed ? 'changed' : 'unchanged'
-  } catch (error) {
-    // Failing the update would not repair the file; main names the broken line.
-    if (error instanceof ConfigSyntaxError) {
-      console.error(`isso.cfg not migrated: ${error.message}`)
-      return 'malformed'
-    }
-    throw error
-  }
+// Running this twice changes nothing the second time. A missing, empty, malformed or
+// busy file is left as it is: failing the update would not repair it, and main names
+// the problem.
+export function upgradeCommunityInstall(salt: string): Promise<EditOutcome> {
+  return files.issoCfg.editIfPresent((doc) => void addSaltIfMissing(doc, salt))
 }

@@ -123,7 +123,9 @@ describe('configure-smtp through the SDK', () => {
   it('malformed isso.cfg: fails with the line number, nothing written', async () => {
     const text = await fixture('smtp-malformed.cfg')
     await writeFile(cfg, text)
-    const { effects } = await form()
+    // Like every action: the form already says what is wrong (it used to open empty).
+    const { effects } = fakeEffects()
+    await assert.rejects(configureSmtp.getInput({ effects, prefill: null }), /isso\.cfg line 9\b/)
     await assert.rejects(configureSmtp.run({ effects, input: customInput('pw') as never }), /line 9\b/)
     assert.equal(await readFile(cfg, 'utf8'), text)
     await assert.rejects(readFile(store, 'utf8'), { code: 'ENOENT' })

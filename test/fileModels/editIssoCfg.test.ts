@@ -6,13 +6,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, beforeEach, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
-import { createIssoCfg, editIssoCfg, files, useVolumeRoot } from '../../startos/fileModels'
+import { files, useVolumeRoot } from '../../startos/fileModels'
+import type { ConfigDocument } from '../../startos/isso/configparser'
 import { seedConfig, setWebsites } from '../../startos/isso/config'
 import { ConfigSyntaxError, parseConfig } from '../../startos/isso/configparser'
 import { fixture } from '../config/fixtures'
 import { readWithPython } from '../helpers/python'
 
 let root: string
+// The wait for a quiet file has its own tests (guard.test.ts); here files are written just before.
+const NO_WAIT = { quietMs: 0, maxWaitMs: 0 }
+const editIssoCfg = (edit: (doc: ConfigDocument) => void) => files.issoCfg.edit(edit)
+const createIssoCfg = (doc: ConfigDocument) => files.issoCfg.create(doc)
 let cfgDir: string
 let cfgPath: string
 
@@ -20,7 +25,7 @@ before(async () => {
   root = await mkdtemp(join(tmpdir(), 'isso-cfg-'))
   cfgDir = join(root, 'config')
   cfgPath = join(cfgDir, 'isso.cfg')
-  useVolumeRoot(root)
+  useVolumeRoot(root, NO_WAIT)
 })
 after(() => rm(root, { recursive: true, force: true }))
 beforeEach(async () => {
@@ -33,20 +38,20 @@ const snapshot = async () => {
   return { bytes: await readFile(cfgPath), ino: s.ino, mtimeNs: s.mtimeMs }
 }
 
-describe('files.issoCfg (FileHelper.raw)', () => {
+describe('files.issoCfg.parsed (FileHelper.raw)', () => {
   it('points at the temp volume', () => {
     assert.equal(files.issoCfg.path, cfgPath)
   })
   it('reads a missing file as null', async () => {
-    assert.equal(await files.issoCfg.read().once(), null)
+    assert.equal(await files.issoCfg.parsed.read().once(), null)
   })
   it('rejects a malformed file with the line number', async () => {
     await writeFile(cfgPath, '[general]\nhost = a\n[general]\n')
-    await assert.rejects(files.issoCfg.read().once(), (e: unknown) => e instanceof ConfigSyntaxError && e.line === 3)
+    await assert.rejects(files.issoCfg.parsed.read().once(), (e: unknown) => e instanceof ConfigSyntaxError && e.line === 3)
   })
 })
 
-describe('editIssoCfg', () => {
+describe('files.issoCfg.edit', () => {
   it('applies the edit and the enforced keys, atomically (new inode, no temp left)', async () => {
     const original = fixture('hand-edited-with-rss.cfg').replace('dbpath = /db/comments.db\n', '')
     await writeFile(cfgPath, original)
@@ -135,7 +140,7 @@ describe('editIssoCfg', () => {
       editIssoCfg(d => d.set('guard', 'ratelimit', '5')),
       editIssoCfg(d => d.set('guard', 'direct-reply', '9')),
     ])
-    const doc = (await files.issoCfg.read().once())!
+    const doc = (await files.issoCfg.parsed.read().once())!
     assert.equal(doc.get('guard', 'ratelimit'), '5')
     assert.equal(doc.get('guard', 'direct-reply'), '9')
   })
@@ -148,7 +153,7 @@ describe('editIssoCfg', () => {
     await writeFile(cfgPath, seedConfig('salt').toString())
     const effects = { isInContext: true, onLeaveContext() {}, constRetry: undefined } as unknown as T.Effects
     const abort = new AbortController()
-    const seen = files.issoCfg.read(d => d.get('guard', 'ratelimit')).watch(effects, abort.signal)
+    const seen = files.issoCfg.parsed.read(d => d.get('guard', 'ratelimit')).watch(effects, abort.signal)
     const within = <V>(p: Promise<V>) =>
       Promise.race([p, new Promise<never>((_, no) => setTimeout(() => no(new Error('watcher missed the rename')), 2000))])
     const settle = () => new Promise(r => setTimeout(r, 50))
@@ -166,10 +171,10 @@ describe('editIssoCfg', () => {
   })
 })
 
-describe('createIssoCfg', () => {
+describe('files.issoCfg.create', () => {
   it('writes a fresh install with the enforced keys', async () => {
     assert.equal(await createIssoCfg(seedConfig('fresh-salt')), true)
-    const doc = (await files.issoCfg.read().once())!
+    const doc = (await files.issoCfg.parsed.read().once())!
     assert.equal(doc.get('hash', 'salt'), 'fresh-salt')
     assert.equal(doc.get('general', 'dbpath'), '/db/comments.db')
     assert.deepEqual(await readdir(cfgDir), ['isso.cfg'])

@@ -11,7 +11,7 @@ import { useVolumeRoot } from '../../startos/fileModels'
 export function tempVolume(prefix: string): { dir: string; cfg: string; store: string } {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   mkdirSync(join(dir, 'config'), { recursive: true })
-  before(() => useVolumeRoot(dir))
+  before(() => useVolumeRoot(dir, { quietMs: 0, maxWaitMs: 0 }))
   after(() => rm(dir, { recursive: true, force: true }))
   return { dir, cfg: join(dir, 'config/isso.cfg'), store: join(dir, 'start9/store.json') }
 }

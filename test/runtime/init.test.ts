@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict'
 import { readFile, stat } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, it } from 'node:test'
-import { enforceKeysOnDisk } from '../../startos/init/enforceKeys'
 import { seedVolume } from '../../startos/init/seedFiles'
 import { PASSWORD_TASK_ID, syncPasswordTask, watchAdminPassword } from '../../startos/init/watchAdminPassword'
+import { issoSettingsText } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
 import { fakeEffects } from '../helpers/effects'
 import { lineDiff, newVolume, readFixture, type Volume } from './volume'
@@ -61,37 +61,28 @@ describe('every start', () => {
     assert.deepEqual(await vol.snapshot(vol.storePath), store)
   })
 
-  it('an intact file is not rewritten by enforcement', async () => {
-    await vol.writeCfg(await readFixture('community-0.14.0-4.cfg'))
-    const before = await vol.snapshot(vol.cfgPath)
-    assert.equal(await enforceKeysOnDisk(), 'unchanged')
-    assert.deepEqual(await vol.snapshot(vol.cfgPath), before)
-  })
+  // The keys StartOS relies on win for Isso through the copy main derives at each start
+  // (issoSettingsText); the owner's file is never rewritten to enforce them, because a
+  // person may be in the middle of writing it (issue: a watcher's rewrite lost a file).
+  const enforcedFor = (text: string) => parseConfig(issoSettingsText(parseConfig(text)))
 
-  it('a hand edit that disabled the admin panel is undone, and nothing else changes', async () => {
+  it('a hand edit that disabled the admin panel stays in the file, and Isso still gets it enabled', async () => {
     const original = await readFixture('community-0.14.0-4.cfg')
     const edited = original.replace('[admin]\nenabled = true', '[admin]\nenabled = false')
     await vol.writeCfg(edited)
-    assert.equal(await enforceKeysOnDisk(), 'changed')
-    assert.deepEqual(lineDiff(edited, await vol.readCfg()), { added: ['enabled = true'], removed: ['enabled = false'] })
+    const before = await vol.snapshot(vol.cfgPath)
+    const forIsso = enforcedFor(edited)
+    assert.equal(forIsso.get('admin', 'enabled'), 'true')
+    assert.deepEqual(lineDiff(edited, forIsso.toString()), { added: ['enabled = true'], removed: ['enabled = false'] })
+    assert.deepEqual(await vol.snapshot(vol.cfgPath), before)
   })
 
-  it('a hand edit that moved the database off the volume is undone', async () => {
+  it('a hand edit that moved the database off the volume: Isso still uses /db/comments.db', async () => {
     const edited = (await readFixture('community-0.14.0-4.cfg')).replace('dbpath = /db/comments.db', 'dbpath = /tmp/comments.db')
-    await vol.writeCfg(edited)
-    assert.equal(await enforceKeysOnDisk(), 'changed')
-    assert.deepEqual(lineDiff(edited, await vol.readCfg()), {
+    assert.deepEqual(lineDiff(edited, enforcedFor(edited).toString()), {
       added: ['dbpath = /db/comments.db'],
       removed: ['dbpath = /tmp/comments.db'],
     })
-  })
-
-  it('a malformed file is left byte for byte as it is', async () => {
-    const broken = (await readFixture('community-0.14.0-4.cfg')) + '\n[admin]\nenabled = false\n'
-    await vol.writeCfg(broken)
-    const before = await vol.snapshot(vol.cfgPath)
-    assert.equal(await enforceKeysOnDisk(), 'malformed')
-    assert.deepEqual(await vol.snapshot(vol.cfgPath), before)
   })
 
   it('a password that is fine clears the task, and nothing is created', async () => {
@@ -129,7 +120,6 @@ describe('restore', () => {
     const cfg = await vol.snapshot(vol.cfgPath)
     const store = await vol.snapshot(vol.storePath)
     await seedVolume(fake.effects)
-    assert.equal(await enforceKeysOnDisk(), 'unchanged')
     await watchAdminPassword.init(fake.effects, 'restore', undefined as never)
     assert.deepEqual(await vol.snapshot(vol.cfgPath), cfg)
     assert.deepEqual(await vol.snapshot(vol.storePath), store)

@@ -22,7 +22,7 @@ export interface Volume {
 
 export async function newVolume(): Promise<Volume> {
   const root = await mkdtemp(join(tmpdir(), 'isso-runtime-'))
-  useVolumeRoot(root)
+  useVolumeRoot(root, { quietMs: 0, maxWaitMs: 0 })
   const cfgPath = join(root, 'config', 'isso.cfg')
   const storePath = join(root, 'start9', 'store.json')
   const put = async (path: string, text: string) => {
