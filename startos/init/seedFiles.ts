@@ -1,13 +1,10 @@
-import { type T, utils } from '@start9labs/start-sdk'
+import type { T } from '@start9labs/start-sdk'
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { createIssoCfg, files } from '../fileModels'
 import { seedConfig } from '../isso/config'
 import { sdk } from '../sdk'
-
-// Upstream's default [hash] salt is printed in Isso's docs: with it, anyone can test
-// guessed e-mail addresses (or /24 networks) against the hashes the public API shows.
-export const newSalt = () => utils.getDefaultString({ charset: 'a-z,A-Z,0-9', len: 24 })
+import { newSalt } from '../secrets'
 
 // The volume's root, derived from isso.cfg's path so the test seam (useVolumeRoot)
 // moves the db directory along with the files.
