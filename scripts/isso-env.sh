@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes .isso-venv/ (git-ignored): upstream Isso 0.14.0 and gunicorn, the program this
 # package ships, for the end-to-end tests.
-#   scripts/isso-env.sh WHEEL_DIR   offline, from a directory of wheels (CI: ../shared/isso-0.14.0/wheels)
+#   scripts/isso-env.sh WHEEL_DIR   offline, from a directory holding the wheels of Isso 0.14.0 and its dependencies
 #   scripts/isso-env.sh             from the Python package index
 # Isso 0.14.0 still declares misaka, a C extension used only with [markup] renderer =
 # misaka; Isso goes in with --no-deps and its real dependencies are listed here.

@@ -19,7 +19,7 @@ describe('translations', () => {
     }
   })
 
-  it('keep the parameters of the English text, each once (setupI18n replaces only the first)', () => {
+  it('keep the parameters of the English text, each once', () => {
     for (const [english, translated] of entries) {
       const expected = placeholders(english)
       assert.equal(new Set(expected).size, expected.length, `a parameter repeats in: ${english}`)
@@ -48,5 +48,21 @@ describe('i18n()', () => {
     const german = (allMessages as Record<string, Record<string, string>>)[withParam].de_DE
     assert.equal(translateIn('de_DE.UTF-8', withParam, params), german.replace(/\$\{\w+\}/g, '1.234'))
     assert.equal(translateIn('C.UTF-8', withParam, params), withParam.replace(/\$\{\w+\}/g, '1,234'))
+  })
+
+  it('passes parameters literally: no String.replace patterns, no placeholder filled twice', () => {
+    // Two parameters, each holding every replacement pattern and the other's placeholder.
+    const key = '${field} cannot be written to isso.cfg: ${reason}'
+    const params = {
+      field: "a$&b$'c$`d$1e$$f${reason}g${x}",
+      reason: "${field}$$h$&i$'j$`k$<n>$0",
+    }
+    // Filled by splitting the template, so the expectation uses no String.replace either.
+    const filled = (template: string) =>
+      template.split(/(\$\{\w+\})/).map((part) => (part === '${field}' ? params.field : part === '${reason}' ? params.reason : part)).join('')
+    const german = (allMessages as Record<string, Record<string, string>>)[key].de_DE
+    assert.equal(translateIn('en_US.UTF-8', key, params), `${params.field} cannot be written to isso.cfg: ${params.reason}`)
+    assert.equal(translateIn('de_DE.UTF-8', key, params), filled(german))
+    assert.notEqual(filled(german), filled(key), 'the German text differs from the English')
   })
 })

@@ -29,7 +29,7 @@ function duration(name: string, description: string, dflt: DurationInput) {
 const toggle = (name: string, description: string, dflt: boolean) =>
   Value.toggle({ name, description, default: dflt })
 
-// Defaults are Isso 0.14.0's own (facts/isso.md §2); the prefill replaces them with the file's.
+// Defaults are Isso 0.14.0's own (isso/isso.cfg); the prefill replaces them with the file's.
 export const serverSpec = InputSpec.of({
   comments: Value.object(
     { name: i18n('Comments') },

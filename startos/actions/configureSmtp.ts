@@ -11,7 +11,7 @@ import {
   type CustomSmtpSelection,
   type ResolvedSmtp,
 } from '../isso/smtp'
-import { literal, readIssoCfgForForm, saveIssoCfg } from './issoCfgAccess'
+import { readIssoCfgForForm, saveIssoCfg } from './issoCfgAccess'
 import { smtpFailure } from './smtpErrors'
 
 const { InputSpec, Value } = sdk
@@ -85,8 +85,8 @@ const enabledResult = (smtp: ResolvedSmtp, doc: ConfigDocument) => ({
   title: i18n('Email notifications are on'),
   message: i18n('Isso sends email through ${server} as ${from}. Messages about new comments go to ${to}.', {
     server: `${smtp.host}:${smtp.port}`,
-    from: literal(doc.get('smtp', 'from') ?? ''),
-    to: literal(doc.get('smtp', 'to') ?? ''),
+    from: doc.get('smtp', 'from') ?? '',
+    to: doc.get('smtp', 'to') ?? '',
   }),
   result: null,
 })

@@ -11,7 +11,7 @@ import {
   type AddressKind,
   type AddressWarning,
 } from '../isso/embed'
-import { literal, readIssoCfg } from './issoCfgAccess'
+import { readIssoCfg } from './issoCfgAccess'
 
 interface Address {
   url: string
@@ -89,7 +89,7 @@ export const embedCode = sdk.Action.withInput(
     if (!address) {
       throw new Error(
         i18n('The address ${url} is no longer available. Run this action again and pick another one.', {
-          url: literal(input.address),
+          url: input.address,
         }),
       )
     }
@@ -151,7 +151,7 @@ function readEmbedSettings(doc: Parameters<typeof readSettings>[0]) {
     }
   } catch (e) {
     if (e instanceof IssoSettingError) {
-      throw new Error(i18n('isso.cfg has a value Isso would refuse: ${detail}. Fix it, then run this action again.', { detail: literal(e.message) }))
+      throw new Error(i18n('isso.cfg has a value Isso would refuse: ${detail}. Fix it, then run this action again.', { detail: e.message }))
     }
     throw e
   }

@@ -11,6 +11,10 @@ import { saveIssoCfg } from './issoCfgAccess'
 
 const ID = 'set-admin-password'
 
+// The SDK's default replay id, spelled out so creating and clearing name the same task
+// (and so does the community package, which used the same action id).
+export const PASSWORD_TASK_ID = `${manifest.id}:${ID}`
+
 // Also the critical task raised while the password is missing, empty or Isso's published
 // default. Re-running it rotates the password.
 export const setAdminPassword = sdk.Action.withoutInput(
@@ -32,8 +36,8 @@ export const setAdminPassword = sdk.Action.withoutInput(
     await saveIssoCfg(doc => applyAdminPassword(doc, password))
     // The SDK's run() does nothing about tasks (start-core ActionImpl.run only validates
     // and calls us), and the init watcher clears it only when it next sees the file. Clear
-    // it here too, under the SDK's default replay id, so the service can start right away.
-    await sdk.action.clearTask(effects, `${manifest.id}:${ID}`)
+    // it here too, so the service can start right away.
+    await sdk.action.clearTask(effects, PASSWORD_TASK_ID)
     return {
       version: '1' as const,
       title: i18n('Admin password set'),

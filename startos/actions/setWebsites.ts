@@ -3,7 +3,7 @@ import { websites } from '../isso/config'
 import { applyWebsites, WebsitesInputError, type WebsitesProblem } from '../isso/apply/websites'
 import { EXAMPLE_ORIGIN } from '../isso/origins'
 import { sdk } from '../sdk'
-import { literal, readIssoCfgForForm, saveIssoCfg } from './issoCfgAccess'
+import { readIssoCfgForForm, saveIssoCfg } from './issoCfgAccess'
 
 const { InputSpec, Value, List } = sdk
 
@@ -32,8 +32,8 @@ export const websitesSpec = InputSpec.of({
   ),
 })
 
-// Entries are user text: keep them short in messages and `$` literal.
-const show = (entry: string) => literal(entry.length > 80 ? `${entry.slice(0, 79)}…` : entry)
+// Entries are user text: keep them short in messages.
+const show = (entry: string) => (entry.length > 80 ? `${entry.slice(0, 79)}…` : entry)
 
 function describe(problem: WebsitesProblem): string {
   switch (problem.kind) {
@@ -48,7 +48,7 @@ function describe(problem: WebsitesProblem): string {
     case 'host':
       return i18n('Websites: ‘${entry}’ is not a valid website address. Enter it like https://blog.example.com.', { entry: show(problem.entry) })
   }
-  const params = { entry: show(problem.entry), suggestion: literal(problem.suggestion) }
+  const params = { entry: show(problem.entry), suggestion: problem.suggestion }
   switch (problem.kind) {
     case 'no-scheme':
       return i18n('Websites: ‘${entry}’ has no https:// in front. Did you mean ${suggestion}?', params)

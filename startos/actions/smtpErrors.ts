@@ -1,7 +1,6 @@
 import { i18n } from '../i18n'
 import { ConfigValueError } from '../isso/configparser'
 import type { SmtpField, SmtpFieldError } from '../isso/smtp'
-import { literal } from './issoCfgAccess'
 
 // Form field names as the user sees them in the SMTP form.
 const FIELD_NAMES: Record<SmtpField, () => string> = {
@@ -22,7 +21,7 @@ function isSmtpField(key: string): key is SmtpField {
 export function smtpFailure(e: SmtpFieldError | ConfigValueError): Error {
   if (e instanceof ConfigValueError) {
     const field = isSmtpField(e.key) ? FIELD_NAMES[e.key]() : `[${e.section}] ${e.key}`
-    return new Error(i18n('${field} cannot be written to isso.cfg: ${reason}', { field, reason: literal(e.reason) }))
+    return new Error(i18n('${field} cannot be written to isso.cfg: ${reason}', { field, reason: e.reason }))
   }
   const field = FIELD_NAMES[e.field]()
   switch (e.problem) {

@@ -41,8 +41,19 @@ function formatParams(params: Params): Record<string, string> {
   )
 }
 
+// setupI18n fills `${name}` with String.replace, which reads `$&`, `$'`, `$1`, `$$` in a
+// parameter as patterns, and fills one parameter after another, so a value holding
+// `${other}` would be filled again. Parameters carry user text (website entries, isso.cfg
+// contents, error messages), so we take only the translated text from setupI18n and fill
+// it here, in one pass, each value exactly as given.
+const PLACEHOLDER = /\$\{(\w+)\}/g
+
 /** Translates an English message into the server's language (`LANG`). */
 export function i18n(key: Key, params?: Params): string {
-  return translate(key, params && formatParams(params))
+  const text = translate(key)
+  if (!params) return text
+  const values = formatParams(params)
+  return text.replace(PLACEHOLDER, (placeholder, name: string) =>
+    Object.hasOwn(values, name) ? values[name] : placeholder,
+  )
 }
-export type MessageKey = Key

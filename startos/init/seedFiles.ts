@@ -1,12 +1,9 @@
-import { type T, utils } from '@start9labs/start-sdk'
+import type { T } from '@start9labs/start-sdk'
 import { mkdir } from 'node:fs/promises'
 import { files } from '../fileModels'
 import { seedConfig } from '../isso/config'
 import { sdk } from '../sdk'
-
-// Upstream's default [hash] salt is printed in Isso's docs: with it, anyone can test
-// guessed e-mail addresses (or /24 networks) against the hashes the public API shows.
-export const newSalt = () => utils.getDefaultString({ charset: 'a-z,A-Z,0-9', len: 24 })
+import { newSalt } from '../secrets'
 
 // What a fresh volume needs before Isso can start. Runs on every init, because each
 // step only fills what is missing: an existing isso.cfg (and its salt, password and

@@ -1,14 +1,9 @@
 import type { T } from '@start9labs/start-sdk'
-import { setAdminPassword } from '../actions/setAdminPassword'
+import { PASSWORD_TASK_ID, setAdminPassword } from '../actions/setAdminPassword'
 import { files } from '../fileModels'
 import { describePasswordProblem } from '../health/describeProblem'
-import { manifest } from '../manifest'
 import { sdk } from '../sdk'
 import { passwordTask } from './passwordTask'
-
-// The SDK's default replay id, spelled out so creating and clearing name the same task
-// (and so does the community package, which used the same action id).
-export const PASSWORD_TASK_ID = `${manifest.id}:${setAdminPassword.id}`
 
 export async function syncPasswordTask(effects: T.Effects, text: string | null): Promise<void> {
   const task = passwordTask(text)

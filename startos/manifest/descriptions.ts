@@ -1,5 +1,5 @@
 // Shown in the StartOS marketplace. The SDK limits short to 80 and long to 500 characters
-// (test/bundle.test.ts checks it).
+// (test/bundle/bundle.test.ts checks it).
 export const short = {
   en_US: 'Self-hosted comments for your website, without third parties',
   de_DE: 'Selbst gehostete Kommentare für Ihre Website, ohne Dritte',

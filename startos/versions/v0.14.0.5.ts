@@ -1,5 +1,5 @@
 import { IMPOSSIBLE, VersionInfo } from '@start9labs/start-sdk'
-import { newSalt } from '../init/seedFiles'
+import { newSalt } from '../secrets'
 import { upgradeCommunityInstall } from './communityUpgrade'
 
 export const v0_14_0_5 = VersionInfo.of({

@@ -1,7 +1,7 @@
 // A small fake of the StartOS `effects` object: just the members our code calls, each
-// recording its calls so tests can assert on them. The SDK exports no test double
-// (../shared/facts/startos-sdk.md §8); anything not listed here throws, so a test
-// notices when code starts depending on a new effect.
+// recording its calls so tests can assert on them. start-sdk 2.0.9 exports no test
+// double for effects; anything not listed here throws, so a test notices when code
+// starts depending on a new effect.
 import type { T } from '@start9labs/start-sdk'
 
 export type SmtpValue = T.SmtpValue

@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path'
 export const ISSO_VENV = resolve(process.env.ISSO_VENV ?? join(__dirname, '..', '..', '.isso-venv'))
 
 const ENABLE_HINT =
-  'upstream Isso 0.14.0 is not installed: run `scripts/isso-env.sh ../shared/isso-0.14.0/wheels` ' +
-  '(offline) or `scripts/isso-env.sh` (from the Python package index), then npm test again'
+  'upstream Isso 0.14.0 is not installed: run `scripts/isso-env.sh WHEEL_DIR` (offline, from ' +
+  'a directory of wheels) or `scripts/isso-env.sh` (from the Python package index), then npm test again'
 
 /** The venv's path, or throws under CI (where Isso must be present). */
 export function issoVenv(): string | null {

@@ -4,11 +4,12 @@ import { ownList, ownValue } from './own'
 import { parseBoolean } from './values'
 import { HOST_PLACEHOLDER, isHostPlaceholder } from './websites'
 
-// The keys StartOS owns (DESIGN.md "Ownership"), re-applied on every write and start:
-// the database must live on the backed-up volume, the admin UI is how users moderate,
-// and Isso exits with an empty host list. Returns whether anything changed; a value
-// that already means the right thing (`enabled = yes`) is left as written, and a
-// placeholder already present stays where it is (setWebsites moves it last).
+// The keys StartOS owns whatever the file says, re-applied on every write and whenever
+// isso.cfg changes: the database must live on the backed-up volume, the admin UI is how
+// users moderate, and Isso exits with an empty host list. Returns whether anything
+// changed; a value that already means the right thing (`enabled = yes`) is left as
+// written, and a placeholder already present stays where it is (setWebsites moves it
+// last).
 export function applyEnforcedKeys(doc: ConfigDocument): boolean {
   let changed = false
   if (ownValue(doc, 'general', 'dbpath') !== DB_PATH) {

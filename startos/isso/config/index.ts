@@ -5,7 +5,6 @@ export {
   parseBoolean,
   formatBoolean,
   parseDuration,
-  parseIssoInt,
   parsePythonInt,
   formatDuration,
   formatInteger,
@@ -20,8 +19,6 @@ export {
   type KeyType,
   type KeySpec,
   type ManagedKeys,
-  type ManagedSection,
-  type ManagedKey,
 } from './keys'
 export {
   HOST_PLACEHOLDER,

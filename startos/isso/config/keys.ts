@@ -1,5 +1,5 @@
 // The isso.cfg keys this package reads or writes, declared once: how Isso reads each
-// one and Isso 0.14.0's own default (isso/isso.cfg, facts/isso.md §2), as Isso's text.
+// one and Isso 0.14.0's own default (upstream's isso/isso.cfg at tag 0.14.0), as Isso's text.
 
 export const DB_PATH = '/db/comments.db'
 
@@ -54,7 +54,5 @@ export const managedKeys = {
 } as const satisfies Record<string, Record<string, KeySpec>>
 
 export type ManagedKeys = typeof managedKeys
-export type ManagedSection = keyof ManagedKeys
-export type ManagedKey<S extends ManagedSection> = keyof ManagedKeys[S] & string
 
 export const PUBLISHED_DEFAULT_ADMIN_PASSWORD = managedKeys.admin.password.default

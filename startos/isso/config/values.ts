@@ -1,5 +1,6 @@
 // Isso 0.14.0's own value rules (isso/config.py on top of CPython configparser), one
 // function each. Parsers return null for a value Isso would reject; callers name the key.
+import { pyStrip } from '../configparser'
 
 // configparser.RawConfigParser.BOOLEAN_STATES, matched on value.lower().
 const BOOLEAN_STATES: Readonly<Record<string, boolean>> = {
@@ -13,14 +14,6 @@ export function parseBoolean(text: string): boolean | null {
 
 export function formatBoolean(value: boolean): 'true' | 'false' {
   return value ? 'true' : 'false'
-}
-
-// str.isspace() in Python, which str.strip() and int() use; JS \s differs (\ufeff, \x85).
-const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000'
-const PY_STRIP = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g')
-
-export function pyStrip(text: string): string {
-  return text.replace(PY_STRIP, '')
 }
 
 // Python's \d and int() accept any Unicode decimal digit (category Nd). Nd digits come
@@ -80,9 +73,6 @@ export function parseDuration(text: string): number | null {
   if (seconds / 86400n > MAX_TIMEDELTA_DAYS) return null
   return Number(seconds)
 }
-
-// Same rule, named for the keys that hold counts rather than times.
-export const parseIssoInt = parseDuration
 
 // The shortest readable form Isso reads back as the same number: `15m`, `1h30m`, `2w`,
 // `30d` (weeks only when the days divide evenly). Zero is `0`: Isso rejects `0s`.

@@ -3,7 +3,7 @@
  * configparser would; editing rewrites only the lines of the key it is asked about.
  */
 import { ConfigValueError } from './errors'
-import { joinLines, splitLines, type Line } from './lines'
+import { joinLines, splitFileLines, type Line } from './lines'
 import { DEFAULT_SECTION, toConfigReading, type ConfigReading, type Reading } from './model'
 import { pyLower } from './pythonText'
 import { readLines } from './reader'
@@ -13,7 +13,7 @@ import { verifyEdit, type Change } from './verify'
 
 /** Read isso.cfg text as Isso does; throws ConfigSyntaxError where Isso would not start. */
 export function parseConfig(text: string): ConfigDocument {
-  const lines = splitLines(text)
+  const lines = splitFileLines(text)
   return new ConfigDocument(lines, readLines(lines))
 }
 

@@ -5,3 +5,5 @@
 export { ConfigSyntaxError, ConfigValueError, type ConfigSyntaxErrorKind } from './errors'
 export { ConfigDocument, parseConfig } from './document'
 export { DEFAULT_SECTION, type ConfigReading } from './model'
+// Python's str.strip(), which Isso's value readers (int(), getiter, getlist) apply too.
+export { pyStrip } from './pythonText'

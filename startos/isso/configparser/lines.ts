@@ -13,7 +13,7 @@ export interface Line {
   readonly eol: Eol
 }
 
-export function splitLines(input: string): Line[] {
+export function splitFileLines(input: string): Line[] {
   const lines: Line[] = []
   let start = 0
   for (let i = 0; i < input.length; i++) {

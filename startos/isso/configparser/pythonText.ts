@@ -40,10 +40,6 @@ export function pyStrip(s: string): string {
   return start < 0 ? '' : s.slice(start, lastNonSpace(s) + 1)
 }
 
-export function pyRstrip(s: string): string {
-  return s.slice(0, lastNonSpace(s) + 1)
-}
-
 /**
  * Code points assigned after Unicode 14.0 (Python 3.11's database) that Node's newer ICU
  * lower-cases; Python leaves them as they are. Measured by comparing `chr(c).lower()`
