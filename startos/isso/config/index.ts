@@ -31,7 +31,7 @@ export {
   websites,
   setWebsites,
 } from './websites'
-export { readSettings, settingProblems, type IssoSettings, type ReadMode } from './settings'
+export { readSettings, issoDefaults, settingProblems, type IssoSettings, type ReadMode } from './settings'
 export { adminPasswordProblem, type AdminPasswordProblem } from './adminPassword'
 export { setBoolean, setDuration, setInteger, setText, setters } from './setters'
 export { applyEnforcedKeys } from './enforce'

@@ -1,4 +1,4 @@
-import type { ConfigDocument } from '../configparser'
+import { parseConfig, type ConfigDocument } from '../configparser'
 import { IssoSettingError } from './errors'
 import { applyEnforcedKeys } from './enforce'
 import { managedKeys, startupKeys, type KeySpec, type KeyType, type ManagedKeys } from './keys'
@@ -161,4 +161,9 @@ export function readSettings(doc: ConfigDocument, mode: ReadMode = 'strict'): Is
   const password = ownValue(doc, 'admin', 'password')
   out.admin.password = password === undefined ? null : (password ?? '')
   return out as unknown as IssoSettings
+}
+
+// Isso's own defaults (its packaged isso.cfg) for the keys above: a file that sets nothing.
+export function issoDefaults(): IssoSettings {
+  return readSettings(parseConfig(''), 'or-default')
 }
