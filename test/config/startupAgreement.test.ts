@@ -81,7 +81,8 @@ const BOOL = ['abc', 'YES', 'Off', '1', '2']
 const INT = ['abc', '1h30m', '3w 2d', '0', '-5', '1y', '2 d', '1_000', '٣']
 const STARTUP_KEYS: Record<string, Record<string, string[]>> = {
   general: {
-    host: ['http://x:abc', 'https://example.com:99999', 'http://[::1', 'http://a..b', 'https://bücher.example:8443', 'example.com'],
+    host: ['http://x:abc', 'https://example.com:99999', 'http://[::1', 'http://a..b', 'https://bücher.example:8443', 'example.com',
+      'https://[::1]:8443', 'http://[fe80::1%25eth0]', 'http://[1.2.3.4]', 'http://[v1.x]', 'https://user@x.example:', 'http://x.example:٣', 'http://ü..x'],
     'max-age': INT,
     notify: ['abc', 'SMTP', ', ,'],
     'reply-notifications': BOOL,
@@ -116,7 +117,7 @@ const STARTUP_KEYS: Record<string, Record<string, string[]>> = {
   },
   hash: {
     salt: ['ä%;#'],
-    algorithm: ['abc', 'none', 'sha256', 'md5', 'pbkdf2:1000:6:sha1', 'pbkdf2:abc', 'pbkdf2xyz', 'pbkdf2::6'],
+    algorithm: ['abc', 'none', 'sha256', 'SHA256', 'blake2b', 'md5', 'pbkdf2:1000:6:sha1', 'pbkdf2:abc', 'pbkdf2xyz', 'pbkdf2::6', 'pbkdf2:1_000: 7', 'pbkdf2:10:x'],
   },
   rss: { base: ['https://blog.example.com'] },
 }
