@@ -3,6 +3,7 @@ import { i18n } from '../i18n'
 import { sdk } from '../sdk'
 import { editStore, files } from '../fileModels'
 import { ConfigValueError, type ConfigDocument } from '../isso/configparser'
+import { readSettings } from '../isso/config'
 import {
   applySmtp,
   resolveCustomSmtp,
@@ -50,7 +51,7 @@ export const configureSmtp = sdk.Action.withInput(
   async () => {
     const store = await files.storeJson.read().once()
     const doc = await readIssoCfgForForm()
-    return { smtp: smtpPrefill(store?.smtp), to: doc?.get('smtp', 'to') || null }
+    return { smtp: smtpPrefill(store?.smtp), to: (doc && readSettings(doc, 'or-default').smtp.to) || null }
   },
   async ({ effects, input }) => {
     const selection = asStored(input.smtp)

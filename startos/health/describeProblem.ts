@@ -1,4 +1,4 @@
-import type { AdminPasswordProblem } from '../isso/config'
+import type { AdminPasswordProblem, KeyType } from '../isso/config'
 import { i18n } from '../i18n'
 import type { StartupProblem } from './startupProblem'
 
@@ -24,11 +24,42 @@ export function describeStartupProblem(problem: StartupProblem): string {
         'Isso will not start: config/isso.cfg cannot be read (${detail}). Fix the file by hand or restore a backup; StartOS does not overwrite it.',
         { detail: problem.detail },
       )
-    case 'invalid-value':
-      return i18n('Isso will not start: config/isso.cfg has a value Isso cannot use (${detail}).', {
-        detail: problem.detail,
-      })
+    case 'invalid-value': {
+      const { section, key, line, value } = problem
+      const accepted = describeAccepted(problem.type)
+      return value === null
+        ? i18n('Isso will not start: in config/isso.cfg, line ${line}, [${section}] ${key} has no value; Isso needs ${accepted}. Fix the line by hand or restore a backup.', { line: String(line), section, key, accepted })
+        : i18n('Isso will not start: in config/isso.cfg, line ${line}, [${section}] ${key} = ${value} is not accepted by Isso; use ${accepted}. Fix the line by hand or restore a backup.', { line: String(line), section, key, value, accepted })
+    }
     case 'password':
       return i18n('Isso will not start: ${reason}', { reason: describePasswordProblem(problem.problem) })
+  }
+}
+
+// What Isso accepts for a key of this type, in the user's language.
+function describeAccepted(type: KeyType): string {
+  switch (type) {
+    case 'bool':
+      return i18n('true or false (yes/no, on/off and 1/0 also work)')
+    case 'duration':
+      return i18n('a duration such as 15m, 1h30m, 30d or 2w (units w, d, h, m, s in that order, no years) or a number of seconds')
+    case 'int':
+      return i18n('a whole number')
+    case 'timeout':
+      return i18n('a number of seconds greater than 0')
+    case 'string':
+    case 'list':
+    case 'commaList':
+      return i18n('a value (it may be empty: "key =")')
+    case 'hostname':
+      return i18n('a host name such as smtp.example.com')
+    case 'origins':
+      return i18n('one website address per line, such as https://blog.example.com')
+    case 'renderer':
+      return 'mistune'
+    case 'hashAlgorithm':
+      return i18n('pbkdf2, none or a hash name such as sha256')
+    case 'mistunePlugins':
+      return i18n('a comma-separated list of mistune plugins such as strikethrough, table')
   }
 }

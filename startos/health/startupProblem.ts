@@ -1,4 +1,4 @@
-import { adminPasswordProblem, IssoSettingError, readSettings, type AdminPasswordProblem } from '../isso/config'
+import { adminPasswordProblem, settingProblems, type AdminPasswordProblem, type KeyType } from '../isso/config'
 import { ConfigSyntaxError, parseConfig } from '../isso/configparser'
 
 // Why Isso must not start with this isso.cfg, or null when it may. Isso reads the file
@@ -6,7 +6,8 @@ import { ConfigSyntaxError, parseConfig } from '../isso/configparser'
 export type StartupProblem =
   | { kind: 'missing' }
   | { kind: 'malformed'; line: number; detail: string }
-  | { kind: 'invalid-value'; detail: string }
+  // A key Isso would crash on: without value (value null) or not of the form it needs.
+  | { kind: 'invalid-value'; section: string; key: string; line: number; value: string | null; type: KeyType }
   | { kind: 'password'; problem: AdminPasswordProblem }
 
 // `text` null: the file is missing (FileHelper also reads an empty file as null; Isso
@@ -20,11 +21,12 @@ export function startupProblem(text: string | null): StartupProblem | null {
     if (error instanceof ConfigSyntaxError) return { kind: 'malformed', line: error.line, detail: error.message }
     throw error
   }
-  try {
-    readSettings(doc)
-  } catch (error) {
-    if (error instanceof IssoSettingError) return { kind: 'invalid-value', detail: error.message }
-    throw error
+  // Judged as Isso's own start judges it: every key Isso reads before it serves (and the
+  // few managed ones it reads on each request), after StartOS's enforced keys.
+  const [bad] = settingProblems(doc)
+  if (bad) {
+    const { section, key, line, value, type } = bad
+    return { kind: 'invalid-value', section, key, line, value, type }
   }
   // Isso would run with a public or unusable password: the moderation panel would be
   // open to anyone who knows Isso's documentation, or to nobody.

@@ -95,11 +95,72 @@ export const runtime = messages({
     fr_FR: 'Isso ne démarrera pas : config/isso.cfg est illisible (${detail}). Corrigez le fichier à la main ou restaurez une sauvegarde ; StartOS ne l’écrase pas.',
     pl_PL: 'Isso się nie uruchomi: nie można odczytać config/isso.cfg (${detail}). Popraw plik ręcznie lub przywróć kopię zapasową; StartOS go nie nadpisuje.',
   },
-  'Isso will not start: config/isso.cfg has a value Isso cannot use (${detail}).': {
-    de_DE: 'Isso startet nicht: config/isso.cfg enthält einen Wert, den Isso nicht verwenden kann (${detail}).',
-    es_ES: 'Isso no se iniciará: config/isso.cfg tiene un valor que Isso no puede usar (${detail}).',
-    fr_FR: 'Isso ne démarrera pas : config/isso.cfg contient une valeur qu’Isso ne peut pas utiliser (${detail}).',
-    pl_PL: 'Isso się nie uruchomi: config/isso.cfg zawiera wartość, której Isso nie może użyć (${detail}).',
+  'Isso will not start: in config/isso.cfg, line ${line}, [${section}] ${key} has no value; Isso needs ${accepted}. Fix the line by hand or restore a backup.': {
+    de_DE: 'Isso startet nicht: In config/isso.cfg, Zeile ${line}, hat [${section}] ${key} keinen Wert; Isso braucht ${accepted}. Korrigieren Sie die Zeile von Hand oder stellen Sie eine Sicherung wieder her.',
+    es_ES: 'Isso no se iniciará: en config/isso.cfg, línea ${line}, [${section}] ${key} no tiene valor; Isso necesita ${accepted}. Corrija la línea a mano o restaure una copia de seguridad.',
+    fr_FR: 'Isso ne démarrera pas : dans config/isso.cfg, ligne ${line}, [${section}] ${key} n’a pas de valeur ; Isso attend ${accepted}. Corrigez la ligne à la main ou restaurez une sauvegarde.',
+    pl_PL: 'Isso się nie uruchomi: w config/isso.cfg, wiersz ${line}, [${section}] ${key} nie ma wartości; Isso potrzebuje: ${accepted}. Popraw wiersz ręcznie lub przywróć kopię zapasową.',
+  },
+  'Isso will not start: in config/isso.cfg, line ${line}, [${section}] ${key} = ${value} is not accepted by Isso; use ${accepted}. Fix the line by hand or restore a backup.': {
+    de_DE: 'Isso startet nicht: In config/isso.cfg, Zeile ${line}, akzeptiert Isso [${section}] ${key} = ${value} nicht; verwenden Sie ${accepted}. Korrigieren Sie die Zeile von Hand oder stellen Sie eine Sicherung wieder her.',
+    es_ES: 'Isso no se iniciará: en config/isso.cfg, línea ${line}, Isso no acepta [${section}] ${key} = ${value}; use ${accepted}. Corrija la línea a mano o restaure una copia de seguridad.',
+    fr_FR: 'Isso ne démarrera pas : dans config/isso.cfg, ligne ${line}, Isso n’accepte pas [${section}] ${key} = ${value} ; utilisez ${accepted}. Corrigez la ligne à la main ou restaurez une sauvegarde.',
+    pl_PL: 'Isso się nie uruchomi: w config/isso.cfg, wiersz ${line}, Isso nie akceptuje [${section}] ${key} = ${value}; użyj: ${accepted}. Popraw wiersz ręcznie lub przywróć kopię zapasową.',
+  },
+  // what Isso accepts, completing the two messages above
+  'true or false (yes/no, on/off and 1/0 also work)': {
+    de_DE: 'true oder false (yes/no, on/off und 1/0 gehen auch)',
+    es_ES: 'true o false (también valen yes/no, on/off y 1/0)',
+    fr_FR: 'true ou false (yes/no, on/off et 1/0 marchent aussi)',
+    pl_PL: 'true lub false (działają też yes/no, on/off i 1/0)',
+  },
+  'a duration such as 15m, 1h30m, 30d or 2w (units w, d, h, m, s in that order, no years) or a number of seconds': {
+    de_DE: 'eine Dauer wie 15m, 1h30m, 30d oder 2w (Einheiten w, d, h, m, s in dieser Reihenfolge, keine Jahre) oder eine Anzahl Sekunden',
+    es_ES: 'una duración como 15m, 1h30m, 30d o 2w (unidades w, d, h, m, s en ese orden, sin años) o un número de segundos',
+    fr_FR: 'une durée comme 15m, 1h30m, 30d ou 2w (unités w, d, h, m, s dans cet ordre, pas d’années) ou un nombre de secondes',
+    pl_PL: 'czas trwania, np. 15m, 1h30m, 30d lub 2w (jednostki w, d, h, m, s w tej kolejności, bez lat) albo liczba sekund',
+  },
+  'a whole number': {
+    de_DE: 'eine ganze Zahl',
+    es_ES: 'un número entero',
+    fr_FR: 'un nombre entier',
+    pl_PL: 'liczba całkowita',
+  },
+  'a number of seconds greater than 0': {
+    de_DE: 'eine Anzahl Sekunden größer als 0',
+    es_ES: 'un número de segundos mayor que 0',
+    fr_FR: 'un nombre de secondes supérieur à 0',
+    pl_PL: 'liczba sekund większa od 0',
+  },
+  'a value (it may be empty: "key =")': {
+    de_DE: 'einen Wert (er darf leer sein: „key =“)',
+    es_ES: 'un valor (puede estar vacío: «key =»)',
+    fr_FR: 'une valeur (elle peut être vide : « key = »)',
+    pl_PL: 'wartość (może być pusta: „key =”)',
+  },
+  'a host name such as smtp.example.com': {
+    de_DE: 'einen Hostnamen wie smtp.example.com',
+    es_ES: 'un nombre de host como smtp.example.com',
+    fr_FR: 'un nom d’hôte comme smtp.example.com',
+    pl_PL: 'nazwa hosta, np. smtp.example.com',
+  },
+  'one website address per line, such as https://blog.example.com': {
+    de_DE: 'eine Website-Adresse pro Zeile, etwa https://blog.example.com',
+    es_ES: 'una dirección de sitio web por línea, como https://blog.example.com',
+    fr_FR: 'une adresse de site web par ligne, comme https://blog.example.com',
+    pl_PL: 'jeden adres strony w wierszu, np. https://blog.example.com',
+  },
+  'pbkdf2, none or a hash name such as sha256': {
+    de_DE: 'pbkdf2, none oder einen Hash-Namen wie sha256',
+    es_ES: 'pbkdf2, none o un nombre de hash como sha256',
+    fr_FR: 'pbkdf2, none ou un nom de hachage comme sha256',
+    pl_PL: 'pbkdf2, none lub nazwa funkcji skrótu, np. sha256',
+  },
+  'a comma-separated list of mistune plugins such as strikethrough, table': {
+    de_DE: 'eine kommagetrennte Liste von mistune-Plugins wie strikethrough, table',
+    es_ES: 'una lista de plugins de mistune separada por comas, como strikethrough, table',
+    fr_FR: 'une liste de plugins mistune séparés par des virgules, comme strikethrough, table',
+    pl_PL: 'lista wtyczek mistune oddzielonych przecinkami, np. strikethrough, table',
   },
   'Isso will not start: ${reason}': {
     de_DE: 'Isso startet nicht: ${reason}',

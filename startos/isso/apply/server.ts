@@ -1,12 +1,5 @@
 import type { ConfigDocument } from '../configparser'
-import {
-  managedKeys,
-  parseBoolean,
-  parseDuration,
-  setBoolean,
-  setDuration,
-  setInteger,
-} from '../config'
+import { issoDefaults, readSettings, setBoolean, setDuration, setInteger } from '../config'
 
 // configure-server's domain: the form's shape, its bounds, the prefill from isso.cfg and
 // the one edit it makes. Durations are a whole amount of one unit because that is how
@@ -109,52 +102,33 @@ export function applyServerSettings(doc: ConfigDocument, input: ServerInput): vo
   setBoolean(doc, 'guard', 'require-email', guard.requireEmail)
 }
 
-type Section = 'general' | 'moderation' | 'guard'
-
-function fileText(doc: ConfigDocument, section: Section, key: string): string | null {
-  const value = doc.hasSection(section) ? doc.get(section, key) : undefined
-  return typeof value === 'string' ? value : null
-}
-
-function defaultText(section: Section, key: string): string {
-  return (managedKeys[section] as Record<string, { default: string }>)[key].default
-}
-
-// A value Isso would refuse, one we never write (zero, negative) or a `$NAME` we cannot
-// resolve falls back to Isso's default: the form is how the user repairs the file, so it
-// must open, and saving writes a valid value over the bad one.
-function bool(doc: ConfigDocument, section: Section, key: string): boolean {
-  const value = fileText(doc, section, key)
-  return (value === null ? null : parseBoolean(value)) ?? parseBoolean(defaultText(section, key))!
-}
-
-function number(doc: ConfigDocument, section: Section, key: string): number {
-  const text = fileText(doc, section, key)
-  const value = text === null ? null : parseDuration(text)
-  return value !== null && value > 0 ? value : parseDuration(defaultText(section, key))!
-}
-
-// What the form shows: the file's effective values (Isso's defaults for missing keys).
+// What the form shows: the file's values as Isso reads them, Isso's defaults for missing
+// keys. A value Isso would refuse, a `$NAME` we cannot resolve or one we never write
+// (zero, negative) shows Isso's default: the form is how the user repairs the file, so
+// it must open, and saving writes a valid value over the bad one.
 export function readServerInput(doc: ConfigDocument): ServerInput {
+  const { general, moderation, guard } = readSettings(doc, 'or-default')
+  const defaults = issoDefaults()
+  const positive = (value: number, fallback: number) => (value > 0 ? value : fallback)
   return {
     comments: {
-      editWindow: fromSeconds(number(doc, 'general', 'max-age')),
-      gravatar: bool(doc, 'general', 'gravatar'),
-      latestEnabled: bool(doc, 'general', 'latest-enabled'),
-      replyNotifications: bool(doc, 'general', 'reply-notifications'),
+      editWindow: fromSeconds(positive(general.maxAge, defaults.general.maxAge)),
+      gravatar: general.gravatar,
+      latestEnabled: general.latestEnabled,
+      replyNotifications: general.replyNotifications,
     },
     moderation: {
-      enabled: bool(doc, 'moderation', 'enabled'),
-      approveIfEmailPreviouslyApproved: bool(doc, 'moderation', 'approve-if-email-previously-approved'),
-      purgeAfter: fromSeconds(number(doc, 'moderation', 'purge-after')),
+      enabled: moderation.enabled,
+      approveIfEmailPreviouslyApproved: moderation.approveIfEmailPreviouslyApproved,
+      purgeAfter: fromSeconds(positive(moderation.purgeAfter, defaults.moderation.purgeAfter)),
     },
     guard: {
-      enabled: bool(doc, 'guard', 'enabled'),
-      ratelimit: number(doc, 'guard', 'ratelimit'),
-      directReply: number(doc, 'guard', 'direct-reply'),
-      replyToSelf: bool(doc, 'guard', 'reply-to-self'),
-      requireAuthor: bool(doc, 'guard', 'require-author'),
-      requireEmail: bool(doc, 'guard', 'require-email'),
+      enabled: guard.enabled,
+      ratelimit: positive(guard.ratelimit, defaults.guard.ratelimit),
+      directReply: positive(guard.directReply, defaults.guard.directReply),
+      replyToSelf: guard.replyToSelf,
+      requireAuthor: guard.requireAuthor,
+      requireEmail: guard.requireEmail,
     },
   }
 }

@@ -16,6 +16,7 @@ export {
   DB_PATH,
   PUBLISHED_DEFAULT_ADMIN_PASSWORD,
   managedKeys,
+  startupKeys,
   type KeyType,
   type KeySpec,
   type ManagedKeys,
@@ -27,7 +28,7 @@ export {
   websites,
   setWebsites,
 } from './websites'
-export { readSettings, type IssoSettings } from './settings'
+export { readSettings, issoDefaults, settingProblems, type IssoSettings, type ReadMode } from './settings'
 export { adminPasswordProblem, type AdminPasswordProblem } from './adminPassword'
 export { setBoolean, setDuration, setInteger, setText, setters } from './setters'
 export { applyEnforcedKeys } from './enforce'

@@ -1,8 +1,19 @@
-import type { ConfigDocument } from '../configparser'
+import { parseConfig, type ConfigDocument } from '../configparser'
 import { IssoSettingError } from './errors'
-import { managedKeys, type KeySpec, type KeyType, type ManagedKeys } from './keys'
-import { parseBoolean, parseDuration, splitCommas, splitLines } from './values'
+import { applyEnforcedKeys } from './enforce'
+import { managedKeys, startupKeys, type KeySpec, type KeyType, type ManagedKeys } from './keys'
+import {
+  parseBoolean,
+  parseDuration,
+  parseHashAlgorithm,
+  parseMistunePlugins,
+  parseRenderer,
+  parseTimeout,
+  splitCommas,
+  splitLines,
+} from './values'
 import { ownValue } from './own'
+import { idnaEncodable, issoOriginStarts } from './pythonUrl'
 import { isHostPlaceholder } from './websites'
 
 type Camel<S extends string> = S extends `${infer H}-${infer T}`
@@ -11,9 +22,9 @@ type Camel<S extends string> = S extends `${infer H}-${infer T}`
 
 type ValueOf<T> = T extends 'bool'
   ? boolean
-  : T extends 'duration' | 'int'
+  : T extends 'duration' | 'int' | 'timeout'
     ? number
-    : T extends 'list' | 'commaList'
+    : T extends 'list' | 'origins' | 'commaList' | 'mistunePlugins'
       ? string[]
       : string
 
@@ -41,11 +52,18 @@ const ACCEPTED: Record<KeyType, string> = {
   duration:
     'a duration such as 15m, 1h30m, 30d or 2w (units w, d, h, m, s in that order, no years) or a number of seconds',
   int: 'a whole number',
+  timeout: 'a number of seconds greater than 0',
   string: 'some text',
+  hostname: 'a host name such as smtp.example.com',
   list: 'one entry per line',
+  origins: 'one website address per line, such as https://blog.example.com',
   commaList: 'a comma-separated list',
+  renderer: 'mistune',
+  hashAlgorithm: 'pbkdf2, none or a hash name such as sha256',
+  mistunePlugins: 'a comma-separated list of mistune plugins such as strikethrough, table',
 }
 
+// The value as Isso uses it, or null when Isso would raise on it.
 function parse(type: KeyType, text: string): unknown {
   switch (type) {
     case 'bool':
@@ -53,12 +71,26 @@ function parse(type: KeyType, text: string): unknown {
     case 'duration':
     case 'int':
       return parseDuration(text)
+    case 'timeout':
+      return parseTimeout(text)
     case 'list':
       return splitLines(text)
+    case 'origins': {
+      const origins = splitLines(text)
+      return origins.every(issoOriginStarts) ? origins : null
+    }
     case 'commaList':
       return splitCommas(text)
     case 'string':
       return text
+    case 'hostname':
+      return idnaEncodable(text) ? text : null
+    case 'renderer':
+      return parseRenderer(text)
+    case 'hashAlgorithm':
+      return parseHashAlgorithm(text)
+    case 'mistunePlugins':
+      return parseMistunePlugins(text)
   }
 }
 
@@ -66,21 +98,61 @@ function camel(key: string): string {
   return key.replace(/-(.)/g, (_, c: string) => c.toUpperCase())
 }
 
-// Throws IssoSettingError for the first value Isso would refuse (and die on).
-export function readSettings(doc: ConfigDocument): IssoSettings {
-  const out: Record<string, Record<string, unknown>> = {}
-  const table: Record<string, Record<string, KeySpec>> = managedKeys
-  for (const [section, keys] of Object.entries(table)) {
-    const values: Record<string, unknown> = (out[section] = {})
-    for (const [key, spec] of Object.entries(keys)) {
-      const text = ownValue(doc, section, key)
-      if (section === 'admin' && key === 'password') continue
-      // A key without a value reaches Isso as None, which every getter crashes on.
-      if (text === null) throw new IssoSettingError(section, key, null, ACCEPTED[spec.type])
-      const value = parse(spec.type, text ?? spec.default)
-      if (value === null) throw new IssoSettingError(section, key, text!, ACCEPTED[spec.type])
-      values[camel(key)] = value
+type Table = Record<string, Record<string, KeySpec>>
+
+function* specs(...tables: Table[]): Generator<[string, string, KeySpec]> {
+  for (const table of tables) {
+    for (const [section, keys] of Object.entries(table)) {
+      for (const [key, spec] of Object.entries(keys)) yield [section, key, spec]
     }
+  }
+}
+
+// Every value Isso would refuse, judged on the file Isso runs with: the owner's file with
+// the keys StartOS enforces applied (so a bare `host` or `[admin] enabled = maybe` is no
+// problem: StartOS rewrites them). Lines are the owner's. The admin password is checked
+// by adminPasswordProblem; Isso reads it only at login.
+export function settingProblems(doc: ConfigDocument): IssoSettingError[] {
+  const running = doc.clone()
+  applyEnforcedKeys(running)
+  const problems: IssoSettingError[] = []
+  for (const [section, key, spec] of specs(managedKeys, startupKeys)) {
+    if (section === 'admin' && key === 'password') continue
+    // Absent: Isso's packaged default applies, and those all work.
+    const text = ownValue(running, section, key)
+    if (text === undefined) continue
+    // A key without a value reaches Isso as None, which every getter crashes on.
+    if (text === null || parse(spec.type, text) === null) {
+      const line = doc.keyLine(section, key) ?? running.keyLine(section, key) ?? 0
+      problems.push(new IssoSettingError(section, key, text, ACCEPTED[spec.type], spec.type, line))
+    }
+  }
+  return problems.sort((a, b) => a.line - b.line)
+}
+
+// How readSettings treats a value Isso would refuse. 'strict' throws IssoSettingError
+// for the first one in the file (main's check before Isso starts, the embed snippets);
+// 'or-default' reads it as Isso's default instead, so a form opens on a broken file and
+// saving it repairs the keys it owns.
+export type ReadMode = 'strict' | 'or-default'
+
+// The one reader of isso.cfg's settings: own keys only (a user's [DEFAULT] never reaches
+// a key Isso's defaults file sets), each value as Isso reads it, Isso's default for a
+// key the file does not set.
+export function readSettings(doc: ConfigDocument, mode: ReadMode = 'strict'): IssoSettings {
+  if (mode === 'strict') {
+    const [first] = settingProblems(doc)
+    if (first) throw first
+  }
+  const out: Record<string, Record<string, unknown>> = {}
+  for (const [section, key, spec] of specs(managedKeys)) {
+    const values = (out[section] ??= {})
+    if (section === 'admin' && key === 'password') continue
+    const text = ownValue(doc, section, key)
+    // Only an enforced key (which StartOS rewrites before Isso reads it) can still be
+    // refused here in strict mode; it reads as Isso's default like any other.
+    const value = typeof text === 'string' ? parse(spec.type, text) : null
+    values[camel(key)] = value ?? parse(spec.type, spec.default)
   }
   const general = out.general
   general.websites = (general.host as string[]).filter(origin => !isHostPlaceholder(origin))
@@ -89,4 +161,9 @@ export function readSettings(doc: ConfigDocument): IssoSettings {
   const password = ownValue(doc, 'admin', 'password')
   out.admin.password = password === undefined ? null : (password ?? '')
   return out as unknown as IssoSettings
+}
+
+// Isso's own defaults (its packaged isso.cfg) for the keys above: a file that sets nothing.
+export function issoDefaults(): IssoSettings {
+  return readSettings(parseConfig(''), 'or-default')
 }

@@ -112,3 +112,66 @@ export function splitLines(value: string): string[] {
 export function splitCommas(value: string): string[] {
   return value.split(',').map(pyStrip)
 }
+
+// [smtp] timeout: getint, then smtplib refuses 0 ("non-blocking socket") and
+// socket.settimeout a negative number or one whose nanoseconds overflow 64 bits.
+const MAX_SOCKET_TIMEOUT = 9223372036
+
+export function parseTimeout(text: string): number | null {
+  const seconds = parseDuration(text)
+  return seconds !== null && seconds > 0 && seconds <= MAX_SOCKET_TIMEOUT ? seconds : null
+}
+
+// isso.html.Markup: `mistune` or `misaka`, and misaka is not installed with Isso 0.14.0.
+export function parseRenderer(text: string): string | null {
+  return text === 'mistune' ? text : null
+}
+
+// hashlib.new() names every Python 3.11 has built in; OpenSSL may add more, but which
+// depends on the build, so only these count.
+const HASH_NAMES = new Set([
+  'md5', 'MD5', 'sha1', 'SHA1', 'sha224', 'SHA224', 'sha256', 'SHA256', 'sha384', 'SHA384',
+  'sha512', 'SHA512', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256',
+  'blake2b', 'blake2s',
+])
+
+// isso.utils.hash.new: `none`; `pbkdf2[:iterations[:dklen[:func]]]` (the two numbers go
+// through int(), the function name is used only when hashing); else a hashlib name.
+export function parseHashAlgorithm(text: string): string | null {
+  if (text === 'none') return text
+  if (!text.startsWith('pbkdf2')) return HASH_NAMES.has(text) ? text : null
+  const [iterations, dklen] = text.slice(text.indexOf(':') === -1 ? text.length : text.indexOf(':') + 1).split(':')
+  for (const head of [iterations, dklen]) {
+    if (!head) return text // Isso stops at the first empty part
+    if (parsePythonInt(head) === null) return null
+  }
+  return text
+}
+
+// mistune 3's built-in plugins: a name, or the module path it stands for.
+const MISTUNE_PLUGINS: Readonly<Record<string, string>> = {
+  speedup: 'mistune.plugins.speedup.speedup',
+  strikethrough: 'mistune.plugins.formatting.strikethrough',
+  mark: 'mistune.plugins.formatting.mark',
+  insert: 'mistune.plugins.formatting.insert',
+  superscript: 'mistune.plugins.formatting.superscript',
+  subscript: 'mistune.plugins.formatting.subscript',
+  footnotes: 'mistune.plugins.footnotes.footnotes',
+  table: 'mistune.plugins.table.table',
+  url: 'mistune.plugins.url.url',
+  abbr: 'mistune.plugins.abbr.abbr',
+  def_list: 'mistune.plugins.def_list.def_list',
+  math: 'mistune.plugins.math.math',
+  ruby: 'mistune.plugins.ruby.ruby',
+  task_lists: 'mistune.plugins.task_lists.task_lists',
+  spoiler: 'mistune.plugins.spoiler.spoiler',
+}
+const PLUGIN_PATHS = new Set(Object.values(MISTUNE_PLUGINS))
+
+// [markup.mistune] plugins (isso/html/mistune.py): an empty first item means no plugins
+// at all; otherwise every item must be a plugin mistune can import.
+export function parseMistunePlugins(text: string): string[] | null {
+  const items = splitCommas(text)
+  if (items[0] === '') return []
+  return items.every(i => Object.hasOwn(MISTUNE_PLUGINS, i) || PLUGIN_PATHS.has(i)) ? items : null
+}

@@ -64,6 +64,13 @@ export class ConfigDocument {
     return (ownEntry(this.#reading, section, k) ?? this.#reading.defaults.get(k))?.value
   }
 
+  /** 1-based line of the section's own `key = value` line (no DEFAULT fallback), for
+   * messages that point a person at the line to fix; undefined when absent. */
+  keyLine(section: string, key: string): number | undefined {
+    const entry = ownEntry(this.#reading, section, pyLower(key))
+    return entry === undefined ? undefined : entry.line + 1
+  }
+
   /** Isso's getiter(): the value split on newlines, stripped, empty items dropped.
    * An absent key or a key without value gives [] (Isso itself would raise). */
   getList(section: string, key: string): string[] {
