@@ -18,7 +18,7 @@ export function describePasswordProblem(problem: AdminPasswordProblem): string {
 export function describeStartupProblem(problem: StartupProblem): string {
   switch (problem.kind) {
     case 'missing':
-      return i18n('Isso will not start: config/isso.cfg is missing or empty. Restore a backup, or restart the server so StartOS creates a new one (comments are kept).')
+      return i18n('Isso will not start: config/isso.cfg is missing or empty. If it was deleted, restart the service and StartOS creates a new one (comments are kept). If it was emptied, save your text again or restore a backup: StartOS never writes over it.')
     case 'malformed':
       return i18n(
         'Isso will not start: config/isso.cfg cannot be read (${detail}). Fix the file by hand or restore a backup; StartOS does not overwrite it.',

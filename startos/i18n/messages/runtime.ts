@@ -83,11 +83,11 @@ export const runtime = messages({
     fr_FR: 'Le mot de passe administrateur est celui publié par défaut par Isso, que tout le monde peut trouver. Lancez « Définir le mot de passe administrateur ».',
     pl_PL: 'Hasło administratora to publicznie znane hasło domyślne Isso, które każdy może sprawdzić. Uruchom „Ustaw hasło administratora”.',
   },
-  'Isso will not start: config/isso.cfg is missing or empty. Restore a backup, or restart the server so StartOS creates a new one (comments are kept).': {
-    de_DE: 'Isso startet nicht: config/isso.cfg fehlt oder ist leer. Stellen Sie eine Sicherung wieder her oder starten Sie den Server neu, damit StartOS eine neue Datei anlegt (Kommentare bleiben erhalten).',
-    es_ES: 'Isso no se iniciará: config/isso.cfg falta o está vacío. Restaure una copia de seguridad o reinicie el servidor para que StartOS cree uno nuevo (los comentarios se conservan).',
-    fr_FR: 'Isso ne démarrera pas : config/isso.cfg est absent ou vide. Restaurez une sauvegarde, ou redémarrez le serveur pour que StartOS en crée un nouveau (les commentaires sont conservés).',
-    pl_PL: 'Isso się nie uruchomi: brakuje pliku config/isso.cfg lub jest pusty. Przywróć kopię zapasową albo uruchom ponownie serwer, aby StartOS utworzył nowy (komentarze zostaną zachowane).',
+  'Isso will not start: config/isso.cfg is missing or empty. If it was deleted, restart the service and StartOS creates a new one (comments are kept). If it was emptied, save your text again or restore a backup: StartOS never writes over it.': {
+    de_DE: 'Isso startet nicht: config/isso.cfg fehlt oder ist leer. Wurde die Datei gelöscht, starten Sie den Dienst neu, dann legt StartOS eine neue an (Kommentare bleiben erhalten). Wurde sie geleert, speichern Sie Ihren Text erneut oder stellen Sie eine Sicherung wieder her: StartOS überschreibt sie nie.',
+    es_ES: 'Isso no se iniciará: config/isso.cfg falta o está vacío. Si se borró, reinicie el servicio y StartOS creará uno nuevo (los comentarios se conservan). Si se vació, guarde de nuevo su texto o restaure una copia de seguridad: StartOS nunca lo sobrescribe.',
+    fr_FR: "Isso ne démarrera pas : config/isso.cfg est absent ou vide. S'il a été supprimé, redémarrez le service et StartOS en crée un nouveau (les commentaires sont conservés). S'il a été vidé, enregistrez à nouveau votre texte ou restaurez une sauvegarde : StartOS ne l'écrase jamais.",
+    pl_PL: 'Isso się nie uruchomi: brakuje pliku config/isso.cfg lub jest pusty. Jeśli został usunięty, uruchom ponownie usługę, a StartOS utworzy nowy (komentarze zostaną zachowane). Jeśli został opróżniony, zapisz swój tekst ponownie lub przywróć kopię zapasową: StartOS nigdy go nie nadpisuje.',
   },
   'Isso will not start: config/isso.cfg cannot be read (${detail}). Fix the file by hand or restore a backup; StartOS does not overwrite it.': {
     de_DE: 'Isso startet nicht: config/isso.cfg ist nicht lesbar (${detail}). Korrigieren Sie die Datei von Hand oder stellen Sie eine Sicherung wieder her; StartOS überschreibt sie nicht.',
