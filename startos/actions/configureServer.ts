@@ -5,7 +5,7 @@ import {
   ServerInputError,
   type DurationInput,
   type ServerField,
-} from '../isso/apply/server'
+} from '../isso/server'
 import { sdk } from '../sdk'
 import { readIssoCfgForForm, saveIssoCfg } from './issoCfgAccess'
 

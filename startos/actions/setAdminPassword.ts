@@ -4,7 +4,7 @@ import {
   ADMIN_PASSWORD_CHARSET,
   ADMIN_PASSWORD_LENGTH,
   applyAdminPassword,
-} from '../isso/apply/adminPassword'
+} from '../isso/adminPassword'
 import { manifest } from '../manifest'
 import { sdk } from '../sdk'
 import { saveIssoCfg } from './issoCfgAccess'

@@ -1,7 +1,5 @@
 import { i18n } from '../i18n'
-import { websites } from '../isso/config'
-import { applyWebsites, WebsitesInputError, type WebsitesProblem } from '../isso/apply/websites'
-import { EXAMPLE_ORIGIN } from '../isso/origins'
+import { applyWebsites, EXAMPLE_ORIGIN, websites, WebsitesInputError, type WebsitesProblem } from '../isso/websites'
 import { sdk } from '../sdk'
 import { readIssoCfgForForm, saveIssoCfg } from './issoCfgAccess'
 

@@ -1,4 +1,5 @@
-import type { AdminPasswordProblem, KeyType } from '../isso/config'
+import type { AdminPasswordProblem } from '../isso/adminPassword'
+import type { KeyType } from '../isso/config'
 import { i18n } from '../i18n'
 import type { StartupProblem } from './startupProblem'
 

@@ -1,4 +1,5 @@
-import { adminPasswordProblem, settingProblems, type AdminPasswordProblem, type KeyType } from '../isso/config'
+import { adminPasswordProblem, type AdminPasswordProblem } from '../isso/adminPassword'
+import { settingProblems, type KeyType } from '../isso/config'
 import { ConfigSyntaxError, parseConfig } from '../isso/configparser'
 
 // Why Isso must not start with this isso.cfg, or null when it may. Isso reads the file

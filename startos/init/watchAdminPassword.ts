@@ -3,7 +3,7 @@ import { PASSWORD_TASK_ID, setAdminPassword } from '../actions/setAdminPassword'
 import { files } from '../fileModels'
 import { describePasswordProblem } from '../health/describeProblem'
 import { sdk } from '../sdk'
-import { passwordTask } from './passwordTask'
+import { passwordTask } from '../isso/adminPassword'
 
 export async function syncPasswordTask(effects: T.Effects, text: string | null): Promise<void> {
   const task = passwordTask(text)

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { describeStartupProblem } from '../../startos/health/describeProblem'
 import { startupProblem } from '../../startos/health/startupProblem'
-import { readServerInput } from '../../startos/isso/apply/server'
+import { readServerInput } from '../../startos/isso/server'
 import { issoDefaults, IssoSettingError, readSettings, seedConfig, settingProblems } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
 

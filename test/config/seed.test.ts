@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { adminPasswordProblem, seedConfig, websites } from '../../startos/isso/config'
+import { adminPasswordProblem } from '../../startos/isso/adminPassword'
+import { seedConfig } from '../../startos/isso/config'
+import { websites } from '../../startos/isso/websites'
 import { parseConfig } from '../../startos/isso/configparser'
 
 describe('seedConfig', () => {

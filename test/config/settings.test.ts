@@ -3,10 +3,10 @@ import { describe, it } from 'node:test'
 import {
   IssoSettingError,
   PUBLISHED_DEFAULT_ADMIN_PASSWORD,
-  adminPasswordProblem,
   readSettings,
   seedConfig,
 } from '../../startos/isso/config'
+import { adminPasswordProblem } from '../../startos/isso/adminPassword'
 import { parseConfig } from '../../startos/isso/configparser'
 import { fixture } from './fixtures'
 

@@ -8,7 +8,8 @@ import { after, before, beforeEach, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
 import { files, useVolumeRoot } from '../../startos/fileModels'
 import type { ConfigDocument } from '../../startos/isso/configparser'
-import { seedConfig, setWebsites } from '../../startos/isso/config'
+import { seedConfig } from '../../startos/isso/config'
+import { writeWebsites } from '../../startos/isso/websites'
 import { ConfigSyntaxError, parseConfig } from '../../startos/isso/configparser'
 import { fixture } from '../config/fixtures'
 import { readWithPython } from '../helpers/python'
@@ -56,7 +57,7 @@ describe('files.issoCfg.edit', () => {
     const original = fixture('hand-edited-with-rss.cfg').replace('dbpath = /db/comments.db\n', '')
     await writeFile(cfgPath, original)
     const before = await snapshot()
-    const { changed, doc } = await editIssoCfg(d => setWebsites(d, ['https://new.example']))
+    const { changed, doc } = await editIssoCfg(d => writeWebsites(d, ['https://new.example']))
     assert.equal(changed, true)
     const text = await readFile(cfgPath, 'utf8')
     assert.equal(text, doc.toString())
@@ -74,7 +75,7 @@ describe('files.issoCfg.edit', () => {
     for (const name of ['community-package.cfg', 'hand-edited-with-rss.cfg']) {
       await writeFile(cfgPath, fixture(name).replace('enabled = true\n', 'enabled = no\n'))
       const { doc } = await editIssoCfg(d => {
-        setWebsites(d, ['https://blog.example.com', 'http://[::1]:8080'])
+        writeWebsites(d, ['https://blog.example.com', 'http://[::1]:8080'])
         d.set('smtp', 'password', 'p%ss #; word')
       })
       texts.push(await readFile(cfgPath, 'utf8'))
@@ -120,7 +121,7 @@ describe('files.issoCfg.edit', () => {
     const before = await snapshot()
     await assert.rejects(
       editIssoCfg(d => {
-        setWebsites(d, ['https://half.example'])
+        writeWebsites(d, ['https://half.example'])
         throw new Error('user input refused')
       }),
       /user input refused/,

@@ -21,15 +21,9 @@ export {
   type KeySpec,
   type ManagedKeys,
 } from './keys'
-export {
-  HOST_PLACEHOLDER,
-  LEGACY_HOST_PLACEHOLDER,
-  isHostPlaceholder,
-  websites,
-  setWebsites,
-} from './websites'
+export { HOST_PLACEHOLDER, LEGACY_HOST_PLACEHOLDER, isHostPlaceholder } from './hostPlaceholder'
+export { ownList, ownValue } from './own'
 export { readSettings, issoDefaults, settingProblems, type IssoSettings, type ReadMode } from './settings'
-export { adminPasswordProblem, type AdminPasswordProblem } from './adminPassword'
 export { setBoolean, setDuration, setInteger, setText, setters } from './setters'
 export { applyEnforcedKeys } from './enforce'
 export { issoSettingsText } from './issoSettings'

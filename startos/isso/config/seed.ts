@@ -1,7 +1,7 @@
 import { parseConfig, type ConfigDocument } from '../configparser'
 import { DB_PATH } from './keys'
 import { setText } from './setters'
-import { HOST_PLACEHOLDER } from './websites'
+import { HOST_PLACEHOLDER } from './hostPlaceholder'
 
 // Only what differs from Isso's defaults or what users look for: moderation and guard
 // are spelled out so a hand editor sees the knobs. [markup] is left to Isso's own

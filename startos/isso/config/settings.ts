@@ -14,7 +14,7 @@ import {
 } from './values'
 import { ownValue } from './own'
 import { idnaEncodable, issoOriginStarts } from './pythonUrl'
-import { isHostPlaceholder } from './websites'
+import { isHostPlaceholder } from './hostPlaceholder'
 
 type Camel<S extends string> = S extends `${infer H}-${infer T}`
   ? `${H}${Capitalize<Camel<T>>}`

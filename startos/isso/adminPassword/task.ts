@@ -1,5 +1,5 @@
-import { adminPasswordProblem, type AdminPasswordProblem } from '../isso/config'
-import { ConfigSyntaxError, parseConfig } from '../isso/configparser'
+import { adminPasswordProblem, type AdminPasswordProblem } from './problem'
+import { ConfigSyntaxError, parseConfig } from '../configparser'
 
 // What the "Set Admin Password" task should be for this isso.cfg text.
 // - create: the password is missing, empty or the published default;

@@ -1,6 +1,6 @@
 import type { ConfigDocument } from '../configparser'
-import { setWebsites } from '../config'
-import { normalizeOrigins, type OriginProblem } from '../origins'
+import { writeWebsites } from './hostList'
+import { normalizeOrigins, type OriginProblem } from './origins'
 
 // What set-websites refuses. `none`: an empty list would leave only the hidden placeholder,
 // so Isso starts but no page anywhere can load comments; that is never what anyone wants.
@@ -14,11 +14,11 @@ export class WebsitesInputError extends Error {
 }
 
 // Writes the user's websites (normalised, without duplicates) into [general] host;
-// setWebsites keeps the localhost placeholder last. Returns what was written.
+// writeWebsites keeps the localhost placeholder last. Returns what was written.
 export function applyWebsites(doc: ConfigDocument, entries: readonly string[]): string[] {
   if (entries.length === 0) throw new WebsitesInputError({ kind: 'none' })
   const result = normalizeOrigins(entries)
   if (!result.ok) throw new WebsitesInputError(result.problem)
-  setWebsites(doc, result.origins)
+  writeWebsites(doc, result.origins)
   return result.origins
 }

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { seedConfig } from '../../startos/isso/config'
-import { passwordTask } from '../../startos/init/passwordTask'
-import { readFixture } from './volume'
+import { passwordTask } from '../../startos/isso/adminPassword'
+import { readFixture } from '../runtime/volume'
 
 const withPassword = (line: string) => seedConfig('s4lt').toString().replace('[admin]\nenabled = true\n', `[admin]\nenabled = true\n${line}\n`)
 

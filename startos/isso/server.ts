@@ -1,5 +1,5 @@
-import type { ConfigDocument } from '../configparser'
-import { issoDefaults, readSettings, setBoolean, setDuration, setInteger } from '../config'
+import type { ConfigDocument } from './configparser'
+import { issoDefaults, readSettings, setBoolean, setDuration, setInteger } from './config'
 
 // configure-server's domain: the form's shape, its bounds, the prefill from isso.cfg and
 // the one edit it makes. Durations are a whole amount of one unit because that is how

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { parseConfig } from '../startos/isso/configparser'
-import { formatMailbox, parseMailbox } from '../startos/isso/mailbox'
+import { parseConfig } from '../../startos/isso/configparser'
+import { formatMailbox, parseMailbox } from '../../startos/isso/smtp'
 import {
   applySmtp,
   issoSecurity,
@@ -13,10 +13,10 @@ import {
   SmtpFieldError,
   type CustomSmtpSelection,
   type ResolvedSmtp,
-} from '../startos/isso/smtp'
-import { lineDiff } from './actions/lineDiff'
+} from '../../startos/isso/smtp'
+import { lineDiff } from '../actions/lineDiff'
 
-const handEdited = readFileSync(join(__dirname, 'fixtures/actions/smtp-hand-edited.cfg'), 'utf8')
+const handEdited = readFileSync(join(__dirname, '../fixtures/actions/smtp-hand-edited.cfg'), 'utf8')
 
 const custom = (provider: string, port: string, security: 'tls' | 'starttls', password: string | null = 'pw'): CustomSmtpSelection => ({
   provider: {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { normalizeOrigin, normalizeOrigins, type OriginProblem } from '../startos/isso/origins'
+import { normalizeOrigin, normalizeOrigins, type OriginProblem } from '../../startos/isso/websites'
 
 const accepted: [string, string][] = [
   ['https://blog.example.com', 'https://blog.example.com'],

@@ -1,6 +1,6 @@
 import type { ConfigDocument } from '../configparser'
-import { PUBLISHED_DEFAULT_ADMIN_PASSWORD } from './keys'
-import { ownValue } from './own'
+import { PUBLISHED_DEFAULT_ADMIN_PASSWORD } from '../config/keys'
+import { ownValue } from '../config/own'
 
 export type AdminPasswordProblem = 'missing' | 'empty' | 'default'
 

@@ -8,7 +8,7 @@ import {
   rankAddress,
   type AddressKind,
   type EmbedSettings,
-} from '../startos/isso/embed'
+} from '../../startos/isso/embed'
 
 const allOff: EmbedSettings = { requireAuthor: false, requireEmail: false, replyNotifications: false, gravatar: false }
 const texts = { postTitle: 'Title of this post', postPath: '/my-post/', linkText: 'Comments' }

@@ -8,8 +8,8 @@
 //   (recipient omitted, so the user's `[smtp] to` stays) whenever the server's SMTP changes.
 // applySmtp validates everything before it edits anything and throws SmtpFieldError,
 // which names the form field and the problem, so the caller can translate it.
-import type { ConfigDocument } from './configparser'
-import { findEnvExpansion, setInteger, setText, splitCommas } from './config'
+import type { ConfigDocument } from '../configparser'
+import { findEnvExpansion, setInteger, setText, splitCommas } from '../config'
 import { formatMailbox, isEmailAddress, parseMailbox } from './mailbox'
 
 export type IssoSecurity = 'ssl' | 'starttls' | 'none'
