@@ -2,13 +2,13 @@ import type { T } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
 import { issoMounts } from '../mounts'
 import { sdk } from '../sdk'
-import type { Counts } from '../isso/import/counts'
 import type { DownloadOptions } from '../isso/import/download'
 import { ImportFailure, type ImportProblem } from '../isso/import/failure'
 import type { FormatChoice } from '../isso/import/format'
 import { DOWNLOAD_TIMEOUT_MS, IMPORTER_TIMEOUT_MS, MAX_IMPORT_MB } from '../isso/import/limits'
 import { prepareImport, type ImportSource } from '../isso/import/prepare'
-import { runImport, type ImportReport, type RunInContainer } from '../isso/import/run'
+import { runImport, type ImportReport, type ImporterContainer } from '../isso/import/run'
+import { readIssoCfg } from './issoCfgAccess'
 
 const { InputSpec, Value, Variants } = sdk
 
@@ -70,7 +70,7 @@ const inputSpec = InputSpec.of({
   dryRun: Value.toggle({
     name: i18n('Dry run'),
     description: i18n(
-      'Only check that Isso can read the file. The database is not touched. Conflicts with comments already in Isso are not checked.',
+      'Import into a copy of the database and report what that added, conflicts with comments already in Isso included. The database itself is not changed.',
     ),
     default: false,
   }),
@@ -80,18 +80,22 @@ const inputSpec = InputSpec.of({
 export const importEnvironment = {
   dbDir: sdk.volumes.main.subpath('db'),
   download: {} as DownloadOptions,
-  withImporter: <R>(effects: T.Effects, fn: (run: RunInContainer) => Promise<R>): Promise<R> =>
+  withImporter: <R>(effects: T.Effects, fn: (container: ImporterContainer) => Promise<R>): Promise<R> =>
     sdk.SubContainer.withTemp(
       effects,
       { imageId: 'isso' },
-      // The daemon's mounts: the importer reads /config/isso.cfg (ISSO_SETTINGS) for dbpath.
+      // The daemon's mounts, for /db; the importer's config is written into the container.
       issoMounts,
       'import',
       (sub) =>
-        fn(async (command, stdin, timeoutMs) => {
-          // exec, not execFail: we need stdout and stderr of a failed run as much as of a good one.
-          const res = await sub.exec(command, stdin ? { input: stdin } : {}, timeoutMs)
-          return { exitCode: res.exitCode, exitSignal: res.exitSignal, stdout: String(res.stdout), stderr: String(res.stderr) }
+        fn({
+          // The derived config holds the admin password and the salt: owner-only.
+          writeFile: (path, text) => sub.writeFile(path, text, { mode: 0o600 }),
+          exec: async (command, { env, stdin }, timeoutMs) => {
+            // exec, not execFail: we need stdout and stderr of a failed run as much as of a good one.
+            const res = await sub.exec(command, { env, ...(stdin ? { input: stdin } : {}) }, timeoutMs)
+            return { exitCode: res.exitCode, exitSignal: res.exitSignal, stdout: String(res.stdout), stderr: String(res.stderr) }
+          },
         }),
     ),
 }
@@ -101,7 +105,7 @@ export const importComments = sdk.Action.withInput(
   {
     name: i18n('Import comments'),
     description: i18n(
-      'Import comments from a Disqus or WordPress export, or from another Isso (generic JSON), by link or pasted. The database is backed up first and put back if the import fails.',
+      'Import comments from a Disqus or WordPress export, or from another Isso (generic JSON), by link or pasted. The import runs on a copy of the database, which replaces it only when the import succeeded; the database as it was is kept as a backup.',
     ),
     warning: i18n('Importing the same Disqus export twice adds its comments twice. Use the dry run to check a file first.'),
     // Isso keeps no lock on comments.db; a running server could write between backup and restore.
@@ -116,13 +120,15 @@ export const importComments = sdk.Action.withInput(
       input.source.selection === 'url'
         ? { kind: 'url', url: input.source.value.url }
         : { kind: 'paste', text: input.source.value.text }
+    // Read first: a missing or broken isso.cfg fails with its own message before any download.
+    const owner = await readIssoCfg()
     try {
       const prepared = await prepareImport(source, input.format as FormatChoice, {
         timeoutMs: DOWNLOAD_TIMEOUT_MS,
         ...importEnvironment.download,
       })
-      const report = await importEnvironment.withImporter(effects, (run) =>
-        runImport({ ...prepared, dryRun: input.dryRun }, { dbDir: importEnvironment.dbDir, run }),
+      const report = await importEnvironment.withImporter(effects, (container) =>
+        runImport({ ...prepared, dryRun: input.dryRun }, { dbDir: importEnvironment.dbDir, container, owner }),
       )
       return { version: '1' as const, ...describeReport(report), result: null }
     } catch (e) {
@@ -138,31 +144,25 @@ function formatLabel(format: ImportReport['format']): string {
 
 function describeReport(report: ImportReport): { title: string; message: string } {
   const format = formatLabel(report.format)
-  if (report.dryRun) {
-    const c = report.fileCounts
-    return {
-      title: i18n('Dry run passed'),
-      message: i18n(
-        'Isso can read this ${format} export: ${threads} threads, ${comments} comments. Nothing was imported; run the action again with dry run off to import.',
-        { format, threads: String(c.threads), comments: String(c.comments) },
-      ),
-    }
-  }
-  const c: Counts = report.added ?? report.fileCounts
-  const lines = [
-    i18n('Imported ${threads} threads and ${comments} comments from the ${format} export.', {
-      threads: String(c.threads),
-      comments: String(c.comments),
-      format,
-    }),
-    report.backup
-      ? i18n('The database as it was before is saved as ${backup} in the db folder.', { backup: report.backup })
-      : i18n('There was no database before, so there is no backup.'),
-  ]
+  const c = report.added
+  const figures = { threads: String(c.threads), comments: String(c.comments), replies: String(c.replies), format }
+  const lines = report.dryRun
+    ? [
+        i18n(
+          'Isso would add ${threads} threads and ${comments} comments (${replies} of them replies) from this ${format} export. This was tried on a copy of the database; nothing was changed. Run the action again with dry run off to import.',
+          figures,
+        ),
+      ]
+    : [
+        i18n('Imported ${threads} threads and ${comments} comments (${replies} of them replies) from the ${format} export.', figures),
+        report.backup
+          ? i18n('The database as it was before is saved as ${backup} in the db folder.', { backup: report.backup })
+          : i18n('There was no database before, so there is no backup.'),
+      ]
   if (report.prunedBackups.length) lines.push(i18n('Older backups removed: ${names}.', { names: report.prunedBackups.join(', ') }))
-  if (report.noThreads) lines.push(i18n('Isso could not import any thread from this Disqus export.'))
-  else if (report.orphans) lines.push(i18n('Isso could not place ${orphans} Disqus comments; their threads are missing from the export.', { orphans: String(report.orphans) }))
-  return { title: i18n('Comments imported'), message: lines.join(' ') }
+  if (report.orphans) lines.push(i18n('Isso could not place ${orphans} Disqus comments; their threads are missing from the export.', { orphans: String(report.orphans) }))
+  if (report.format === 'generic') lines.push(i18n('Isso generic JSON carries no reply threading: every comment arrives as a top-level comment.'))
+  return { title: report.dryRun ? i18n('Dry run passed') : i18n('Comments imported'), message: lines.join(' ') }
 }
 
 const minutes = (ms: number) => String(Math.round(ms / 60_000))
@@ -203,9 +203,8 @@ export function failureMessage(e: ImportFailure): string {
         minutes: minutes(IMPORTER_TIMEOUT_MS),
       }),
     'importer-failed': () => i18n('The importer failed: ${detail}', { detail }),
+    'nothing-imported': () => i18n('Isso found no comment it could import in this export.'),
   }
-  const database = e.databaseRestored
-    ? i18n('The database was put back as it was before.')
-    : i18n('The database was not changed.')
-  return `${what[e.problem]()} ${database}`
+  // True of every failure: the import ran on a copy, which replaces the database only on success.
+  return `${what[e.problem]()} ${i18n('The database was not changed.')}`
 }
