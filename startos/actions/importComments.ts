@@ -6,7 +6,8 @@ import type { DownloadOptions } from '../isso/import/download'
 import { ImportFailure, type ImportProblem } from '../isso/import/failure'
 import type { FormatChoice } from '../isso/import/format'
 import { DOWNLOAD_TIMEOUT_MS, IMPORTER_TIMEOUT_MS, MAX_IMPORT_MB } from '../isso/import/limits'
-import { prepareImport, type ImportSource } from '../isso/import/prepare'
+import { moveDatabase, type MoveReport } from '../isso/import/move'
+import { prepareImport, sourceBytes, type ImportSource } from '../isso/import/prepare'
 import { runImport, type ImportReport, type ImporterContainer } from '../isso/import/run'
 import { readIssoCfg } from './issoCfgAccess'
 
@@ -55,10 +56,35 @@ const inputSpec = InputSpec.of({
           }),
         }),
       },
+      isso: {
+        name: i18n("Another Isso's database"),
+        spec: InputSpec.of({
+          url: Value.text({
+            name: i18n('Database link'),
+            description: i18n(
+              'An https:// link to the comments.db of another Isso (may be .gz). Everything comes along: replies, pending and deleted comments, votes and titles. The format choice does not apply.',
+            ),
+            required: true,
+            default: null,
+            placeholder: 'https://',
+            inputmode: 'url',
+            patterns: [{ regex: '^https://.+', description: i18n('Must start with https://') }],
+          }),
+          replace: Value.toggle({
+            name: i18n('Replace the comments here'),
+            description: i18n(
+              "The other database replaces this server's comments; nothing is merged. Needed when this server already has comments, which stay in the backup.",
+            ),
+            default: false,
+          }),
+        }),
+      },
     }),
   }),
   format: Value.select({
     name: i18n('Format'),
+    // Said where the route is offered: the Isso database source is what keeps replies.
+    description: i18n('Isso generic JSON carries no reply threading: every comment arrives as a top-level comment.'),
     default: 'auto',
     values: {
       auto: i18n('Detect automatically'),
@@ -108,7 +134,8 @@ export const importComments = sdk.Action.withInput(
       'Import comments from a Disqus or WordPress export, or from another Isso (generic JSON), by link or pasted. The import runs on a copy of the database, which replaces it only when the import succeeded; the database as it was is kept as a backup.',
     ),
     warning: i18n('Importing the same Disqus export twice adds its comments twice. Use the dry run to check a file first.'),
-    // Isso keeps no lock on comments.db; a running server could write between backup and restore.
+    // Isso keeps no lock on comments.db: a running server would go on writing to the file the
+    // finished copy replaces, and those comments would be lost with it.
     allowedStatuses: 'only-stopped',
     group: null,
     visibility: 'enabled',
@@ -116,17 +143,26 @@ export const importComments = sdk.Action.withInput(
   inputSpec,
   async () => null,
   async ({ effects, input }) => {
+    const selected = input.source
     const source: ImportSource =
-      input.source.selection === 'url'
-        ? { kind: 'url', url: input.source.value.url }
-        : { kind: 'paste', text: input.source.value.text }
+      selected.selection === 'paste'
+        ? { kind: 'paste', text: selected.value.text }
+        : { kind: 'url', url: selected.value.url }
     // Read first: a missing or broken isso.cfg fails with its own message before any download.
     const owner = await readIssoCfg()
+    const download = { timeoutMs: DOWNLOAD_TIMEOUT_MS, ...importEnvironment.download }
     try {
-      const prepared = await prepareImport(source, input.format as FormatChoice, {
-        timeoutMs: DOWNLOAD_TIMEOUT_MS,
-        ...importEnvironment.download,
-      })
+      if (selected.selection === 'isso') {
+        const data = await sourceBytes(source, download)
+        const report = await importEnvironment.withImporter(effects, (container) =>
+          moveDatabase(
+            { data, dryRun: input.dryRun, replace: selected.value.replace === true },
+            { dbDir: importEnvironment.dbDir, container },
+          ),
+        )
+        return { version: '1' as const, ...describeMove(report), result: null }
+      }
+      const prepared = await prepareImport(source, input.format as FormatChoice, download)
       const report = await importEnvironment.withImporter(effects, (container) =>
         runImport({ ...prepared, dryRun: input.dryRun }, { dbDir: importEnvironment.dbDir, container, owner }),
       )
@@ -163,6 +199,28 @@ function describeReport(report: ImportReport): { title: string; message: string 
   if (report.orphans) lines.push(i18n('Isso could not place ${orphans} Disqus comments; their threads are missing from the export.', { orphans: String(report.orphans) }))
   if (report.format === 'generic') lines.push(i18n('Isso generic JSON carries no reply threading: every comment arrives as a top-level comment.'))
   return { title: report.dryRun ? i18n('Dry run passed') : i18n('Comments imported'), message: lines.join(' ') }
+}
+
+function describeMove(report: MoveReport): { title: string; message: string } {
+  const c = report.holds
+  const figures = { threads: String(c.threads), comments: String(c.comments), replies: String(c.replies) }
+  if (report.dryRun) {
+    return {
+      title: i18n('Dry run passed'),
+      message: i18n(
+        "This server can use the other Isso's database: ${threads} threads and ${comments} comments (${replies} of them replies). Nothing was changed; run the action again with dry run off to move it.",
+        figures,
+      ),
+    }
+  }
+  const lines = [
+    i18n("This server now uses the other Isso's database: ${threads} threads and ${comments} comments (${replies} of them replies).", figures),
+    report.backup
+      ? i18n('The database as it was before is saved as ${backup} in the db folder.', { backup: report.backup })
+      : i18n('There was no database before, so there is no backup.'),
+  ]
+  if (report.prunedBackups.length) lines.push(i18n('Older backups removed: ${names}.', { names: report.prunedBackups.join(', ') }))
+  return { title: i18n('Database moved'), message: lines.join(' ') }
 }
 
 const minutes = (ms: number) => String(Math.round(ms / 60_000))
@@ -204,6 +262,15 @@ export function failureMessage(e: ImportFailure): string {
       }),
     'importer-failed': () => i18n('The importer failed: ${detail}', { detail }),
     'nothing-imported': () => i18n('Isso found no comment it could import in this export.'),
+    'not-isso-db': () => i18n('This is not an Isso database (${detail}).', { detail }),
+    'isso-db-newer': () =>
+      i18n('This database comes from a newer Isso (schema version ${detail}), which Isso 0.14.0 cannot open.', { detail }),
+    'isso-db-corrupt': () => i18n('This database is damaged: ${detail}', { detail }),
+    'replace-needed': () =>
+      i18n(
+        'This server already has ${comments} comments. Turn on "Replace the comments here" to replace them with the other database; they stay in the backup.',
+        { comments: detail },
+      ),
   }
   // True of every failure: the import ran on a copy, which replaces the database only on success.
   return `${what[e.problem]()} ${i18n('The database was not changed.')}`

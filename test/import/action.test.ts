@@ -15,6 +15,8 @@ import { fakeImporter } from './fakeImporter'
 import { GENERIC } from './fixtures'
 
 const ORIGINAL = Buffer.from('SQLite format 3\0before')
+// Only the header matters here: the real check runs in moveReal.test.ts.
+const OTHER_DB = Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(200, 7)])
 
 const volume = tempVolume('isso-import-action-')
 const dir = join(volume.dir, 'db')
@@ -29,6 +31,7 @@ before(async () => {
   importEnvironment.download = { protocols: ['http:'], timeoutMs: 2000 }
   server = createServer((req, res) => {
     if (req.url === '/export.json.gz') res.end(gzipSync(GENERIC))
+    else if (req.url === '/other.db.gz') res.end(gzipSync(OTHER_DB))
     else res.end('<!DOCTYPE html><html><body>Please sign in</body></html>')
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -152,5 +155,33 @@ describe('import-comments through the SDK', () => {
     } finally {
       await writeFile(volume.cfg, OWNER)
     }
+  })
+
+  it("moves another Isso's database in, only replacing comments when told to", async () => {
+    const importer = fakeImporter(dir)
+    importer.rows.comments = 4
+    useImporter(importer.container)
+    const before = await readFile(join(dir, 'comments.db'))
+    const source = { selection: 'isso' as const, value: { url: `${base}/other.db.gz`, replace: false } }
+    await assert.rejects(
+      runAction({ source, format: 'auto', dryRun: false }),
+      /This server already has 4 comments\. Turn on "Replace the comments here".*The database was not changed\./,
+    )
+    assert.deepEqual(await readFile(join(dir, 'comments.db')), before)
+    const result = await runAction({ source: { ...source, value: { ...source.value, replace: true } }, format: 'auto', dryRun: false })
+    assert.ok(result && result.version === '1')
+    assert.equal(result.title, 'Database moved')
+    assert.match(result.message ?? '', /now uses the other Isso's database: 2 threads and 5 comments \(3 of them replies\)/)
+    assert.deepEqual(await readFile(join(dir, 'comments.db')), OTHER_DB)
+  })
+
+  it('refuses a link that is not an SQLite database before the container starts', async () => {
+    const importer = fakeImporter(dir)
+    useImporter(importer.container)
+    await assert.rejects(
+      runAction({ source: { selection: 'isso', value: { url: `${base}/export.json.gz`, replace: true } }, format: 'auto', dryRun: true }),
+      /^Error: This is not an Isso database \(not an SQLite database\)\. The database was not changed\.$/,
+    )
+    assert.equal(importer.execs.length, 0)
   })
 })

@@ -30,6 +30,8 @@ export type Outcome = 'ok' | 'duplicate' | 'throw' | 'nothing' | 'uncountable'
  */
 export function fakeImporter(dbDir: string, outcome: Outcome = 'ok') {
   const calls: ImporterCall[] = []
+  /** Every command run, counts and checks included. */
+  const execs: string[][] = []
   const files = new Map<string, string>()
   const rows: Counts = { threads: 0, comments: 0, replies: 0 }
   const added = new Map<string, Counts>()
@@ -39,8 +41,11 @@ export function fakeImporter(dbDir: string, outcome: Outcome = 'ok') {
       files.set(path, text)
     },
     async exec(command, { env, stdin }) {
+      execs.push(command)
       if (command[0] === CONTAINER_PATHS.python) {
         if (outcome === 'uncountable') return { exitCode: 1, exitSignal: null, stdout: '', stderr: 'sqlite3.DatabaseError: file is not a database\n' }
+        // moveDatabase's check of another Isso's database (issoDb.ts): a valid one.
+        if (command[2].includes('PRAGMA quick_check')) return ok('{"counts": [2, 5, 3]}\n')
         const plus = added.get(command.at(-1) ?? '') ?? { threads: 0, comments: 0, replies: 0 }
         return ok(`${rows.threads + plus.threads} ${rows.comments + plus.comments} ${rows.replies + plus.replies}\n`)
       }
@@ -58,7 +63,7 @@ export function fakeImporter(dbDir: string, outcome: Outcome = 'ok') {
       return ok('')
     },
   }
-  return { container, calls, files, rows }
+  return { container, calls, execs, files, rows }
 }
 
 function ok(stdout: string): ContainerResult {

@@ -128,6 +128,79 @@ export const importMessages = messages({
     fr_FR: 'Le JSON générique d’Isso ne conserve pas les fils de réponses : chaque commentaire arrive comme commentaire de premier niveau.',
     pl_PL: 'Ogólny JSON Isso nie zawiera struktury odpowiedzi: każdy komentarz trafia jako komentarz najwyższego poziomu.',
   },
+  // moving another Isso's database in
+  "Another Isso's database": {
+    de_DE: 'Datenbank eines anderen Isso',
+    es_ES: 'Base de datos de otro Isso',
+    fr_FR: 'Base de données d’un autre Isso',
+    pl_PL: 'Baza danych innego Isso',
+  },
+  'Database link': {
+    de_DE: 'Link zur Datenbank',
+    es_ES: 'Enlace a la base de datos',
+    fr_FR: 'Lien vers la base de données',
+    pl_PL: 'Link do bazy danych',
+  },
+  'An https:// link to the comments.db of another Isso (may be .gz). Everything comes along: replies, pending and deleted comments, votes and titles. The format choice does not apply.': {
+    de_DE: 'Ein https://-Link zur comments.db eines anderen Isso (auch .gz). Alles wird übernommen: Antworten, wartende und gelöschte Kommentare, Bewertungen und Titel. Die Formatwahl gilt hier nicht.',
+    es_ES: 'Un enlace https:// al comments.db de otro Isso (puede ser .gz). Se conserva todo: respuestas, comentarios pendientes y eliminados, votos y títulos. La elección de formato no se aplica.',
+    fr_FR: 'Un lien https:// vers le comments.db d’un autre Isso (éventuellement .gz). Tout est repris : réponses, commentaires en attente et supprimés, votes et titres. Le choix du format ne s’applique pas.',
+    pl_PL: 'Link https:// do pliku comments.db innego Isso (może być .gz). Przenoszone jest wszystko: odpowiedzi, oczekujące i usunięte komentarze, głosy i tytuły. Wybór formatu nie ma tu zastosowania.',
+  },
+  'Replace the comments here': {
+    de_DE: 'Kommentare hier ersetzen',
+    es_ES: 'Sustituir los comentarios de aquí',
+    fr_FR: 'Remplacer les commentaires d’ici',
+    pl_PL: 'Zastąp tutejsze komentarze',
+  },
+  "The other database replaces this server's comments; nothing is merged. Needed when this server already has comments, which stay in the backup.": {
+    de_DE: 'Die andere Datenbank ersetzt die Kommentare dieses Servers; nichts wird zusammengeführt. Nötig, wenn dieser Server schon Kommentare hat; sie bleiben in der Sicherung.',
+    es_ES: 'La otra base de datos sustituye los comentarios de este servidor; no se combina nada. Necesario si este servidor ya tiene comentarios, que quedan en la copia de seguridad.',
+    fr_FR: 'L’autre base de données remplace les commentaires de ce serveur ; rien n’est fusionné. Nécessaire si ce serveur a déjà des commentaires, qui restent dans la sauvegarde.',
+    pl_PL: 'Druga baza danych zastępuje komentarze tego serwera; nic nie jest scalane. Wymagane, gdy serwer ma już komentarze, które zostają w kopii zapasowej.',
+  },
+  'Database moved': {
+    de_DE: 'Datenbank übernommen',
+    es_ES: 'Base de datos trasladada',
+    fr_FR: 'Base de données reprise',
+    pl_PL: 'Baza danych przeniesiona',
+  },
+  "This server can use the other Isso's database: ${threads} threads and ${comments} comments (${replies} of them replies). Nothing was changed; run the action again with dry run off to move it.": {
+    de_DE: 'Dieser Server kann die Datenbank des anderen Isso verwenden: ${threads} Threads und ${comments} Kommentare (davon ${replies} Antworten). Nichts wurde geändert; führen Sie die Aktion ohne Probelauf erneut aus, um sie zu übernehmen.',
+    es_ES: 'Este servidor puede usar la base de datos del otro Isso: ${threads} hilos y ${comments} comentarios (${replies} de ellos respuestas). No se cambió nada; ejecute de nuevo la acción sin la prueba para trasladarla.',
+    fr_FR: 'Ce serveur peut utiliser la base de données de l’autre Isso : ${threads} fils et ${comments} commentaires (dont ${replies} réponses). Rien n’a été modifié ; relancez l’action sans essai à blanc pour la reprendre.',
+    pl_PL: 'Ten serwer może używać bazy danych innego Isso: wątki: ${threads}, komentarze: ${comments} (w tym odpowiedzi: ${replies}). Nic nie zmieniono; uruchom akcję ponownie bez próbnego przebiegu, aby ją przenieść.',
+  },
+  "This server now uses the other Isso's database: ${threads} threads and ${comments} comments (${replies} of them replies).": {
+    de_DE: 'Dieser Server verwendet jetzt die Datenbank des anderen Isso: ${threads} Threads und ${comments} Kommentare (davon ${replies} Antworten).',
+    es_ES: 'Este servidor usa ahora la base de datos del otro Isso: ${threads} hilos y ${comments} comentarios (${replies} de ellos respuestas).',
+    fr_FR: 'Ce serveur utilise désormais la base de données de l’autre Isso : ${threads} fils et ${comments} commentaires (dont ${replies} réponses).',
+    pl_PL: 'Ten serwer używa teraz bazy danych innego Isso: wątki: ${threads}, komentarze: ${comments} (w tym odpowiedzi: ${replies}).',
+  },
+  'This is not an Isso database (${detail}).': {
+    de_DE: 'Das ist keine Isso-Datenbank (${detail}).',
+    es_ES: 'Esto no es una base de datos de Isso (${detail}).',
+    fr_FR: 'Ce n’est pas une base de données Isso (${detail}).',
+    pl_PL: 'To nie jest baza danych Isso (${detail}).',
+  },
+  'This database comes from a newer Isso (schema version ${detail}), which Isso 0.14.0 cannot open.': {
+    de_DE: 'Diese Datenbank stammt von einem neueren Isso (Schemaversion ${detail}), das Isso 0.14.0 nicht öffnen kann.',
+    es_ES: 'Esta base de datos viene de un Isso más reciente (versión de esquema ${detail}), que Isso 0.14.0 no puede abrir.',
+    fr_FR: 'Cette base de données vient d’un Isso plus récent (version de schéma ${detail}), qu’Isso 0.14.0 ne peut pas ouvrir.',
+    pl_PL: 'Ta baza danych pochodzi z nowszego Isso (wersja schematu ${detail}), której Isso 0.14.0 nie potrafi otworzyć.',
+  },
+  'This database is damaged: ${detail}': {
+    de_DE: 'Diese Datenbank ist beschädigt: ${detail}',
+    es_ES: 'Esta base de datos está dañada: ${detail}',
+    fr_FR: 'Cette base de données est endommagée : ${detail}',
+    pl_PL: 'Ta baza danych jest uszkodzona: ${detail}',
+  },
+  'This server already has ${comments} comments. Turn on "Replace the comments here" to replace them with the other database; they stay in the backup.': {
+    de_DE: 'Dieser Server hat schon ${comments} Kommentare. Schalten Sie „Kommentare hier ersetzen“ ein, um sie durch die andere Datenbank zu ersetzen; sie bleiben in der Sicherung.',
+    es_ES: 'Este servidor ya tiene ${comments} comentarios. Active «Sustituir los comentarios de aquí» para sustituirlos por la otra base de datos; quedan en la copia de seguridad.',
+    fr_FR: 'Ce serveur a déjà ${comments} commentaires. Activez « Remplacer les commentaires d’ici » pour les remplacer par l’autre base de données ; ils restent dans la sauvegarde.',
+    pl_PL: 'Ten serwer ma już komentarze: ${comments}. Włącz „Zastąp tutejsze komentarze”, aby zastąpić je drugą bazą danych; zostają w kopii zapasowej.',
+  },
   // failures
   'This is not a valid link: ${detail}': {
     de_DE: 'Das ist kein gültiger Link: ${detail}',

@@ -22,6 +22,10 @@ export type ImportProblem =
   | 'importer-timeout'
   | 'importer-failed'
   | 'nothing-imported'
+  | 'not-isso-db'
+  | 'isso-db-newer'
+  | 'isso-db-corrupt'
+  | 'replace-needed'
 
 export class ImportFailure extends Error {
   constructor(

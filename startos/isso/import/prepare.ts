@@ -23,11 +23,7 @@ export async function prepareImport(
   choice: FormatChoice,
   options: DownloadOptions = {},
 ): Promise<PreparedImport> {
-  let data =
-    source.kind === 'url'
-      ? await downloadExport(parseImportUrl(source.url, options.protocols), options)
-      : pastedBytes(source.text)
-  if (data.length > (options.maxBytes ?? MAX_IMPORT_BYTES)) throw new ImportFailure('too-large')
+  let data = await sourceBytes(source, options)
   const plan = planFormat(data, choice)
   if (plan.format === 'generic') {
     // Upstream reads JSON as plain utf8, where a byte-order mark is a syntax error.
@@ -35,4 +31,14 @@ export async function prepareImport(
     checkGenericJson(data)
   }
   return { data, plan }
+}
+
+/** The bytes of a link (decompressed) or a paste, within the size limit. */
+export async function sourceBytes(source: ImportSource, options: DownloadOptions = {}): Promise<Buffer> {
+  const data =
+    source.kind === 'url'
+      ? await downloadExport(parseImportUrl(source.url, options.protocols), options)
+      : pastedBytes(source.text)
+  if (data.length > (options.maxBytes ?? MAX_IMPORT_BYTES)) throw new ImportFailure('too-large')
+  return data
 }

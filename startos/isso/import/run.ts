@@ -4,7 +4,7 @@ import { CONTAINER_PATHS, countCommand, importerCall, scratchIn, type ImporterPa
 import { addedRows, NO_ROWS, type Counts } from './counts'
 import { ImportFailure } from './failure'
 import type { ExportFormat, FormatPlan } from './format'
-import { IMPORTER_TIMEOUT_MS, KEEP_BACKUPS } from './limits'
+import { IMPORTER_TIMEOUT_MS, KEEP_BACKUPS, STALE_SCRATCH_MS } from './limits'
 import { disqusOrphans, explainImporterFailure, parseCounts } from './output'
 import { createScratch, removeScratch, scratchName, sweepStaleScratch } from './scratch'
 
@@ -56,8 +56,6 @@ export interface ImportReport {
 }
 
 const COUNT_TIMEOUT_MS = 60_000
-/** A scratch directory this old cannot belong to a running import. */
-const STALE_SCRATCH_MS = 2 * IMPORTER_TIMEOUT_MS
 
 /**
  * Imports into a copy of the database and counts what that added. A dry run stops
