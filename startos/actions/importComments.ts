@@ -2,13 +2,14 @@ import type { T } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
 import { issoMounts } from '../mounts'
 import { sdk } from '../sdk'
-import type { Counts } from '../isso/import/counts'
 import type { DownloadOptions } from '../isso/import/download'
 import { ImportFailure, type ImportProblem } from '../isso/import/failure'
 import type { FormatChoice } from '../isso/import/format'
 import { DOWNLOAD_TIMEOUT_MS, IMPORTER_TIMEOUT_MS, MAX_IMPORT_MB } from '../isso/import/limits'
-import { prepareImport, type ImportSource } from '../isso/import/prepare'
-import { runImport, type ImportReport, type RunInContainer } from '../isso/import/run'
+import { moveDatabase, type MoveReport } from '../isso/import/move'
+import { prepareImport, sourceBytes, type ImportSource } from '../isso/import/prepare'
+import { runImport, type ImportReport, type ImporterContainer } from '../isso/import/run'
+import { readIssoCfg } from './issoCfgAccess'
 
 const { InputSpec, Value, Variants } = sdk
 
@@ -55,10 +56,35 @@ const inputSpec = InputSpec.of({
           }),
         }),
       },
+      isso: {
+        name: i18n("Another Isso's database"),
+        spec: InputSpec.of({
+          url: Value.text({
+            name: i18n('Database link'),
+            description: i18n(
+              'An https:// link to the comments.db of another Isso (may be .gz). Everything comes along: replies, pending and deleted comments, votes and titles. The format choice does not apply.',
+            ),
+            required: true,
+            default: null,
+            placeholder: 'https://',
+            inputmode: 'url',
+            patterns: [{ regex: '^https://.+', description: i18n('Must start with https://') }],
+          }),
+          replace: Value.toggle({
+            name: i18n('Replace the comments here'),
+            description: i18n(
+              "The other database replaces this server's comments; nothing is merged. Needed when this server already has comments, which stay in the backup.",
+            ),
+            default: false,
+          }),
+        }),
+      },
     }),
   }),
   format: Value.select({
     name: i18n('Format'),
+    // Said where the route is offered: the Isso database source is what keeps replies.
+    description: i18n('Isso generic JSON carries no reply threading: every comment arrives as a top-level comment.'),
     default: 'auto',
     values: {
       auto: i18n('Detect automatically'),
@@ -70,7 +96,7 @@ const inputSpec = InputSpec.of({
   dryRun: Value.toggle({
     name: i18n('Dry run'),
     description: i18n(
-      'Only check that Isso can read the file. The database is not touched. Conflicts with comments already in Isso are not checked.',
+      'Import into a copy of the database and report what that added, conflicts with comments already in Isso included. The database itself is not changed.',
     ),
     default: false,
   }),
@@ -80,18 +106,22 @@ const inputSpec = InputSpec.of({
 export const importEnvironment = {
   dbDir: sdk.volumes.main.subpath('db'),
   download: {} as DownloadOptions,
-  withImporter: <R>(effects: T.Effects, fn: (run: RunInContainer) => Promise<R>): Promise<R> =>
+  withImporter: <R>(effects: T.Effects, fn: (container: ImporterContainer) => Promise<R>): Promise<R> =>
     sdk.SubContainer.withTemp(
       effects,
       { imageId: 'isso' },
-      // The daemon's mounts: the importer reads /config/isso.cfg (ISSO_SETTINGS) for dbpath.
+      // The daemon's mounts, for /db; the importer's config is written into the container.
       issoMounts,
       'import',
       (sub) =>
-        fn(async (command, stdin, timeoutMs) => {
-          // exec, not execFail: we need stdout and stderr of a failed run as much as of a good one.
-          const res = await sub.exec(command, stdin ? { input: stdin } : {}, timeoutMs)
-          return { exitCode: res.exitCode, exitSignal: res.exitSignal, stdout: String(res.stdout), stderr: String(res.stderr) }
+        fn({
+          // The derived config holds the admin password and the salt: owner-only.
+          writeFile: (path, text) => sub.writeFile(path, text, { mode: 0o600 }),
+          exec: async (command, { env, stdin }, timeoutMs) => {
+            // exec, not execFail: we need stdout and stderr of a failed run as much as of a good one.
+            const res = await sub.exec(command, { env, ...(stdin ? { input: stdin } : {}) }, timeoutMs)
+            return { exitCode: res.exitCode, exitSignal: res.exitSignal, stdout: String(res.stdout), stderr: String(res.stderr) }
+          },
         }),
     ),
 }
@@ -101,10 +131,11 @@ export const importComments = sdk.Action.withInput(
   {
     name: i18n('Import comments'),
     description: i18n(
-      'Import comments from a Disqus or WordPress export, or from another Isso (generic JSON), by link or pasted. The database is backed up first and put back if the import fails.',
+      'Import comments from a Disqus or WordPress export, or from another Isso (generic JSON), by link or pasted. The import runs on a copy of the database, which replaces it only when the import succeeded; the database as it was is kept as a backup.',
     ),
     warning: i18n('Importing the same Disqus export twice adds its comments twice. Use the dry run to check a file first.'),
-    // Isso keeps no lock on comments.db; a running server could write between backup and restore.
+    // Isso keeps no lock on comments.db: a running server would go on writing to the file the
+    // finished copy replaces, and those comments would be lost with it.
     allowedStatuses: 'only-stopped',
     group: null,
     visibility: 'enabled',
@@ -112,17 +143,28 @@ export const importComments = sdk.Action.withInput(
   inputSpec,
   async () => null,
   async ({ effects, input }) => {
+    const selected = input.source
     const source: ImportSource =
-      input.source.selection === 'url'
-        ? { kind: 'url', url: input.source.value.url }
-        : { kind: 'paste', text: input.source.value.text }
+      selected.selection === 'paste'
+        ? { kind: 'paste', text: selected.value.text }
+        : { kind: 'url', url: selected.value.url }
+    // Read first: a missing or broken isso.cfg fails with its own message before any download.
+    const owner = await readIssoCfg()
+    const download = { timeoutMs: DOWNLOAD_TIMEOUT_MS, ...importEnvironment.download }
     try {
-      const prepared = await prepareImport(source, input.format as FormatChoice, {
-        timeoutMs: DOWNLOAD_TIMEOUT_MS,
-        ...importEnvironment.download,
-      })
-      const report = await importEnvironment.withImporter(effects, (run) =>
-        runImport({ ...prepared, dryRun: input.dryRun }, { dbDir: importEnvironment.dbDir, run }),
+      if (selected.selection === 'isso') {
+        const data = await sourceBytes(source, download)
+        const report = await importEnvironment.withImporter(effects, (container) =>
+          moveDatabase(
+            { data, dryRun: input.dryRun, replace: selected.value.replace === true },
+            { dbDir: importEnvironment.dbDir, container },
+          ),
+        )
+        return { version: '1' as const, ...describeMove(report), result: null }
+      }
+      const prepared = await prepareImport(source, input.format as FormatChoice, download)
+      const report = await importEnvironment.withImporter(effects, (container) =>
+        runImport({ ...prepared, dryRun: input.dryRun }, { dbDir: importEnvironment.dbDir, container, owner }),
       )
       return { version: '1' as const, ...describeReport(report), result: null }
     } catch (e) {
@@ -138,31 +180,47 @@ function formatLabel(format: ImportReport['format']): string {
 
 function describeReport(report: ImportReport): { title: string; message: string } {
   const format = formatLabel(report.format)
+  const c = report.added
+  const figures = { threads: String(c.threads), comments: String(c.comments), replies: String(c.replies), format }
+  const lines = report.dryRun
+    ? [
+        i18n(
+          'Isso would add ${threads} threads and ${comments} comments (${replies} of them replies) from this ${format} export. This was tried on a copy of the database; nothing was changed. Run the action again with dry run off to import.',
+          figures,
+        ),
+      ]
+    : [
+        i18n('Imported ${threads} threads and ${comments} comments (${replies} of them replies) from the ${format} export.', figures),
+        report.backup
+          ? i18n('The database as it was before is saved as ${backup} in the db folder.', { backup: report.backup })
+          : i18n('There was no database before, so there is no backup.'),
+      ]
+  if (report.prunedBackups.length) lines.push(i18n('Older backups removed: ${names}.', { names: report.prunedBackups.join(', ') }))
+  if (report.orphans) lines.push(i18n('Isso could not place ${orphans} Disqus comments; their threads are missing from the export.', { orphans: String(report.orphans) }))
+  if (report.format === 'generic') lines.push(i18n('Isso generic JSON carries no reply threading: every comment arrives as a top-level comment.'))
+  return { title: report.dryRun ? i18n('Dry run passed') : i18n('Comments imported'), message: lines.join(' ') }
+}
+
+function describeMove(report: MoveReport): { title: string; message: string } {
+  const c = report.holds
+  const figures = { threads: String(c.threads), comments: String(c.comments), replies: String(c.replies) }
   if (report.dryRun) {
-    const c = report.fileCounts
     return {
       title: i18n('Dry run passed'),
       message: i18n(
-        'Isso can read this ${format} export: ${threads} threads, ${comments} comments. Nothing was imported; run the action again with dry run off to import.',
-        { format, threads: String(c.threads), comments: String(c.comments) },
+        "This server can use the other Isso's database: ${threads} threads and ${comments} comments (${replies} of them replies). Nothing was changed; run the action again with dry run off to move it.",
+        figures,
       ),
     }
   }
-  const c: Counts = report.added ?? report.fileCounts
   const lines = [
-    i18n('Imported ${threads} threads and ${comments} comments from the ${format} export.', {
-      threads: String(c.threads),
-      comments: String(c.comments),
-      format,
-    }),
+    i18n("This server now uses the other Isso's database: ${threads} threads and ${comments} comments (${replies} of them replies).", figures),
     report.backup
       ? i18n('The database as it was before is saved as ${backup} in the db folder.', { backup: report.backup })
       : i18n('There was no database before, so there is no backup.'),
   ]
   if (report.prunedBackups.length) lines.push(i18n('Older backups removed: ${names}.', { names: report.prunedBackups.join(', ') }))
-  if (report.noThreads) lines.push(i18n('Isso could not import any thread from this Disqus export.'))
-  else if (report.orphans) lines.push(i18n('Isso could not place ${orphans} Disqus comments; their threads are missing from the export.', { orphans: String(report.orphans) }))
-  return { title: i18n('Comments imported'), message: lines.join(' ') }
+  return { title: i18n('Database moved'), message: lines.join(' ') }
 }
 
 const minutes = (ms: number) => String(Math.round(ms / 60_000))
@@ -203,9 +261,17 @@ export function failureMessage(e: ImportFailure): string {
         minutes: minutes(IMPORTER_TIMEOUT_MS),
       }),
     'importer-failed': () => i18n('The importer failed: ${detail}', { detail }),
+    'nothing-imported': () => i18n('Isso found no comment it could import in this export.'),
+    'not-isso-db': () => i18n('This is not an Isso database (${detail}).', { detail }),
+    'isso-db-newer': () =>
+      i18n('This database comes from a newer Isso (schema version ${detail}), which Isso 0.14.0 cannot open.', { detail }),
+    'isso-db-corrupt': () => i18n('This database is damaged: ${detail}', { detail }),
+    'replace-needed': () =>
+      i18n(
+        'This server already has ${comments} comments. Turn on "Replace the comments here" to replace them with the other database; they stay in the backup.',
+        { comments: detail },
+      ),
   }
-  const database = e.databaseRestored
-    ? i18n('The database was put back as it was before.')
-    : i18n('The database was not changed.')
-  return `${what[e.problem]()} ${database}`
+  // True of every failure: the import ran on a copy, which replaces the database only on success.
+  return `${what[e.problem]()} ${i18n('The database was not changed.')}`
 }

@@ -1,30 +1,37 @@
 import assert from 'node:assert/strict'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { gzipSync } from 'node:zlib'
 import type { T } from '@start9labs/start-sdk'
 import { importComments, importEnvironment } from '../../startos/actions/importComments'
-import type { RunInContainer } from '../../startos/isso/import/run'
+import { seedConfig } from '../../startos/isso/config'
+import type { ImporterContainer } from '../../startos/isso/import/run'
 import { fakeEffects } from '../helpers/effects'
+import { tempVolume } from '../helpers/volume'
 import { fakeImporter } from './fakeImporter'
 import { GENERIC } from './fixtures'
 
 const ORIGINAL = Buffer.from('SQLite format 3\0before')
+// Only the header matters here: the real check runs in moveReal.test.ts.
+const OTHER_DB = Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(200, 7)])
 
-let dir: string
+const volume = tempVolume('isso-import-action-')
+const dir = join(volume.dir, 'db')
+const OWNER = seedConfig('salt-from-the-owner').toString()
 let server: Server
 let base: string
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'isso-import-action-'))
+  await mkdir(dir)
+  await writeFile(volume.cfg, OWNER)
   importEnvironment.dbDir = dir
   // Only loopback http exists in tests; the https rule is tested in checks.test.ts.
   importEnvironment.download = { protocols: ['http:'], timeoutMs: 2000 }
   server = createServer((req, res) => {
     if (req.url === '/export.json.gz') res.end(gzipSync(GENERIC))
+    else if (req.url === '/other.db.gz') res.end(gzipSync(OTHER_DB))
     else res.end('<!DOCTYPE html><html><body>Please sign in</body></html>')
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -33,11 +40,10 @@ before(async () => {
 after(async () => {
   server.closeAllConnections()
   server.close()
-  await rm(dir, { recursive: true, force: true })
 })
 
-function useImporter(run: RunInContainer) {
-  importEnvironment.withImporter = <R>(_effects: T.Effects, fn: (run: RunInContainer) => Promise<R>) => fn(run)
+function useImporter(container: ImporterContainer) {
+  importEnvironment.withImporter = <R>(_effects: T.Effects, fn: (c: ImporterContainer) => Promise<R>) => fn(container)
 }
 
 type Input = Parameters<typeof importComments.run>[0]['input']
@@ -57,7 +63,7 @@ describe('import-comments through the SDK', () => {
   it('downloads a .gz link, imports it and names the backup', async () => {
     await writeFile(join(dir, 'comments.db'), ORIGINAL)
     const importer = fakeImporter(dir)
-    useImporter(importer.run)
+    useImporter(importer.container)
     const result = await runAction({
       source: { selection: 'url', value: { url: `${base}/export.json.gz` } },
       format: 'auto',
@@ -65,8 +71,10 @@ describe('import-comments through the SDK', () => {
     })
     assert.equal(importer.calls[0].file, GENERIC)
     assert.equal(importer.calls[0].stdin, 'y\n')
+    assert.match(importer.files.get('/etc/isso/import.cfg') ?? '', /^salt = salt-from-the-owner$/m, "the owner's isso.cfg")
     assert.ok(result && result.version === '1' && result.message)
-    assert.match(result.message, /Imported 2 threads and 3 comments from the Isso generic JSON export\./)
+    assert.match(result.message, /Imported 2 threads and 3 comments \(1 of them replies\) from the Isso generic JSON export\./)
+    assert.match(result.message, /no reply threading/)
     const backup = (await readdir(dir)).find((n) => n.startsWith('comments.db.before-import-'))
     assert.ok(backup)
     assert.ok(result.message.includes(backup), 'the result names the backup')
@@ -75,17 +83,17 @@ describe('import-comments through the SDK', () => {
 
   it('fails a second import of the same JSON in plain words, database unchanged', async () => {
     const current = await readFile(join(dir, 'comments.db'))
-    useImporter(fakeImporter(dir, 'duplicate').run)
+    useImporter(fakeImporter(dir, 'duplicate').container)
     await assert.rejects(
       runAction({ source: { selection: 'paste', value: { text: GENERIC } }, format: 'generic', dryRun: false }),
-      /already exist in Isso.*UNIQUE constraint failed: threads\.uri.*The database was put back as it was before\./,
+      /already exist in Isso.*UNIQUE constraint failed: threads\.uri.*The database was not changed\./,
     )
     assert.deepEqual(await readFile(join(dir, 'comments.db')), current)
   })
 
   it('refuses an HTML page before starting the importer', async () => {
     const importer = fakeImporter(dir)
-    useImporter(importer.run)
+    useImporter(importer.container)
     await assert.rejects(
       runAction({ source: { selection: 'url', value: { url: `${base}/login` } }, format: 'auto', dryRun: false }),
       /web page \(HTML\).*The database was not changed\./,
@@ -94,7 +102,7 @@ describe('import-comments through the SDK', () => {
   })
 
   it('refuses an empty paste and a plain-http link with the real https rule', async () => {
-    useImporter(fakeImporter(dir).run)
+    useImporter(fakeImporter(dir).container)
     await assert.rejects(
       runAction({ source: { selection: 'paste', value: { text: '  ' } }, format: 'auto', dryRun: true }),
       /The export is empty\./,
@@ -113,7 +121,7 @@ describe('import-comments through the SDK', () => {
 
   it('dry run says what the file holds and imports nothing', async () => {
     const importer = fakeImporter(dir)
-    useImporter(importer.run)
+    useImporter(importer.container)
     const result = await runAction({
       source: { selection: 'paste', value: { text: GENERIC } },
       format: 'auto',
@@ -121,7 +129,59 @@ describe('import-comments through the SDK', () => {
     })
     assert.ok(result && result.version === '1')
     assert.equal(result.title, 'Dry run passed')
-    assert.match(result.message ?? '', /2 threads, 3 comments\. Nothing was imported/)
-    assert.ok(importer.calls[0].command.includes('-n'))
+    assert.match(result.message ?? '', /Isso would add 2 threads and 3 comments \(1 of them replies\).*nothing was changed/)
+  })
+
+  it('fails in plain words when an import adds nothing, instead of reporting success', async () => {
+    const before = await readFile(join(dir, 'comments.db'))
+    useImporter(fakeImporter(dir, 'nothing').container)
+    await assert.rejects(
+      runAction({ source: { selection: 'paste', value: { text: GENERIC } }, format: 'auto', dryRun: false }),
+      /^Error: Isso found no comment it could import in this export\. The database was not changed\.$/,
+    )
+    assert.deepEqual(await readFile(join(dir, 'comments.db')), before)
+  })
+
+  it('reads isso.cfg before anything else, and stops with its own message when it is missing', async () => {
+    const importer = fakeImporter(dir)
+    useImporter(importer.container)
+    await rm(volume.cfg)
+    try {
+      await assert.rejects(
+        runAction({ source: { selection: 'paste', value: { text: GENERIC } }, format: 'auto', dryRun: true }),
+        /isso\.cfg does not exist yet/,
+      )
+      assert.equal(importer.calls.length, 0)
+    } finally {
+      await writeFile(volume.cfg, OWNER)
+    }
+  })
+
+  it("moves another Isso's database in, only replacing comments when told to", async () => {
+    const importer = fakeImporter(dir)
+    importer.rows.comments = 4
+    useImporter(importer.container)
+    const before = await readFile(join(dir, 'comments.db'))
+    const source = { selection: 'isso' as const, value: { url: `${base}/other.db.gz`, replace: false } }
+    await assert.rejects(
+      runAction({ source, format: 'auto', dryRun: false }),
+      /This server already has 4 comments\. Turn on "Replace the comments here".*The database was not changed\./,
+    )
+    assert.deepEqual(await readFile(join(dir, 'comments.db')), before)
+    const result = await runAction({ source: { ...source, value: { ...source.value, replace: true } }, format: 'auto', dryRun: false })
+    assert.ok(result && result.version === '1')
+    assert.equal(result.title, 'Database moved')
+    assert.match(result.message ?? '', /now uses the other Isso's database: 2 threads and 5 comments \(3 of them replies\)/)
+    assert.deepEqual(await readFile(join(dir, 'comments.db')), OTHER_DB)
+  })
+
+  it('refuses a link that is not an SQLite database before the container starts', async () => {
+    const importer = fakeImporter(dir)
+    useImporter(importer.container)
+    await assert.rejects(
+      runAction({ source: { selection: 'isso', value: { url: `${base}/export.json.gz`, replace: true } }, format: 'auto', dryRun: true }),
+      /^Error: This is not an Isso database \(not an SQLite database\)\. The database was not changed\.$/,
+    )
+    assert.equal(importer.execs.length, 0)
   })
 })

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { importerCommand, IMPORTER_STDIN } from '../../startos/isso/import/command'
-import { countInFile } from '../../startos/isso/import/counts'
+import { issoSettingsText, seedConfig } from '../../startos/isso/config'
+import { backupName } from '../../startos/isso/import/backup'
+import { countCommand, importerCall, IMPORTER_STDIN, scratchIn } from '../../startos/isso/import/command'
+import { checkGenericJson } from '../../startos/isso/import/counts'
 import { ImportFailure } from '../../startos/isso/import/failure'
 import { planFormat, upstreamGuess } from '../../startos/isso/import/format'
-import { explainImporterFailure, summaryFromOutput, disqusWarnings } from '../../startos/isso/import/output'
+import { disqusOrphans, explainImporterFailure, parseCounts } from '../../startos/isso/import/output'
 import { parseImportUrl, pastedBytes } from '../../startos/isso/import/source'
 import { DISQUS, GENERIC, WORDPRESS } from './fixtures'
 
@@ -65,48 +67,64 @@ describe('format detection', () => {
   })
 })
 
-describe('counting what a file holds', () => {
-  it('counts generic JSON exactly and refuses broken JSON', () => {
-    assert.deepEqual(countInFile(bytes(GENERIC), 'generic'), { threads: 2, comments: 3 })
-    assert.equal(problemOf(() => countInFile(bytes('[{"id": "/a", '), 'generic')), 'json-invalid')
-    assert.equal(problemOf(() => countInFile(bytes('[{"id": "/a"}]'), 'generic')), 'json-invalid')
-  })
-  it('counts Disqus posts and the threads they belong to', () => {
-    assert.deepEqual(countInFile(bytes(DISQUS), 'disqus'), { threads: 1, comments: 2 })
-  })
-  it('counts WordPress items that have comments', () => {
-    assert.deepEqual(countInFile(bytes(WORDPRESS), 'wordpress'), { threads: 1, comments: 2 })
+describe('generic JSON, checked before the importer runs', () => {
+  it('accepts a list of threads with comment lists and refuses anything else', () => {
+    checkGenericJson(bytes(GENERIC))
+    assert.equal(problemOf(() => checkGenericJson(bytes('[{"id": "/a", '))), 'json-invalid')
+    assert.equal(problemOf(() => checkGenericJson(bytes('[{"id": "/a"}]'))), 'json-invalid')
+    assert.equal(problemOf(() => checkGenericJson(bytes('{"id": "/a"}'))), 'json-invalid')
   })
 })
 
-describe('the importer command line', () => {
-  it('is upstream CLI with -n and -t only when asked', () => {
-    assert.deepEqual(importerCommand({ typeFlag: null, format: 'disqus' }, false, '/db/.import-1'), [
-      '/isso/bin/isso',
+describe('the importer call in the isso image', () => {
+  const owner = seedConfig('salt')
+  const scratch = scratchIn('/db', '.import-1')
+  it('is `isso -c CONFIG import [-t TYPE] [--empty-id] EXPORT`, ISSO_SETTINGS naming the same file', () => {
+    const auto = importerCall(owner, { typeFlag: null, format: 'wordpress' }, scratch)
+    assert.deepEqual(auto.command, ['/isso/bin/isso', '-c', '/etc/isso/import.cfg', 'import', '/db/.import-1/export'])
+    assert.deepEqual(auto.env, { ISSO_SETTINGS: '/etc/isso/import.cfg' })
+    assert.equal(auto.stdin, IMPORTER_STDIN)
+    assert.equal(IMPORTER_STDIN, 'y\n')
+    assert.deepEqual(importerCall(owner, { typeFlag: 'generic', format: 'generic' }, scratch).command.slice(3), [
       'import',
-      '/db/.import-1',
-    ])
-    assert.deepEqual(importerCommand({ typeFlag: 'generic', format: 'generic' }, true, '/db/.import-2'), [
-      '/isso/bin/isso',
-      'import',
-      '-n',
       '-t',
       'generic',
-      '/db/.import-2',
+      '/db/.import-1/export',
     ])
-    assert.equal(IMPORTER_STDIN, 'y\n')
+  })
+  it('passes --empty-id for every Disqus import, guessed or chosen, and never -n', () => {
+    for (const typeFlag of [null, 'disqus'] as const) {
+      const { command } = importerCall(owner, { typeFlag, format: 'disqus' }, scratch)
+      assert.ok(command.includes('--empty-id'))
+      assert.ok(!command.includes('-n'))
+    }
+  })
+  it("points the owner's settings (StartOS's keys applied) at the scratch copy", () => {
+    const { config } = importerCall(owner, { typeFlag: null, format: 'generic' }, scratch)
+    assert.equal(config, issoSettingsText(owner, { dbpath: '/db/.import-1/comments.db' }))
+    assert.match(config, /^dbpath = \/db\/\.import-1\/comments\.db$/m)
+    assert.match(config, /^salt = salt$/m)
+    assert.deepEqual(countCommand(scratch.dbFile).slice(0, 2), ['/isso/bin/python', '-c'])
+    assert.equal(countCommand(scratch.dbFile).at(-1), '/db/.import-1/comments.db')
+  })
+})
+
+describe('backup names', () => {
+  it('sort by time and differ within one millisecond', () => {
+    const now = new Date('2026-11-25T10:30:00.123Z')
+    assert.equal(backupName(now, 'abcdef'), 'comments.db.before-import-2026-11-25T10-30-00-123Z-abcdef')
+    assert.notEqual(backupName(now), backupName(now))
+    assert.ok(backupName(now, 'ffffff') < backupName(new Date('2026-11-25T10:30:00.124Z'), '000000'))
   })
 })
 
 describe('reading the importer output', () => {
-  it('finds the summary line and Disqus warnings', () => {
-    assert.deepEqual(summaryFromOutput('\r[50%]  x\r[100%]  4 threads, 17 comments\n'), { threads: 4, comments: 17 })
-    assert.equal(summaryFromOutput(''), null)
-    assert.deepEqual(disqusWarnings('Found 3 orphans:\n * 1 by a <b>\n'), { orphans: 3, noThreads: false })
-    assert.deepEqual(disqusWarnings("Isso couldn't import any thread, try again with --empty-id\n"), {
-      orphans: 0,
-      noThreads: true,
-    })
+  it('reads the row counts and the Disqus orphans', () => {
+    assert.deepEqual(parseCounts('4 17 3\n'), { threads: 4, comments: 17, replies: 3 })
+    assert.equal(parseCounts('4 17\n'), null)
+    assert.equal(parseCounts(''), null)
+    assert.equal(disqusOrphans('Found 3 orphans:\n * 1 by a <b>\n'), 3)
+    assert.equal(disqusOrphans(''), 0)
   })
   it('explains the duplicate-thread failure in one line', () => {
     const stderr = [

@@ -9,11 +9,11 @@ export const importMessages = messages({
     fr_FR: 'Importer des commentaires',
     pl_PL: 'Importuj komentarze',
   },
-  'Import comments from a Disqus or WordPress export, or from another Isso (generic JSON), by link or pasted. The database is backed up first and put back if the import fails.': {
-    de_DE: 'Kommentare aus einem Disqus- oder WordPress-Export oder aus einem anderen Isso (generisches JSON) importieren, per Link oder eingefügt. Die Datenbank wird vorher gesichert und zurückgesetzt, wenn der Import fehlschlägt.',
-    es_ES: 'Importa comentarios de una exportación de Disqus o WordPress, o de otro Isso (JSON genérico), mediante un enlace o pegándolos. Antes se hace una copia de la base de datos, que se restaura si la importación falla.',
-    fr_FR: "Importe les commentaires d'un export Disqus ou WordPress, ou d'un autre Isso (JSON générique), par lien ou par copier-coller. La base de données est sauvegardée avant et restaurée si l'import échoue.",
-    pl_PL: 'Importuje komentarze z eksportu Disqus lub WordPress albo z innego Isso (ogólny JSON), przez link lub wklejenie. Baza danych jest najpierw kopiowana i przywracana, jeśli import się nie powiedzie.',
+  'Import comments from a Disqus or WordPress export, or from another Isso (generic JSON), by link or pasted. The import runs on a copy of the database, which replaces it only when the import succeeded; the database as it was is kept as a backup.': {
+    de_DE: 'Kommentare aus einem Disqus- oder WordPress-Export oder aus einem anderen Isso (generisches JSON) importieren, per Link oder eingefügt. Der Import läuft auf einer Kopie der Datenbank, die sie nur bei Erfolg ersetzt; die bisherige Datenbank wird als Sicherung aufbewahrt.',
+    es_ES: 'Importa comentarios de una exportación de Disqus o WordPress, o de otro Isso (JSON genérico), mediante un enlace o pegándolos. La importación se hace sobre una copia de la base de datos, que la sustituye solo si tiene éxito; la base de datos anterior se guarda como copia de seguridad.',
+    fr_FR: 'Importe les commentaires d’un export Disqus ou WordPress, ou d’un autre Isso (JSON générique), par lien ou par copier-coller. L’import se fait sur une copie de la base de données, qui ne la remplace qu’en cas de réussite ; l’ancienne base est conservée comme sauvegarde.',
+    pl_PL: 'Importuje komentarze z eksportu Disqus lub WordPress albo z innego Isso (ogólny JSON), przez link lub wklejenie. Import odbywa się na kopii bazy danych, która zastępuje ją tylko po udanym imporcie; dotychczasowa baza zostaje zachowana jako kopia zapasowa.',
   },
   'Importing the same Disqus export twice adds its comments twice. Use the dry run to check a file first.': {
     de_DE: 'Wird derselbe Disqus-Export zweimal importiert, erscheinen seine Kommentare doppelt. Prüfen Sie eine Datei zuerst mit dem Probelauf.',
@@ -72,19 +72,19 @@ export const importMessages = messages({
     pl_PL: 'Ogólny JSON Isso',
   },
   'Dry run': { de_DE: 'Probelauf', es_ES: 'Prueba', fr_FR: 'Essai à blanc', pl_PL: 'Próbny przebieg' },
-  'Only check that Isso can read the file. The database is not touched. Conflicts with comments already in Isso are not checked.': {
-    de_DE: 'Nur prüfen, ob Isso die Datei lesen kann. Die Datenbank bleibt unberührt. Konflikte mit bereits vorhandenen Kommentaren werden nicht geprüft.',
-    es_ES: 'Solo comprueba que Isso puede leer el archivo. La base de datos no se toca. No se comprueban conflictos con comentarios ya existentes.',
-    fr_FR: "Vérifie seulement qu'Isso peut lire le fichier. La base de données n'est pas modifiée. Les conflits avec les commentaires déjà présents ne sont pas vérifiés.",
-    pl_PL: 'Tylko sprawdza, czy Isso potrafi odczytać plik. Baza danych pozostaje nietknięta. Konflikty z istniejącymi komentarzami nie są sprawdzane.',
+  'Import into a copy of the database and report what that added, conflicts with comments already in Isso included. The database itself is not changed.': {
+    de_DE: 'In eine Kopie der Datenbank importieren und melden, was dabei hinzukam, einschließlich Konflikten mit vorhandenen Kommentaren. Die Datenbank selbst bleibt unverändert.',
+    es_ES: 'Importa en una copia de la base de datos e informa de lo que se añadió, incluidos los conflictos con comentarios ya existentes. La base de datos en sí no cambia.',
+    fr_FR: 'Importe dans une copie de la base de données et indique ce qui a été ajouté, conflits avec les commentaires existants compris. La base de données elle-même n’est pas modifiée.',
+    pl_PL: 'Importuje do kopii bazy danych i podaje, co zostało dodane, łącznie z konfliktami z istniejącymi komentarzami. Sama baza danych się nie zmienia.',
   },
   // results
   'Dry run passed': { de_DE: 'Probelauf erfolgreich', es_ES: 'Prueba superada', fr_FR: 'Essai réussi', pl_PL: 'Próbny przebieg udany' },
-  'Isso can read this ${format} export: ${threads} threads, ${comments} comments. Nothing was imported; run the action again with dry run off to import.': {
-    de_DE: 'Isso kann diesen ${format}-Export lesen: ${threads} Threads, ${comments} Kommentare. Nichts wurde importiert; führen Sie die Aktion ohne Probelauf erneut aus.',
-    es_ES: 'Isso puede leer esta exportación ${format}: ${threads} hilos, ${comments} comentarios. No se importó nada; ejecute de nuevo la acción sin la prueba.',
-    fr_FR: 'Isso peut lire cet export ${format} : ${threads} fils, ${comments} commentaires. Rien n’a été importé ; relancez l’action sans essai à blanc.',
-    pl_PL: 'Isso potrafi odczytać ten eksport ${format}: wątki: ${threads}, komentarze: ${comments}. Nic nie zaimportowano; uruchom akcję ponownie bez próbnego przebiegu.',
+  'Isso would add ${threads} threads and ${comments} comments (${replies} of them replies) from this ${format} export. This was tried on a copy of the database; nothing was changed. Run the action again with dry run off to import.': {
+    de_DE: 'Isso würde aus diesem ${format}-Export ${threads} Threads und ${comments} Kommentare hinzufügen (davon ${replies} Antworten). Das wurde an einer Kopie der Datenbank ausprobiert; nichts wurde geändert. Führen Sie die Aktion ohne Probelauf erneut aus, um zu importieren.',
+    es_ES: 'Isso añadiría ${threads} hilos y ${comments} comentarios (${replies} de ellos respuestas) de esta exportación ${format}. Se probó en una copia de la base de datos; no se cambió nada. Ejecute de nuevo la acción sin la prueba para importar.',
+    fr_FR: 'Isso ajouterait ${threads} fils et ${comments} commentaires (dont ${replies} réponses) depuis cet export ${format}. L’essai a été fait sur une copie de la base de données ; rien n’a été modifié. Relancez l’action sans essai à blanc pour importer.',
+    pl_PL: 'Isso dodałby z tego eksportu ${format} wątki: ${threads} i komentarze: ${comments} (w tym odpowiedzi: ${replies}). Sprawdzono to na kopii bazy danych; nic nie zmieniono. Uruchom akcję ponownie bez próbnego przebiegu, aby zaimportować.',
   },
   'Comments imported': {
     de_DE: 'Kommentare importiert',
@@ -92,11 +92,11 @@ export const importMessages = messages({
     fr_FR: 'Commentaires importés',
     pl_PL: 'Komentarze zaimportowane',
   },
-  'Imported ${threads} threads and ${comments} comments from the ${format} export.': {
-    de_DE: '${threads} Threads und ${comments} Kommentare aus dem ${format}-Export importiert.',
-    es_ES: 'Se importaron ${threads} hilos y ${comments} comentarios de la exportación ${format}.',
-    fr_FR: '${threads} fils et ${comments} commentaires importés depuis l’export ${format}.',
-    pl_PL: 'Zaimportowano wątki: ${threads} i komentarze: ${comments} z eksportu ${format}.',
+  'Imported ${threads} threads and ${comments} comments (${replies} of them replies) from the ${format} export.': {
+    de_DE: '${threads} Threads und ${comments} Kommentare (davon ${replies} Antworten) aus dem ${format}-Export importiert.',
+    es_ES: 'Se importaron ${threads} hilos y ${comments} comentarios (${replies} de ellos respuestas) de la exportación ${format}.',
+    fr_FR: '${threads} fils et ${comments} commentaires (dont ${replies} réponses) importés depuis l’export ${format}.',
+    pl_PL: 'Zaimportowano wątki: ${threads} i komentarze: ${comments} (w tym odpowiedzi: ${replies}) z eksportu ${format}.',
   },
   'The database as it was before is saved as ${backup} in the db folder.': {
     de_DE: 'Die Datenbank von vorher ist als ${backup} im Ordner db gesichert.',
@@ -122,11 +122,84 @@ export const importMessages = messages({
     fr_FR: 'Isso n’a pas pu placer ${orphans} commentaires Disqus ; leurs fils manquent dans l’export.',
     pl_PL: 'Isso nie mógł przypisać komentarzy Disqus (${orphans}); ich wątków brakuje w eksporcie.',
   },
-  'Isso could not import any thread from this Disqus export.': {
-    de_DE: 'Isso konnte aus diesem Disqus-Export keinen Thread importieren.',
-    es_ES: 'Isso no pudo importar ningún hilo de esta exportación de Disqus.',
-    fr_FR: 'Isso n’a pu importer aucun fil de cet export Disqus.',
-    pl_PL: 'Isso nie zaimportował żadnego wątku z tego eksportu Disqus.',
+  'Isso generic JSON carries no reply threading: every comment arrives as a top-level comment.': {
+    de_DE: 'Isso-JSON (generisch) enthält keine Antwortstruktur: Jeder Kommentar kommt als Kommentar der obersten Ebene an.',
+    es_ES: 'El JSON genérico de Isso no guarda el hilo de respuestas: cada comentario llega como comentario de primer nivel.',
+    fr_FR: 'Le JSON générique d’Isso ne conserve pas les fils de réponses : chaque commentaire arrive comme commentaire de premier niveau.',
+    pl_PL: 'Ogólny JSON Isso nie zawiera struktury odpowiedzi: każdy komentarz trafia jako komentarz najwyższego poziomu.',
+  },
+  // moving another Isso's database in
+  "Another Isso's database": {
+    de_DE: 'Datenbank eines anderen Isso',
+    es_ES: 'Base de datos de otro Isso',
+    fr_FR: 'Base de données d’un autre Isso',
+    pl_PL: 'Baza danych innego Isso',
+  },
+  'Database link': {
+    de_DE: 'Link zur Datenbank',
+    es_ES: 'Enlace a la base de datos',
+    fr_FR: 'Lien vers la base de données',
+    pl_PL: 'Link do bazy danych',
+  },
+  'An https:// link to the comments.db of another Isso (may be .gz). Everything comes along: replies, pending and deleted comments, votes and titles. The format choice does not apply.': {
+    de_DE: 'Ein https://-Link zur comments.db eines anderen Isso (auch .gz). Alles wird übernommen: Antworten, wartende und gelöschte Kommentare, Bewertungen und Titel. Die Formatwahl gilt hier nicht.',
+    es_ES: 'Un enlace https:// al comments.db de otro Isso (puede ser .gz). Se conserva todo: respuestas, comentarios pendientes y eliminados, votos y títulos. La elección de formato no se aplica.',
+    fr_FR: 'Un lien https:// vers le comments.db d’un autre Isso (éventuellement .gz). Tout est repris : réponses, commentaires en attente et supprimés, votes et titres. Le choix du format ne s’applique pas.',
+    pl_PL: 'Link https:// do pliku comments.db innego Isso (może być .gz). Przenoszone jest wszystko: odpowiedzi, oczekujące i usunięte komentarze, głosy i tytuły. Wybór formatu nie ma tu zastosowania.',
+  },
+  'Replace the comments here': {
+    de_DE: 'Kommentare hier ersetzen',
+    es_ES: 'Sustituir los comentarios de aquí',
+    fr_FR: 'Remplacer les commentaires d’ici',
+    pl_PL: 'Zastąp tutejsze komentarze',
+  },
+  "The other database replaces this server's comments; nothing is merged. Needed when this server already has comments, which stay in the backup.": {
+    de_DE: 'Die andere Datenbank ersetzt die Kommentare dieses Servers; nichts wird zusammengeführt. Nötig, wenn dieser Server schon Kommentare hat; sie bleiben in der Sicherung.',
+    es_ES: 'La otra base de datos sustituye los comentarios de este servidor; no se combina nada. Necesario si este servidor ya tiene comentarios, que quedan en la copia de seguridad.',
+    fr_FR: 'L’autre base de données remplace les commentaires de ce serveur ; rien n’est fusionné. Nécessaire si ce serveur a déjà des commentaires, qui restent dans la sauvegarde.',
+    pl_PL: 'Druga baza danych zastępuje komentarze tego serwera; nic nie jest scalane. Wymagane, gdy serwer ma już komentarze, które zostają w kopii zapasowej.',
+  },
+  'Database moved': {
+    de_DE: 'Datenbank übernommen',
+    es_ES: 'Base de datos trasladada',
+    fr_FR: 'Base de données reprise',
+    pl_PL: 'Baza danych przeniesiona',
+  },
+  "This server can use the other Isso's database: ${threads} threads and ${comments} comments (${replies} of them replies). Nothing was changed; run the action again with dry run off to move it.": {
+    de_DE: 'Dieser Server kann die Datenbank des anderen Isso verwenden: ${threads} Threads und ${comments} Kommentare (davon ${replies} Antworten). Nichts wurde geändert; führen Sie die Aktion ohne Probelauf erneut aus, um sie zu übernehmen.',
+    es_ES: 'Este servidor puede usar la base de datos del otro Isso: ${threads} hilos y ${comments} comentarios (${replies} de ellos respuestas). No se cambió nada; ejecute de nuevo la acción sin la prueba para trasladarla.',
+    fr_FR: 'Ce serveur peut utiliser la base de données de l’autre Isso : ${threads} fils et ${comments} commentaires (dont ${replies} réponses). Rien n’a été modifié ; relancez l’action sans essai à blanc pour la reprendre.',
+    pl_PL: 'Ten serwer może używać bazy danych innego Isso: wątki: ${threads}, komentarze: ${comments} (w tym odpowiedzi: ${replies}). Nic nie zmieniono; uruchom akcję ponownie bez próbnego przebiegu, aby ją przenieść.',
+  },
+  "This server now uses the other Isso's database: ${threads} threads and ${comments} comments (${replies} of them replies).": {
+    de_DE: 'Dieser Server verwendet jetzt die Datenbank des anderen Isso: ${threads} Threads und ${comments} Kommentare (davon ${replies} Antworten).',
+    es_ES: 'Este servidor usa ahora la base de datos del otro Isso: ${threads} hilos y ${comments} comentarios (${replies} de ellos respuestas).',
+    fr_FR: 'Ce serveur utilise désormais la base de données de l’autre Isso : ${threads} fils et ${comments} commentaires (dont ${replies} réponses).',
+    pl_PL: 'Ten serwer używa teraz bazy danych innego Isso: wątki: ${threads}, komentarze: ${comments} (w tym odpowiedzi: ${replies}).',
+  },
+  'This is not an Isso database (${detail}).': {
+    de_DE: 'Das ist keine Isso-Datenbank (${detail}).',
+    es_ES: 'Esto no es una base de datos de Isso (${detail}).',
+    fr_FR: 'Ce n’est pas une base de données Isso (${detail}).',
+    pl_PL: 'To nie jest baza danych Isso (${detail}).',
+  },
+  'This database comes from a newer Isso (schema version ${detail}), which Isso 0.14.0 cannot open.': {
+    de_DE: 'Diese Datenbank stammt von einem neueren Isso (Schemaversion ${detail}), das Isso 0.14.0 nicht öffnen kann.',
+    es_ES: 'Esta base de datos viene de un Isso más reciente (versión de esquema ${detail}), que Isso 0.14.0 no puede abrir.',
+    fr_FR: 'Cette base de données vient d’un Isso plus récent (version de schéma ${detail}), qu’Isso 0.14.0 ne peut pas ouvrir.',
+    pl_PL: 'Ta baza danych pochodzi z nowszego Isso (wersja schematu ${detail}), której Isso 0.14.0 nie potrafi otworzyć.',
+  },
+  'This database is damaged: ${detail}': {
+    de_DE: 'Diese Datenbank ist beschädigt: ${detail}',
+    es_ES: 'Esta base de datos está dañada: ${detail}',
+    fr_FR: 'Cette base de données est endommagée : ${detail}',
+    pl_PL: 'Ta baza danych jest uszkodzona: ${detail}',
+  },
+  'This server already has ${comments} comments. Turn on "Replace the comments here" to replace them with the other database; they stay in the backup.': {
+    de_DE: 'Dieser Server hat schon ${comments} Kommentare. Schalten Sie „Kommentare hier ersetzen“ ein, um sie durch die andere Datenbank zu ersetzen; sie bleiben in der Sicherung.',
+    es_ES: 'Este servidor ya tiene ${comments} comentarios. Active «Sustituir los comentarios de aquí» para sustituirlos por la otra base de datos; quedan en la copia de seguridad.',
+    fr_FR: 'Ce serveur a déjà ${comments} commentaires. Activez « Remplacer les commentaires d’ici » pour les remplacer par l’autre base de données ; ils restent dans la sauvegarde.',
+    pl_PL: 'Ten serwer ma już komentarze: ${comments}. Włącz „Zastąp tutejsze komentarze”, aby zastąpić je drugą bazą danych; zostają w kopii zapasowej.',
   },
   // failures
   'This is not a valid link: ${detail}': {
@@ -237,11 +310,11 @@ export const importMessages = messages({
     fr_FR: 'L’import a échoué : ${detail}',
     pl_PL: 'Import nie powiódł się: ${detail}',
   },
-  'The database was put back as it was before.': {
-    de_DE: 'Die Datenbank wurde auf den vorherigen Stand zurückgesetzt.',
-    es_ES: 'La base de datos se dejó como estaba.',
-    fr_FR: 'La base de données a été remise dans son état d’avant.',
-    pl_PL: 'Baza danych została przywrócona do poprzedniego stanu.',
+  'Isso found no comment it could import in this export.': {
+    de_DE: 'Isso fand in diesem Export keinen Kommentar, den es importieren könnte.',
+    es_ES: 'Isso no encontró en esta exportación ningún comentario que pudiera importar.',
+    fr_FR: 'Isso n’a trouvé dans cet export aucun commentaire qu’il puisse importer.',
+    pl_PL: 'Isso nie znalazł w tym eksporcie żadnego komentarza, który mógłby zaimportować.',
   },
   'The database was not changed.': {
     de_DE: 'Die Datenbank wurde nicht verändert.',

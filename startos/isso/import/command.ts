@@ -1,34 +1,101 @@
+import { issoSettingsText } from '../config'
+import type { ConfigDocument } from '../configparser'
+import { DB_FILE } from './backup'
 import type { FormatPlan } from './format'
 
-/** upstream's CLI inside the image; ISSO_SETTINGS (set by the image) points it at /config/isso.cfg. */
-export const ISSO_CLI = '/isso/bin/isso'
+/**
+ * Where the importer's files are, as the process running it sees them. In the package
+ * that is the isso image (CONTAINER_PATHS); the end-to-end tests pass the same call a
+ * local venv and a temp directory, so what they run is exactly what the package runs.
+ */
+export interface ImporterPaths {
+  /** upstream's CLI */
+  isso: string
+  /** the Python beside it, which has sqlite3 (our own container has no SQLite) */
+  python: string
+  /** the volume's `db` subpath */
+  dbDir: string
+  /** the derived config, written into the container's own filesystem, never the volume */
+  configFile: string
+}
+
+export const CONTAINER_PATHS: ImporterPaths = {
+  isso: '/isso/bin/isso',
+  python: '/isso/bin/python',
+  dbDir: '/db',
+  configFile: '/etc/isso/import.cfg',
+}
 
 /**
  * Upstream asks "Isso DB is not empty! Continue? [y/N]" on stdin when comments exist
- * (migrate.py dispatch). We always answer yes: the user chose to import, and a backup
- * is taken first. Without an answer the prompt would hit EOF and abort.
+ * (migrate.py dispatch). We always answer yes: the user chose to import, and the import
+ * runs on a copy. Without an answer the prompt would hit EOF and abort.
  */
 export const IMPORTER_STDIN = 'y\n'
 
-/** `isso import [-n] [-t TYPE] FILE`, in the order upstream's argparse documents. */
-export function importerCommand(plan: FormatPlan, dryRun: boolean, file: string): string[] {
-  return [
-    ISSO_CLI,
-    'import',
-    ...(dryRun ? ['-n'] : []),
-    ...(plan.typeFlag ? ['-t', plan.typeFlag] : []),
-    file,
-  ]
+/** A private working directory beside the database: the export and the database copy. */
+export interface Scratch {
+  /** Its name inside the db directory: hidden, unique per run. */
+  name: string
+  exportFile: string
+  dbFile: string
 }
 
-// Reads the row counts without creating the file (mode=ro) and without touching it.
+/** The scratch directory `name` inside `dbDir`, as whoever uses `dbDir` sees it. */
+export function scratchIn(dbDir: string, name: string): Scratch {
+  const dir = `${dbDir}/${name}`
+  return { name, exportFile: `${dir}/export`, dbFile: `${dir}/${DB_FILE}` }
+}
+
+export interface ImporterCall {
+  /** What to write to paths.configFile before running `command`. */
+  config: string
+  command: string[]
+  env: Record<string, string>
+  stdin: string
+}
+
+/**
+ * The whole importer run: the owner's isso.cfg with StartOS's keys applied and `dbpath`
+ * pointed at the scratch copy, and `isso -c FILE import [-t TYPE] [--empty-id] EXPORT`
+ * (`-c` is a top-level option, so it goes before `import`). Upstream lets ISSO_SETTINGS
+ * win over `-c`, and the image sets it, so the environment names the same file.
+ *
+ * `--empty-id` for every Disqus import: upstream tests `if not thread_id:` on an XML
+ * element, false for every `<id>` (it has no children), and skips all threads without
+ * the flag (shared/facts/isso.md §10.1). No `-n`: upstream's dry run imports into an
+ * empty temp file, which hides conflicts; ours imports into the copy instead.
+ */
+export function importerCall(owner: ConfigDocument, plan: FormatPlan, scratch: Scratch, paths = CONTAINER_PATHS): ImporterCall {
+  return {
+    config: issoSettingsText(owner, { dbpath: scratch.dbFile }),
+    command: [
+      paths.isso,
+      '-c',
+      paths.configFile,
+      'import',
+      ...(plan.typeFlag ? ['-t', plan.typeFlag] : []),
+      ...(plan.format === 'disqus' ? ['--empty-id'] : []),
+      scratch.exportFile,
+    ],
+    env: { ISSO_SETTINGS: paths.configFile },
+    stdin: IMPORTER_STDIN,
+  }
+}
+
+// Opened read-write on purpose: it only ever reads the scratch copy, and a copied hot
+// journal must be rolled back (as the importer would) before the figures mean anything.
+// A database Isso has not initialised yet (no tables) counts as empty.
+// Replies are comments with a parent: what shows whether reply threading survived.
 const COUNT_SCRIPT = [
   'import sqlite3, sys',
-  "c = sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', uri=True)",
-  "print(c.execute('SELECT COUNT(*) FROM threads').fetchone()[0], c.execute('SELECT COUNT(*) FROM comments').fetchone()[0])",
+  'c = sqlite3.connect(sys.argv[1])',
+  'q = lambda s: c.execute(s).fetchone()[0]',
+  "ready = q(\"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('threads', 'comments')\") == 2",
+  "print(*([q('SELECT COUNT(*) FROM threads'), q('SELECT COUNT(*) FROM comments'), q('SELECT COUNT(*) FROM comments WHERE parent IS NOT NULL')] if ready else [0, 0, 0]))",
 ].join('\n')
 
-/** Counts threads and comments with the image's own Python (our container has no sqlite). */
-export function countCommand(dbFile: string): string[] {
-  return ['/isso/bin/python', '-c', COUNT_SCRIPT, dbFile]
+/** Counts threads, comments and replies with the image's own Python. */
+export function countCommand(dbFile: string, paths = CONTAINER_PATHS): string[] {
+  return [paths.python, '-c', COUNT_SCRIPT, dbFile]
 }

@@ -15,3 +15,6 @@ export const MAX_REDIRECTS = 5
 
 /** Timestamped copies of comments.db we keep beside it. */
 export const KEEP_BACKUPS = 3
+
+/** A scratch directory this old cannot belong to a running import (see scratch.ts). */
+export const STALE_SCRATCH_MS = 2 * IMPORTER_TIMEOUT_MS

@@ -1,27 +1,19 @@
 import type { Counts } from './counts'
 import type { ImportProblem } from './failure'
 
-/** The "N threads, M comments" line upstream prints when stdout is a terminal. */
-export function summaryFromOutput(stdout: string): Counts | null {
-  // Progress rewrites its line with \r; the last match is the final one.
-  const all = [...stdout.matchAll(/(\d+) threads, (\d+) comments/g)]
-  const last = all.at(-1)
-  return last ? { threads: Number(last[1]), comments: Number(last[2]) } : null
-}
+// Upstream's Progress prints its "N threads, M comments" line only to a terminal, which a
+// container's stdout never is, so the figures come from counting rows (countCommand).
 
-/** What upstream's Disqus importer reports about posts it could not place (migrate.py). */
-export function disqusWarnings(stdout: string): { orphans: number; noThreads: boolean } {
+/** How many Disqus posts upstream could not place (migrate.py prints this even when piped). */
+export function disqusOrphans(stdout: string): number {
   const found = /Found (\d+) orphans:/.exec(stdout)
-  return {
-    orphans: found ? Number(found[1]) : 0,
-    noThreads: stdout.includes("Isso couldn't import any thread"),
-  }
+  return found ? Number(found[1]) : 0
 }
 
-/** Count output of countCommand: "threads comments". */
+/** Output of countCommand: "threads comments replies". */
 export function parseCounts(stdout: string): Counts | null {
-  const m = /^\s*(\d+)\s+(\d+)\s*$/.exec(stdout)
-  return m ? { threads: Number(m[1]), comments: Number(m[2]) } : null
+  const m = /^\s*(\d+)\s+(\d+)\s+(\d+)\s*$/.exec(stdout)
+  return m ? { threads: Number(m[1]), comments: Number(m[2]), replies: Number(m[3]) } : null
 }
 
 /**

@@ -1,13 +1,12 @@
-import { randomBytes } from 'node:crypto'
-import { rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { DB_FILE, pruneBackups, restoreSnapshot, takeSnapshot } from './backup'
-import { countCommand, IMPORTER_STDIN, importerCommand } from './command'
-import type { Counts } from './counts'
+import type { ConfigDocument } from '../configparser'
+import { pruneBackups, replaceDatabase } from './backup'
+import { CONTAINER_PATHS, countCommand, importerCall, scratchIn, type ImporterPaths } from './command'
+import { addedRows, NO_ROWS, type Counts } from './counts'
 import { ImportFailure } from './failure'
 import type { ExportFormat, FormatPlan } from './format'
-import { IMPORTER_TIMEOUT_MS, KEEP_BACKUPS } from './limits'
-import { disqusWarnings, explainImporterFailure, parseCounts, summaryFromOutput } from './output'
+import { IMPORTER_TIMEOUT_MS, KEEP_BACKUPS, STALE_SCRATCH_MS } from './limits'
+import { disqusOrphans, explainImporterFailure, parseCounts } from './output'
+import { createScratch, removeScratch, scratchName, sweepStaleScratch } from './scratch'
 
 export interface ContainerResult {
   exitCode: number | null
@@ -17,13 +16,24 @@ export interface ContainerResult {
   stderr: string
 }
 
-/** Runs a command in a container of the isso image with the daemon's mounts. */
-export type RunInContainer = (command: string[], stdin: string | null, timeoutMs: number) => Promise<ContainerResult>
+/** A container of the isso image with the volume's `db` at /db (or a stand-in for one). */
+export interface ImporterContainer {
+  /** Writes a file into the container's own filesystem (not the volume). */
+  writeFile(path: string, text: string): Promise<void>
+  exec(
+    command: string[],
+    options: { env: Record<string, string>; stdin: string | null },
+    timeoutMs: number,
+  ): Promise<ContainerResult>
+}
 
 export interface ImportDeps {
-  /** Where the package sees the volume's `db` subpath (the container sees it at /db). */
+  /** Where the package sees the volume's `db` subpath (the container sees paths.dbDir). */
   dbDir: string
-  run: RunInContainer
+  container: ImporterContainer
+  /** The owner's isso.cfg: the importer gets the same settings as the server. */
+  owner: ConfigDocument
+  paths?: ImporterPaths
   now?: () => Date
 }
 
@@ -31,91 +41,74 @@ export interface ImportRequest {
   data: Buffer
   plan: FormatPlan
   dryRun: boolean
-  /** What the file holds, from countInFile. */
-  fileCounts: Counts
 }
 
 export interface ImportReport {
   dryRun: boolean
   format: ExportFormat
-  fileCounts: Counts
-  /** Rows the import added (database after minus before); null for a dry run. */
-  added: Counts | null
-  /** Backup taken before a real import, null for a dry run or a first import. */
+  /** Rows the import added to the copy: what a real import adds to the database. */
+  added: Counts
+  /** The replaced database's backup; null for a dry run or a first import. */
   backup: string | null
   prunedBackups: string[]
+  /** Disqus posts whose thread is missing from the export (not imported). */
   orphans: number
-  noThreads: boolean
 }
 
-const CONTAINER_DB_DIR = '/db'
+const COUNT_TIMEOUT_MS = 60_000
 
+/**
+ * Imports into a copy of the database and counts what that added. A dry run stops
+ * there; a real import then swaps the copy in (keeping the old database as a backup).
+ * So the dry run's figures are exactly what the real import adds, and no failure can
+ * leave the database half-imported. The scratch directory goes in every case.
+ */
 export async function runImport(req: ImportRequest, deps: ImportDeps): Promise<ImportReport> {
   const now = deps.now ?? (() => new Date())
-  // Beside the database, so the container sees it under /db; a dot file Isso never reads.
-  const tempName = `.import-${randomBytes(8).toString('hex')}`
-  await writeFile(join(deps.dbDir, tempName), req.data, { mode: 0o644 })
+  const paths = deps.paths ?? CONTAINER_PATHS
+  await sweepStaleScratch(deps.dbDir, now(), STALE_SCRATCH_MS)
+  const name = scratchName()
   try {
-    const command = importerCommand(req.plan, req.dryRun, `${CONTAINER_DB_DIR}/${tempName}`)
-    if (req.dryRun) {
-      const res = await deps.run(command, IMPORTER_STDIN, IMPORTER_TIMEOUT_MS)
-      if (res.exitCode !== 0) throw failureOf(res, false)
-      return report(req, res, null, null, [])
-    }
-    const snapshot = await takeSnapshot(deps.dbDir, now())
-    const before = snapshot.backup ? await countRows(deps) : { threads: 0, comments: 0 }
-    let res: ContainerResult
-    try {
-      res = await deps.run(command, IMPORTER_STDIN, IMPORTER_TIMEOUT_MS)
-    } catch (e) {
-      await restoreSnapshot(snapshot)
-      throw new ImportFailure('importer-failed', e instanceof Error ? e.message : String(e), true)
-    }
-    if (res.exitCode !== 0) {
-      await restoreSnapshot(snapshot)
-      throw failureOf(res, true)
-    }
-    const after = await countRows(deps)
-    const added = after && before ? diff(after, before) : summaryFromOutput(res.stdout)
-    const pruned = await pruneBackups(deps.dbDir, KEEP_BACKUPS)
-    return report(req, res, added, snapshot.backup, pruned)
+    const hadDb = await createScratch(deps.dbDir, name, req.data)
+    const inside = scratchIn(paths.dbDir, name)
+    const call = importerCall(deps.owner, req.plan, inside, paths)
+    await deps.container.writeFile(paths.configFile, call.config)
+    const count = () => countRows(deps.container, countCommand(inside.dbFile, paths))
+    const before = hadDb ? await count() : NO_ROWS
+    const res = await deps.container
+      .exec(call.command, { env: call.env, stdin: call.stdin }, IMPORTER_TIMEOUT_MS)
+      .catch((e: unknown) => {
+        throw new ImportFailure('importer-failed', e instanceof Error ? e.message : String(e))
+      })
+    if (res.exitCode !== 0) throw failureOf(res)
+    const added = addedRows(await count(), before)
+    // Never a success that added nothing (a Disqus file without --empty-id once did).
+    if (added.comments <= 0) throw new ImportFailure('nothing-imported')
+    const report = { dryRun: req.dryRun, format: req.plan.format, added, orphans: disqusOrphans(res.stdout) }
+    if (req.dryRun) return { ...report, backup: null, prunedBackups: [] }
+    const backup = await replaceDatabase(deps.dbDir, scratchIn(deps.dbDir, name).dbFile, now())
+    const prunedBackups = await pruneBackups(deps.dbDir, KEEP_BACKUPS, backup)
+    return { ...report, backup, prunedBackups }
   } finally {
-    await rm(join(deps.dbDir, tempName), { force: true })
+    await removeScratch(deps.dbDir, name)
   }
 }
 
-function failureOf(res: ContainerResult, restored: boolean): ImportFailure {
+function failureOf(res: ContainerResult): ImportFailure {
   const killed = res.exitCode === null || !!res.exitSignal
   const { problem, detail } = explainImporterFailure(res.stdout, res.stderr, killed)
-  return new ImportFailure(problem, detail, restored)
+  return new ImportFailure(problem, detail)
 }
 
-/** Row counts, or null if they cannot be read (the summary then falls back to the file). */
-async function countRows(deps: ImportDeps): Promise<Counts | null> {
-  const res = await deps
-    .run(countCommand(`${CONTAINER_DB_DIR}/${DB_FILE}`), null, 60_000)
-    .catch(() => null)
-  return res && res.exitCode === 0 ? parseCounts(res.stdout) : null
-}
-
-function diff(a: Counts, b: Counts): Counts {
-  return { threads: a.threads - b.threads, comments: a.comments - b.comments }
-}
-
-function report(
-  req: ImportRequest,
-  res: ContainerResult,
-  added: Counts | null,
-  backup: string | null,
-  prunedBackups: string[],
-): ImportReport {
-  return {
-    dryRun: req.dryRun,
-    format: req.plan.format,
-    fileCounts: summaryFromOutput(res.stdout) ?? req.fileCounts,
-    added,
-    backup,
-    prunedBackups,
-    ...disqusWarnings(res.stdout),
+/** Rows in the scratch copy; without them there is nothing true to report, so it fails. */
+async function countRows(container: ImporterContainer, command: string[]): Promise<Counts> {
+  const res = await container.exec(command, { env: {}, stdin: null }, COUNT_TIMEOUT_MS).catch((e: unknown) => {
+    throw new ImportFailure('importer-failed', e instanceof Error ? e.message : String(e))
+  })
+  const counts = res.exitCode === 0 ? parseCounts(res.stdout) : null
+  if (!counts) {
+    const { detail } = explainImporterFailure(res.stdout, res.stderr, res.exitCode === null || !!res.exitSignal)
+    throw new ImportFailure('importer-failed', detail || 'the database could not be counted')
   }
+  return counts
 }
