@@ -1,4 +1,5 @@
 import type { T } from '@start9labs/start-sdk'
+import { files } from '../fileModels'
 import { i18n } from '../i18n'
 import { issoMounts } from '../mounts'
 import { sdk } from '../sdk'
@@ -102,9 +103,8 @@ const inputSpec = InputSpec.of({
   }),
 })
 
-/** What the action reaches outside itself; tests point it at a temp dir and a fake importer. */
+/** The importer's container and download rules; tests swap in a local importer (the volume itself moves with useVolumeRoot). */
 export const importEnvironment = {
-  dbDir: sdk.volumes.main.subpath('db'),
   download: {} as DownloadOptions,
   withImporter: <R>(effects: T.Effects, fn: (container: ImporterContainer) => Promise<R>): Promise<R> =>
     sdk.SubContainer.withTemp(
@@ -157,14 +157,14 @@ export const importComments = sdk.Action.withInput(
         const report = await importEnvironment.withImporter(effects, (container) =>
           moveDatabase(
             { data, dryRun: input.dryRun, replace: selected.value.replace === true },
-            { dbDir: importEnvironment.dbDir, container },
+            { dbDir: files.dbDir, container },
           ),
         )
         return { version: '1' as const, ...describeMove(report), result: null }
       }
       const prepared = await prepareImport(source, input.format as FormatChoice, download)
       const report = await importEnvironment.withImporter(effects, (container) =>
-        runImport({ ...prepared, dryRun: input.dryRun }, { dbDir: importEnvironment.dbDir, container, owner }),
+        runImport({ ...prepared, dryRun: input.dryRun }, { dbDir: files.dbDir, container, owner }),
       )
       return { version: '1' as const, ...describeReport(report), result: null }
     } catch (e) {

@@ -26,7 +26,6 @@ let base: string
 before(async () => {
   await mkdir(dir)
   await writeFile(volume.cfg, OWNER)
-  importEnvironment.dbDir = dir
   // Only loopback http exists in tests; the https rule is tested in checks.test.ts.
   importEnvironment.download = { protocols: ['http:'], timeoutMs: 2000 }
   server = createServer((req, res) => {
