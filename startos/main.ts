@@ -1,43 +1,77 @@
 import type { T } from '@start9labs/start-sdk'
-import { files } from './fileModels'
-import { checkIssoInfo } from './health/checkIssoInfo'
+import { mkdir } from 'node:fs/promises'
+import { files, type SiteFiles } from './fileModels'
+import { checkSites } from './health/checkSites'
 import { describeStartupProblem } from './health/describeProblem'
 import { startupProblem } from './health/startupProblem'
 import { i18n } from './i18n'
 import { ISSO_PORT } from './interfaces'
 import { issoSettingsText } from './isso/config'
 import { parseConfig } from './isso/configparser'
-import { ISSO_SETTINGS_PATH, issoMounts } from './mounts'
+import { EXTRA_SITES_SETTINGS_DIR, FIRST_SITE_SETTINGS } from './isso/sites/layout'
+import { extraSites } from './isso/sites/registry'
+import { ASSETS_MOUNTPOINT, issoMounts, issoSitesMounts } from './mounts'
 import { sdk } from './sdk'
 
 const DAEMON_ID = 'primary'
 
-export const main = sdk.setupMain(async ({ effects }) => {
-  // Isso reads its settings only when it starts, so any change of isso.cfg (an action, a
-  // hand edit) must restart it: `.const` in main does exactly that. The decision is
-  // taken on the settled text, so a file still being written is not judged half-way.
-  await files.issoCfg.text.read().const(effects)
-  const text = await files.issoCfg.settledText()
-  const problem = startupProblem(text)
-  if (problem || text === null) return refuseToStart(effects, describeStartupProblem(problem ?? { kind: 'missing' }))
+// With extra sites, the image's gunicorn (same flags) runs our WSGI entry instead of
+// isso.run: the first site at /, each other one at /<name>/ (assets/isso_sites.py).
+const SITES_COMMAND = ['--pythonpath', ASSETS_MOUNTPOINT, 'isso_sites:application']
 
-  const isso = sdk.SubContainer.of(effects, { imageId: 'isso' }, issoMounts, 'isso')
-  // The enforced keys win for Isso without ever writing the owner's file.
-  await isso.writeFile(ISSO_SETTINGS_PATH, issoSettingsText(parseConfig(text)), { mode: 0o600 })
+export const main = sdk.setupMain(async ({ effects }) => {
+  // Isso reads its settings only when it starts, so any change of a site's config (an
+  // action, a hand edit) or of the list of sites must restart it: `.const` in main does
+  // exactly that.
+  const names = extraSites(await files.storeJson.read((store) => store.sites).const(effects))
+  const sites = [files.site(null), ...names.map((name) => files.site(name))]
+
+  const settings: { path: string; text: string }[] = []
+  for (const site of sites) {
+    const text = await settledSiteText(effects, site)
+    const problem = startupProblem(text)
+    if (problem || text === null) {
+      return refuseToStart(effects, describeStartupProblem(problem ?? { kind: 'missing' }, site.layout.name))
+    }
+    // The enforced keys (this site's dbpath among them) win for Isso without ever
+    // writing the owner's file.
+    settings.push({
+      path: site.layout.settingsPath,
+      text: issoSettingsText(parseConfig(text), { dbpath: site.layout.dbPath }),
+    })
+  }
+  // Isso creates comments.db but not the folder it is in.
+  for (const site of sites) await mkdir(site.dbDir, { recursive: true })
+
+  const several = names.length > 0
+  const isso = sdk.SubContainer.of(effects, { imageId: 'isso' }, several ? issoSitesMounts : issoMounts, 'isso')
+  for (const { path, text } of settings) await isso.writeFile(path, text, { mode: 0o600 })
   return sdk.Daemons.of(effects).addDaemon(DAEMON_ID, {
     subcontainer: isso,
-    // gunicorn -b 0.0.0.0:8080 -w 4 --preload isso.run, as the image defines it; only
+    // gunicorn -b 0.0.0.0:8080 -w 4 --preload … isso.run, as the image defines it; only
     // ISSO_SETTINGS (the image's says /config/isso.cfg) points elsewhere.
-    exec: { command: sdk.useEntrypoint(), env: { ISSO_SETTINGS: ISSO_SETTINGS_PATH } },
+    exec: several
+      ? {
+          command: sdk.useEntrypoint(SITES_COMMAND),
+          env: { ISSO_SETTINGS: FIRST_SITE_SETTINGS, ISSO_SITES: EXTRA_SITES_SETTINGS_DIR },
+        }
+      : { command: sdk.useEntrypoint(), env: { ISSO_SETTINGS: FIRST_SITE_SETTINGS } },
     ready: {
       display: i18n('Isso Server'),
-      fn: () => checkIssoInfo(`http://localhost:${ISSO_PORT}/info`, 5000),
-      // Before binding, Isso sends HEAD / to its websites until one answers (5 s each).
-      gracePeriod: 30_000,
+      fn: () => checkSites(`http://localhost:${ISSO_PORT}`, sites.map((s) => s.layout), 5000),
+      // Before binding, Isso sends HEAD / to each site's websites until one answers (5 s each).
+      gracePeriod: 30_000 + 10_000 * names.length,
     },
     requires: [],
   })
 })
+
+// `.const` restarts main on any change; the decision is taken on the settled text, so a
+// file still being written is not judged half-way.
+async function settledSiteText(effects: T.Effects, site: SiteFiles): Promise<string | null> {
+  await site.issoCfg.text.read().const(effects)
+  return site.issoCfg.settledText()
+}
 
 // Throwing from main fails the start and the message lands in the service log. The
 // health entry is set by hand as well, so the dashboard shows why (best effort: the

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { siteLayout } from '../isso/sites/layout'
 import { sdk } from '../sdk'
 import { writeAtomic } from './atomicWrite'
 import { DEFAULT_QUIET, IssoCfgFile, type Quiet } from './issoCfg'
@@ -9,14 +10,29 @@ import { storeJson, storeShape, type Store } from './store.json'
 export * from './issoCfg'
 export { storeJson, storeShape, type Store } from './store.json'
 
-// Where things live on volume `main`, in one place: config/ (the owner's isso.cfg),
-// db/ (Isso's database, mounted at /db), start9/ (the package's own state).
-const layout = (root: string, quiet: Quiet) => ({
-  root,
-  issoCfg: new IssoCfgFile(join(root, 'config', 'isso.cfg'), quiet),
-  storeJson: storeJson.withPath(join(root, 'start9', 'store.json')),
-  dbDir: join(root, 'db'),
-})
+// Where things live on volume `main`, in one place: config/ (the owner's isso.cfg, and
+// one <name>.cfg per extra site), db/ (Isso's databases, mounted at /db), start9/ (the
+// package's own state). `issoCfg` and `dbDir` are the first site's.
+const layout = (root: string, quiet: Quiet) => {
+  const site = (name: string | null) => {
+    const where = siteLayout(name)
+    return {
+      layout: where,
+      issoCfg: new IssoCfgFile(join(root, where.cfgSubpath), quiet, where.dbPath),
+      dbDir: join(root, where.dbSubdir),
+    }
+  }
+  const first = site(null)
+  return {
+    root,
+    issoCfg: first.issoCfg,
+    dbDir: first.dbDir,
+    storeJson: storeJson.withPath(join(root, 'start9', 'store.json')),
+    site,
+  }
+}
+
+export type SiteFiles = ReturnType<ReturnType<typeof layout>['site']>
 
 // The files everyone uses. Read them as `files.issoCfg` at call time (do not
 // destructure): tests re-point them at a temp volume with useVolumeRoot.

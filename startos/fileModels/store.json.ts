@@ -2,9 +2,14 @@ import { FileHelper, smtpShape, z } from '@start9labs/start-sdk'
 import { sdk } from '../sdk'
 
 // Same location and shape as the community package, so an in-place upgrade keeps the
-// user's SMTP choice. Only the SMTP selection lives here; everything else is isso.cfg.
+// user's SMTP choice. The package's own state lives here: the e-mail form's selection,
+// and which extra sites exist (their settings are in their own config files). Keeping
+// the list here, not in a folder listing, lets main say "site blog: config/blog.cfg is
+// missing" instead of silently serving one site fewer.
 export const storeShape = z.looseObject({
   smtp: smtpShape.catch({ selection: 'disabled', value: {} }),
+  // Absent while there is one site, so a one-site store.json stays byte for byte as it was.
+  sites: z.array(z.string()).optional().catch(undefined),
 })
 
 export type Store = z.infer<typeof storeShape>

@@ -16,21 +16,35 @@ export function describePasswordProblem(problem: AdminPasswordProblem): string {
   }
 }
 
-export function describeStartupProblem(problem: StartupProblem): string {
+/**
+ * Why Isso will not start, for the first site (`site` null: config/isso.cfg) or an extra
+ * one (named first, with its own file).
+ */
+export function describeStartupProblem(problem: StartupProblem, site: string | null = null): string {
+  if (site === null) return describeFileProblem(problem, 'config/isso.cfg')
+  const file = `config/${site}.cfg`
+  // Only the first site's file is created again at start; an extra site's is not.
+  if (problem.kind === 'missing') {
+    return i18n('Site ${site}: ${file} is missing or empty. Restore a backup, or remove the site with "Remove Site" (its comments are kept).', { site, file })
+  }
+  return i18n('Site ${site}: ${reason}', { site, reason: describeFileProblem(problem, file) })
+}
+
+function describeFileProblem(problem: StartupProblem, file: string): string {
   switch (problem.kind) {
     case 'missing':
       return i18n('Isso will not start: config/isso.cfg is missing or empty. If it was deleted, restart the service and StartOS creates a new one (comments are kept). If it was emptied, save your text again or restore a backup: StartOS never writes over it.')
     case 'malformed':
       return i18n(
-        'Isso will not start: config/isso.cfg cannot be read (${detail}). Fix the file by hand or restore a backup; StartOS does not overwrite it.',
-        { detail: problem.detail },
+        'Isso will not start: ${file} cannot be read (${detail}). Fix the file by hand or restore a backup; StartOS does not overwrite it.',
+        { file, detail: problem.detail },
       )
     case 'invalid-value': {
       const { section, key, line, value } = problem
       const accepted = describeAccepted(problem.type)
       return value === null
-        ? i18n('Isso will not start: in config/isso.cfg, line ${line}, [${section}] ${key} has no value; Isso needs ${accepted}. Fix the line by hand or restore a backup.', { line: String(line), section, key, accepted })
-        : i18n('Isso will not start: in config/isso.cfg, line ${line}, [${section}] ${key} = ${value} is not accepted by Isso; use ${accepted}. Fix the line by hand or restore a backup.', { line: String(line), section, key, value, accepted })
+        ? i18n('Isso will not start: in ${file}, line ${line}, [${section}] ${key} has no value; Isso needs ${accepted}. Fix the line by hand or restore a backup.', { file, line: String(line), section, key, accepted })
+        : i18n('Isso will not start: in ${file}, line ${line}, [${section}] ${key} = ${value} is not accepted by Isso; use ${accepted}. Fix the line by hand or restore a backup.', { file, line: String(line), section, key, value, accepted })
     }
     case 'password':
       return i18n('Isso will not start: ${reason}', { reason: describePasswordProblem(problem.problem) })

@@ -1,5 +1,5 @@
 import { FileHelper } from '@start9labs/start-sdk'
-import { applyEnforcedKeys } from '../../isso/config'
+import { applyEnforcedKeys, DB_PATH } from '../../isso/config'
 import { ConfigDocument, ConfigSyntaxError, parseConfig } from '../../isso/configparser'
 import { createAtomic } from '../atomicWrite'
 import { IssoCfgBusyError, IssoCfgEmptyError, IssoCfgMissingError } from './errors'
@@ -35,6 +35,8 @@ export class IssoCfgFile {
   constructor(
     readonly path: string,
     readonly quiet: Quiet = DEFAULT_QUIET,
+    /** The site's database as Isso sees it, written as the enforced `dbpath`. */
+    readonly dbPath: string = DB_PATH,
   ) {
     this.parsed = FileHelper.raw<ConfigDocument>(
       path,
@@ -66,7 +68,7 @@ export class IssoCfgFile {
   create(doc: ConfigDocument): Promise<boolean> {
     return serialized(() => {
       const seeded = doc.clone()
-      applyEnforcedKeys(seeded)
+      applyEnforcedKeys(seeded, this.dbPath)
       return createAtomic(this.path, seeded.toString())
     })
   }
@@ -86,7 +88,7 @@ export class IssoCfgFile {
       if (isBlank(current.text)) throw new IssoCfgEmptyError(this.path)
       const doc = parseConfig(current.text).clone()
       edit(doc)
-      applyEnforcedKeys(doc)
+      applyEnforcedKeys(doc, this.dbPath)
       const next = doc.toString()
       if (next === current.text) return { changed: false, doc }
       await replaceIfUnchanged(this.path, current, next)

@@ -89,23 +89,23 @@ export const runtime = messages({
     fr_FR: "Isso ne démarrera pas : config/isso.cfg est absent ou vide. S'il a été supprimé, redémarrez le service et StartOS en crée un nouveau (les commentaires sont conservés). S'il a été vidé, enregistrez à nouveau votre texte ou restaurez une sauvegarde : StartOS ne l'écrase jamais.",
     pl_PL: 'Isso się nie uruchomi: brakuje pliku config/isso.cfg lub jest pusty. Jeśli został usunięty, uruchom ponownie usługę, a StartOS utworzy nowy (komentarze zostaną zachowane). Jeśli został opróżniony, zapisz swój tekst ponownie lub przywróć kopię zapasową: StartOS nigdy go nie nadpisuje.',
   },
-  'Isso will not start: config/isso.cfg cannot be read (${detail}). Fix the file by hand or restore a backup; StartOS does not overwrite it.': {
-    de_DE: 'Isso startet nicht: config/isso.cfg ist nicht lesbar (${detail}). Korrigieren Sie die Datei von Hand oder stellen Sie eine Sicherung wieder her; StartOS überschreibt sie nicht.',
-    es_ES: 'Isso no se iniciará: config/isso.cfg no se puede leer (${detail}). Corrija el archivo a mano o restaure una copia de seguridad; StartOS no lo sobrescribe.',
-    fr_FR: 'Isso ne démarrera pas : config/isso.cfg est illisible (${detail}). Corrigez le fichier à la main ou restaurez une sauvegarde ; StartOS ne l’écrase pas.',
-    pl_PL: 'Isso się nie uruchomi: nie można odczytać config/isso.cfg (${detail}). Popraw plik ręcznie lub przywróć kopię zapasową; StartOS go nie nadpisuje.',
+  'Isso will not start: ${file} cannot be read (${detail}). Fix the file by hand or restore a backup; StartOS does not overwrite it.': {
+    de_DE: 'Isso startet nicht: ${file} ist nicht lesbar (${detail}). Korrigieren Sie die Datei von Hand oder stellen Sie eine Sicherung wieder her; StartOS überschreibt sie nicht.',
+    es_ES: 'Isso no se iniciará: ${file} no se puede leer (${detail}). Corrija el archivo a mano o restaure una copia de seguridad; StartOS no lo sobrescribe.',
+    fr_FR: 'Isso ne démarrera pas : ${file} est illisible (${detail}). Corrigez le fichier à la main ou restaurez une sauvegarde ; StartOS ne l’écrase pas.',
+    pl_PL: 'Isso się nie uruchomi: nie można odczytać ${file} (${detail}). Popraw plik ręcznie lub przywróć kopię zapasową; StartOS go nie nadpisuje.',
   },
-  'Isso will not start: in config/isso.cfg, line ${line}, [${section}] ${key} has no value; Isso needs ${accepted}. Fix the line by hand or restore a backup.': {
-    de_DE: 'Isso startet nicht: In config/isso.cfg, Zeile ${line}, hat [${section}] ${key} keinen Wert; Isso braucht ${accepted}. Korrigieren Sie die Zeile von Hand oder stellen Sie eine Sicherung wieder her.',
-    es_ES: 'Isso no se iniciará: en config/isso.cfg, línea ${line}, [${section}] ${key} no tiene valor; Isso necesita ${accepted}. Corrija la línea a mano o restaure una copia de seguridad.',
-    fr_FR: 'Isso ne démarrera pas : dans config/isso.cfg, ligne ${line}, [${section}] ${key} n’a pas de valeur ; Isso attend ${accepted}. Corrigez la ligne à la main ou restaurez une sauvegarde.',
-    pl_PL: 'Isso się nie uruchomi: w config/isso.cfg, wiersz ${line}, [${section}] ${key} nie ma wartości; Isso potrzebuje: ${accepted}. Popraw wiersz ręcznie lub przywróć kopię zapasową.',
+  'Isso will not start: in ${file}, line ${line}, [${section}] ${key} has no value; Isso needs ${accepted}. Fix the line by hand or restore a backup.': {
+    de_DE: 'Isso startet nicht: In ${file}, Zeile ${line}, hat [${section}] ${key} keinen Wert; Isso braucht ${accepted}. Korrigieren Sie die Zeile von Hand oder stellen Sie eine Sicherung wieder her.',
+    es_ES: 'Isso no se iniciará: en ${file}, línea ${line}, [${section}] ${key} no tiene valor; Isso necesita ${accepted}. Corrija la línea a mano o restaure una copia de seguridad.',
+    fr_FR: 'Isso ne démarrera pas : dans ${file}, ligne ${line}, [${section}] ${key} n’a pas de valeur ; Isso attend ${accepted}. Corrigez la ligne à la main ou restaurez une sauvegarde.',
+    pl_PL: 'Isso się nie uruchomi: w ${file}, wiersz ${line}, [${section}] ${key} nie ma wartości; Isso potrzebuje: ${accepted}. Popraw wiersz ręcznie lub przywróć kopię zapasową.',
   },
-  'Isso will not start: in config/isso.cfg, line ${line}, [${section}] ${key} = ${value} is not accepted by Isso; use ${accepted}. Fix the line by hand or restore a backup.': {
-    de_DE: 'Isso startet nicht: In config/isso.cfg, Zeile ${line}, akzeptiert Isso [${section}] ${key} = ${value} nicht; verwenden Sie ${accepted}. Korrigieren Sie die Zeile von Hand oder stellen Sie eine Sicherung wieder her.',
-    es_ES: 'Isso no se iniciará: en config/isso.cfg, línea ${line}, Isso no acepta [${section}] ${key} = ${value}; use ${accepted}. Corrija la línea a mano o restaure una copia de seguridad.',
-    fr_FR: 'Isso ne démarrera pas : dans config/isso.cfg, ligne ${line}, Isso n’accepte pas [${section}] ${key} = ${value} ; utilisez ${accepted}. Corrigez la ligne à la main ou restaurez une sauvegarde.',
-    pl_PL: 'Isso się nie uruchomi: w config/isso.cfg, wiersz ${line}, Isso nie akceptuje [${section}] ${key} = ${value}; użyj: ${accepted}. Popraw wiersz ręcznie lub przywróć kopię zapasową.',
+  'Isso will not start: in ${file}, line ${line}, [${section}] ${key} = ${value} is not accepted by Isso; use ${accepted}. Fix the line by hand or restore a backup.': {
+    de_DE: 'Isso startet nicht: In ${file}, Zeile ${line}, akzeptiert Isso [${section}] ${key} = ${value} nicht; verwenden Sie ${accepted}. Korrigieren Sie die Zeile von Hand oder stellen Sie eine Sicherung wieder her.',
+    es_ES: 'Isso no se iniciará: en ${file}, línea ${line}, Isso no acepta [${section}] ${key} = ${value}; use ${accepted}. Corrija la línea a mano o restaure una copia de seguridad.',
+    fr_FR: 'Isso ne démarrera pas : dans ${file}, ligne ${line}, Isso n’accepte pas [${section}] ${key} = ${value} ; utilisez ${accepted}. Corrigez la ligne à la main ou restaurez une sauvegarde.',
+    pl_PL: 'Isso się nie uruchomi: w ${file}, wiersz ${line}, Isso nie akceptuje [${section}] ${key} = ${value}; użyj: ${accepted}. Popraw wiersz ręcznie lub przywróć kopię zapasową.',
   },
   // what Isso accepts, completing the two messages above
   'true or false (yes/no, on/off and 1/0 also work)': {
@@ -167,5 +167,23 @@ export const runtime = messages({
     es_ES: 'Isso no se iniciará: ${reason}',
     fr_FR: 'Isso ne démarrera pas : ${reason}',
     pl_PL: 'Isso się nie uruchomi: ${reason}',
+  },
+  'Site ${site}: ${file} is missing or empty. Restore a backup, or remove the site with "Remove Site" (its comments are kept).': {
+    de_DE: 'Website ${site}: ${file} fehlt oder ist leer. Stellen Sie eine Sicherung wieder her oder entfernen Sie die Website mit „Website entfernen“ (ihre Kommentare bleiben erhalten).',
+    es_ES: 'Sitio ${site}: ${file} falta o está vacío. Restaure una copia de seguridad o elimine el sitio con «Quitar sitio» (sus comentarios se conservan).',
+    fr_FR: 'Site ${site} : ${file} est absent ou vide. Restaurez une sauvegarde, ou retirez le site avec « Retirer un site » (ses commentaires sont conservés).',
+    pl_PL: 'Witryna ${site}: brakuje pliku ${file} lub jest pusty. Przywróć kopię zapasową albo usuń witrynę akcją „Usuń witrynę” (jej komentarze zostaną zachowane).',
+  },
+  'Site ${site}: ${reason}': {
+    de_DE: 'Website ${site}: ${reason}',
+    es_ES: 'Sitio ${site}: ${reason}',
+    fr_FR: 'Site ${site} : ${reason}',
+    pl_PL: 'Witryna ${site}: ${reason}',
+  },
+  'Isso is answering requests for all ${count} sites': {
+    de_DE: 'Isso beantwortet Anfragen für alle ${count} Websites',
+    es_ES: 'Isso responde a las solicitudes de los ${count} sitios',
+    fr_FR: 'Isso répond aux requêtes pour les ${count} sites',
+    pl_PL: 'Isso odpowiada na żądania dla wszystkich witryn (${count})',
   },
 })

@@ -10,10 +10,10 @@ import { HOST_PLACEHOLDER, isHostPlaceholder } from './hostPlaceholder'
 // changed; a value that already means the right thing (`enabled = yes`) is left as
 // written, and a placeholder already present stays where it is (writeWebsites moves it
 // last).
-export function applyEnforcedKeys(doc: ConfigDocument): boolean {
+export function applyEnforcedKeys(doc: ConfigDocument, dbPath: string = DB_PATH): boolean {
   let changed = false
-  if (ownValue(doc, 'general', 'dbpath') !== DB_PATH) {
-    doc.set('general', 'dbpath', DB_PATH)
+  if (ownValue(doc, 'general', 'dbpath') !== dbPath) {
+    doc.set('general', 'dbpath', dbPath)
     changed = true
   }
   const hosts = ownList(doc, 'general', 'host')

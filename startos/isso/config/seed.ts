@@ -8,7 +8,7 @@ import { HOST_PLACEHOLDER } from './hostPlaceholder'
 // defaults file (renderer = mistune), which Isso always loads first.
 const TEMPLATE = `# Isso configuration, managed by StartOS.
 # The StartOS actions edit the keys they own in place; hand edits to anything else
-# (other keys, sections, comments) survive. On every start StartOS re-applies
+# (other keys, sections, comments) survive. Isso always runs with StartOS's
 # [general] dbpath, [admin] enabled and a hidden localhost entry in [general] host.
 
 [general]
