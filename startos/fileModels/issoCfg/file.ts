@@ -1,4 +1,5 @@
 import { FileHelper } from '@start9labs/start-sdk'
+import { basename } from 'node:path'
 import { applyEnforcedKeys, DB_PATH } from '../../isso/config'
 import { ConfigDocument, ConfigSyntaxError, parseConfig } from '../../isso/configparser'
 import { createAtomic } from '../atomicWrite'
@@ -31,6 +32,8 @@ export class IssoCfgFile {
    * fix by hand would go unnoticed. FileHelper reads an empty file as null too.
    */
   readonly text: FileHelper<string>
+  /** How the owner finds it: config/isso.cfg, config/blog.cfg. */
+  readonly label: string
 
   constructor(
     readonly path: string,
@@ -48,6 +51,7 @@ export class IssoCfgFile {
       },
     )
     this.text = FileHelper.string(path)
+    this.label = `config/${basename(path)}`
   }
 
   /**

@@ -5,6 +5,7 @@ import { embed } from './embed'
 import { importMessages } from './import'
 import { runtime } from './runtime'
 import { server } from './server'
+import { sites } from './sites'
 import { smtp } from './smtp'
 import { websites } from './websites'
 
@@ -17,4 +18,5 @@ export const allMessages = {
   ...adminPassword,
   ...smtp,
   ...embed,
+  ...sites,
 }
