@@ -108,8 +108,8 @@ export class MainRun {
     const ctx = newContext(this.rec, `main#${this.starts}`, () => this.restart())
     this.ctx = ctx
     try {
-      const buildable = await main({ effects: ctx.effects })
-      this.daemons = await buildable.build()
+      const buildable = await within(main({ effects: ctx.effects }), 30_000, 'main to return its daemons')
+      this.daemons = await within(buildable.build(), 30_000, 'the daemons to build')
       this.lastError = null
     } catch (error) {
       ctx.leave()
@@ -171,7 +171,8 @@ export class MainRun {
     ctx?.leave()
     // leave() started Daemons.term() (an onLeaveContext hook); term() is idempotent
     // and resolves when the processes have exited and the subcontainer is destroyed.
-    await daemons?.term()
+    // Bounded: a daemon whose spawn failed never exits, and its term() never resolves.
+    if (daemons) await within(daemons.term(), 20_000, 'main to stop')
   }
 }
 
@@ -233,6 +234,15 @@ export function request(method: string, path: string, body?: string, headers: ht
 export function sqlite(query: string): unknown[][] {
   const script = 'import json, sqlite3, sys; print(json.dumps(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchall()))'
   return JSON.parse(execFileSync(issoPython(), ['-c', script, volumePaths.db, query], { encoding: 'utf8' })) as unknown[][]
+}
+
+/** `promise`, or a rejection naming `what` once `timeoutMs` have passed. */
+export function within<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs)
+  })
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer))
 }
 
 /** Polls `check` every 50 ms until it is true; throws naming `what` at the deadline. */

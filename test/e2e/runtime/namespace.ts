@@ -12,7 +12,7 @@
 // As root these need nothing else; elsewhere a user namespace (--map-root-user) is tried.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { delimiter, join } from 'node:path'
+import { join } from 'node:path'
 import { IMAGE, IMAGE_ENV, IMAGE_ID, MEDIA, SUBCONTAINERS, VOLUME } from './layout'
 
 const MARKER = 'ISSO_E2E_NAMESPACE'
@@ -63,6 +63,9 @@ function setUp(): void {
   for (const dir of [VOLUME, SUBCONTAINERS, join(MEDIA, 'startos/images')]) mkdirSync(dir, { recursive: true })
   writeFileSync(join(MEDIA, `startos/images/${IMAGE_ID}.json`), JSON.stringify(IMAGE))
   writeFileSync(join(MEDIA, `startos/images/${IMAGE_ID}.env`), IMAGE_ENV)
-  // The fake start-container comes first on PATH: the SDK spawns it by name.
-  process.env.PATH = [__dirname, process.env.PATH].join(delimiter)
+  // The SDK spawns `start-container` with main's exec env as the whole environment
+  // (SubContainer.spawn passes options.env to child_process.spawn), so no PATH: it is
+  // found only in the default path, /usr/bin:/bin. Overlay the fake onto /usr/bin, in
+  // this namespace only.
+  sh('mount', '-t', 'overlay', 'e2e-bin', '-o', `lowerdir=${join(__dirname, 'bin')}:/usr/bin`, '/usr/bin')
 }
