@@ -3,12 +3,12 @@
 // the database, health), then a change while running and the stop.
 import { containerProcesses, e2eSkip, issoProcesses, MainRun, request, Runtime, sqlite, until, volumePaths } from './harness'
 import assert from 'node:assert/strict'
-import { existsSync, readlinkSync } from 'node:fs'
+import { existsSync, readFileSync, readlinkSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
 import { setAdminPassword } from '../../startos/actions/setAdminPassword'
 import { setWebsites } from '../../startos/actions/setWebsites'
 import { checkIssoInfo } from '../../startos/health/checkIssoInfo'
-import { IMAGE } from './runtime/layout'
+import { IMAGE, IMAGE_ENV } from './runtime/layout'
 
 const WEBSITE = 'https://blog.example.com'
 // Printed in Isso's documentation and its sample isso.cfg.
@@ -54,6 +54,10 @@ describe('a fresh install, configured and started', { skip: e2eSkip() }, () => {
     // The kernel runs gunicorn's shebang interpreter: argv[0] is the venv's python.
     assert.deepEqual(master[0].argv.slice(1), [...IMAGE.entrypoint, ...IMAGE.cmd])
     assert.equal(readlinkSync(`/proc/${master[0].pid}/cwd`), `${master[0].root}/isso`)
+    // The environment is the image's (plus main's exec env), nothing of the test runner's.
+    const env = readFileSync(`/proc/${master[0].pid}/environ`, 'utf8').split('\0')
+    assert.ok(env.includes(IMAGE_ENV.split('\n')[0]), `not the image's PATH: ${env.join(' ')}`)
+    assert.ok(!env.some((e) => e.startsWith('NODE_TEST_CONTEXT=')), 'the test runner leaked its environment')
   })
 
   it('answers GET /info with 200 and the website as origin', async () => {
