@@ -51,8 +51,8 @@ export function destroyFs(guid: string): void {
   if (!rootfs) throw new Error(`destroyFs: unknown subcontainer ${guid}`)
   live.delete(guid)
   // Unmount each outermost mount below the rootfs (the rootfs itself is a plain
-  // directory), then never delete through a mount: the rbinds of /dev and the volume
-  // are writable. rm stays on the tmpfs regardless (--one-file-system).
+  // directory), then check none is left before deleting: rm must never reach through
+  // the writable binds of /dev or the volume (--one-file-system guards /dev as well).
   const outer = mountsUnder(rootfs).filter((p, _, all) => !all.some((q) => q !== p && p.startsWith(`${q}/`)))
   for (const point of outer) run('umount', '--recursive', point)
   const left = mountsUnder(rootfs)
