@@ -31,7 +31,7 @@ export const main = sdk.setupMain(async ({ effects }) => {
     const text = await settledSiteText(effects, site)
     const problem = startupProblem(text)
     if (problem || text === null) {
-      return refuseToStart(effects, describeStartupProblem(problem ?? { kind: 'missing' }, site.layout.name))
+      return waitForAFix(effects, describeStartupProblem(problem ?? { kind: 'missing' }, site.layout.name))
     }
     // The enforced keys (this site's dbpath among them) win for Isso without ever
     // writing the owner's file.
@@ -73,15 +73,15 @@ async function settledSiteText(effects: T.Effects, site: SiteFiles): Promise<str
   return site.issoCfg.settledText()
 }
 
-// Throwing from main fails the start and the message lands in the service log. The
-// health entry is set by hand as well, so the dashboard shows why (best effort: the
-// OS may not keep health for a main that never built its daemons).
-async function refuseToStart(effects: T.Effects, message: string): Promise<never> {
+// Isso is not launched. main does not throw either: a thrown main leaves the service
+// stopped, and a file still being saved (an upload pausing for a few seconds) would then
+// need a manual restart. Instead the service stays up with one failing health check that
+// says why; main still watches the files (`.const`), so the fix, by hand or by an action,
+// starts Isso by itself.
+function waitForAFix(effects: T.Effects, message: string) {
   console.error(message)
-  try {
-    await effects.setHealth({ id: DAEMON_ID, name: i18n('Isso Server'), result: 'failure', message })
-  } catch (error) {
-    console.error('could not report the problem as health:', error)
-  }
-  throw new Error(message)
+  return sdk.Daemons.of(effects).addHealthCheck(DAEMON_ID, {
+    ready: { display: i18n('Isso Server'), fn: () => ({ result: 'failure', message }) },
+    requires: [],
+  })
 }

@@ -101,7 +101,7 @@ export class MainRun {
   private restarting: Promise<void> = Promise.resolve()
   private stopped = false
 
-  constructor(private readonly rec: Recorder) {}
+  constructor(readonly rec: Recorder) {}
 
   async start(): Promise<void> {
     this.starts++

@@ -46,10 +46,9 @@ async function settledFile(text: string) {
   await utimes(path, old, old)
 }
 
-/** An in-place rewrite, as nano or an SFTP upload does it: truncate, pause, write. */
+/** An in-place rewrite, as nano or an SFTP upload does it: open with O_TRUNC, pause, write. */
 async function inPlaceWriter(text: string, pauseMs: number) {
-  const handle = await open(path, 'r+')
-  await handle.truncate(0)
+  const handle = await open(path, 'w')
   await sleep(pauseMs)
   await handle.write(text, 0)
   await handle.close()

@@ -7,6 +7,9 @@ export const VOLUME = '/media/startos/volumes/main'
 /** The rootfs of each subcontainer lives here (a real directory, not the host's /). */
 export const SUBCONTAINERS = '/media/startos/subcontainers'
 
+/** The package's assets (`mountAssets` binds from here), as the s9pk packs assets/. */
+export const ASSETS = '/media/startos/assets'
+
 export const IMAGE_ID = 'isso'
 
 // Upstream's image ghcr.io/isso-comments/isso:0.14.0 (../shared/isso-0.14.0/README.md):

@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { IMAGE, IMAGE_ENV, IMAGE_ID, MEDIA, SUBCONTAINERS, VOLUME } from './layout'
+import { ASSETS, IMAGE, IMAGE_ENV, IMAGE_ID, MEDIA, SUBCONTAINERS, VOLUME } from './layout'
 
 const MARKER = 'ISSO_E2E_NAMESPACE'
 
@@ -60,7 +60,9 @@ function setUp(): void {
   // nothing on the host's disk.
   mkdirSync(MEDIA, { recursive: true })
   sh('mount', '-t', 'tmpfs', 'e2e-media', MEDIA)
-  for (const dir of [VOLUME, SUBCONTAINERS, join(MEDIA, 'startos/images')]) mkdirSync(dir, { recursive: true })
+  for (const dir of [VOLUME, SUBCONTAINERS, ASSETS, join(MEDIA, 'startos/images')]) mkdirSync(dir, { recursive: true })
+  // The repository's assets/, read-only, where StartOS unpacks the s9pk's.
+  sh('mount', '--bind', '-o', 'ro', join(__dirname, '..', '..', '..', 'assets'), ASSETS)
   writeFileSync(join(MEDIA, `startos/images/${IMAGE_ID}.json`), JSON.stringify(IMAGE))
   writeFileSync(join(MEDIA, `startos/images/${IMAGE_ID}.env`), IMAGE_ENV)
   // The SDK spawns `start-container` with main's exec env as the whole environment
