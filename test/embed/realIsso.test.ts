@@ -9,7 +9,10 @@
 //   (isso/ext/notifications.py, SMTPConnection.__enter__);
 // - `$NAME` / `${NAME}` are expanded with os.path.expandvars, which replaces only names set
 //   in Isso's environment (isso/config.py, IssoParser._interpolate);
-// - the admin login has no attempt limit (views/comments.py, login: one comparison).
+// - the admin login has no attempt limit (views/comments.py, login: one comparison);
+// - threads are keyed by the page's path alone (db/threads.py: `uri VARCHAR UNIQUE`), so
+//   a blog moved to a new domain keeps its comments, and two blogs share `/about/`;
+// - unapproved comments are deleted after `purge-after` (isso/core.py, the purge timer).
 import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -153,6 +156,18 @@ describe('embed snippets and guide against the real Isso 0.14.0', { skip: skipWi
     assert.match(await untitled.text(), /is not accessible and no title was provided/)
     const titled = await comment('/unreachable/', '203.0.113.1', { text: 'First!', title: 'A post' })
     assert.equal(titled.status, 201, await titled.text())
+  })
+
+  it("edit rights travel in a cookie that over https is SameSite=None, a third-party cookie on another site", async () => {
+    const viaProxy = await fetch(`${server.base}/new?uri=%2Fcookie%2F`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: WEBSITE, 'X-Forwarded-For': '198.18.0.1', 'X-Forwarded-Proto': 'https' },
+      body: JSON.stringify({ author: 'Reader', text: 'Edit me later', title: 'c' }),
+    })
+    assert.equal(viaProxy.status, 201)
+    const cookie = viaProxy.headers.get('set-cookie') ?? ''
+    assert.match(cookie, /; Secure/)
+    assert.match(cookie, /SameSite=None/)
   })
 
   it('rate limits count a /24 network as one visitor', async () => {
