@@ -41,6 +41,12 @@ describe('buildEmbedSnippets: plain HTML', () => {
     )
   })
 
+  it('needs only the base URL and the options (English placeholders by default)', () => {
+    const s = buildEmbedSnippets('https://c.example.com', html)
+    assert.match(s.threadWithTitle ?? '', /data-title="Title of this post"/)
+    assert.match(s.count, /<a href="\/path-of-the-post\/#isso-thread">Comments<\/a>$/)
+  })
+
   it('serves a site under a path from that path', () => {
     const s = buildEmbedSnippets('https://comments.example.com/blog', html, texts)
     assert.match(s.comments, /data-isso="https:\/\/comments\.example\.com\/blog" src="https:\/\/comments\.example\.com\/blog\/js\/embed\.min\.js"/)

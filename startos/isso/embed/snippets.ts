@@ -73,7 +73,9 @@ const SYNTAX: Record<Exclude<SiteTemplate, 'html'>, TemplateSyntax> = {
   },
 }
 
-export function buildEmbedSnippets(base: string, options: EmbedOptions, texts: EmbedTexts): EmbedSnippets {
+const ENGLISH: EmbedTexts = { postTitle: 'Title of this post', postPath: '/path-of-the-post/', linkText: 'Comments' }
+
+export function buildEmbedSnippets(base: string, options: EmbedOptions, texts: EmbedTexts = ENGLISH): EmbedSnippets {
   if (options.lang !== null && !isClientLanguage(options.lang)) {
     throw new RangeError(`Isso's client has no language ${options.lang}`)
   }
