@@ -2,16 +2,18 @@ import type { T } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
 import { COMMENTS_INTERFACE_ID, ISSO_PORT } from '../interfaces'
 import { sdk } from '../sdk'
-import { IssoSettingError, readSettings } from '../isso/config'
 import {
   buildEmbedSnippets,
   classifyAddress,
+  CLIENT_LANGUAGES,
+  isClientLanguage,
   rankAddress,
+  SITE_TEMPLATES,
   type AddressClass,
   type AddressKind,
   type AddressWarning,
+  type SiteTemplate,
 } from '../isso/embed'
-import { readIssoCfg } from './issoCfgAccess'
 
 interface Address {
   url: string
@@ -54,6 +56,9 @@ const WARNINGS: Record<AddressWarning, () => string> = {
 
 const label = (a: Address) => `${a.url} (${KIND_LABELS[a.class.kind]()})`
 
+// A select key no language code can be (codes are letters and "-").
+const BROWSER_LANGUAGE = 'browser'
+
 const inputSpec = sdk.InputSpec.of({
   address: sdk.Value.dynamicSelect(async ({ effects }) => {
     const addresses = await commentsAddresses(effects)
@@ -67,6 +72,30 @@ const inputSpec = sdk.InputSpec.of({
       disabled: addresses.length ? false : i18n('Isso has no address yet. Start the service, then run this action again.'),
     }
   }),
+  template: sdk.Value.select({
+    name: i18n('Your website is made with'),
+    description: i18n(
+      "For Hugo, Jekyll and Eleventy you get code for your layouts, once for all posts, with each post's own title and address filled in by the generator.",
+    ),
+    default: 'html',
+    values: {
+      html: i18n('Plain HTML'),
+      hugo: 'Hugo',
+      jekyll: 'Jekyll',
+      eleventy: 'Eleventy',
+    } satisfies Record<SiteTemplate, string>,
+  }),
+  language: sdk.Value.select({
+    name: i18n('Language of the comment box'),
+    description: i18n(
+      "The language of the comment form and its buttons. By default each visitor sees it in their browser's language (English if Isso does not have it).",
+    ),
+    default: BROWSER_LANGUAGE,
+    values: {
+      [BROWSER_LANGUAGE]: i18n("Each visitor's browser language"),
+      ...Object.fromEntries(Object.entries(CLIENT_LANGUAGES).map(([code, name]) => [code, `${name} (${code})`])),
+    },
+  }),
 })
 
 export const embedCode = sdk.Action.withInput(
@@ -74,7 +103,7 @@ export const embedCode = sdk.Action.withInput(
   async () => ({
     name: i18n('Embed Code'),
     description: i18n(
-      'Get the HTML to paste into your website: comments under each post, and comment counters for index pages.',
+      'Get the HTML to paste into your website or its layouts: comments under each post, and comment counters for list pages.',
     ),
     warning: null,
     allowedStatuses: 'any',
@@ -93,8 +122,15 @@ export const embedCode = sdk.Action.withInput(
         }),
       )
     }
-    const settings = readEmbedSettings(await readIssoCfg())
-    const snippets = buildEmbedSnippets(address.url, settings, {
+    const template = input.template as SiteTemplate
+    // Typed as the one fixed key, but any of CLIENT_LANGUAGES arrives here.
+    const language: string = input.language
+    const lang = language === BROWSER_LANGUAGE ? null : language
+    // Re-validated: the form's values are not a guarantee once they reach run.
+    if (!SITE_TEMPLATES.includes(template) || (lang !== null && !isClientLanguage(lang))) {
+      throw new Error(i18n('Unknown choice. Run this action again.'))
+    }
+    const snippets = buildEmbedSnippets(address.url, { template, lang }, {
       postTitle: i18n('Title of this post'),
       postPath: i18n('/path-of-the-post/'),
       linkText: i18n('Comments'),
@@ -108,59 +144,78 @@ export const embedCode = sdk.Action.withInput(
       qr: false,
       masked: false,
     })
+    const where = WHERE[template]()
     return {
       version: '1' as const,
       title: i18n('Embed Code'),
-      message: [explanation(), ...warningsFor(address)].join('\n\n'),
+      message: [explanation(template), ...warningsFor(address)].join('\n\n'),
       result: {
         type: 'group' as const,
         value: [
-          single(
-            i18n('Comments'),
-            i18n("Paste this into each post's page where the comments should appear."),
-            snippets.embed,
-          ),
-          single(
-            i18n('Thread with a title'),
-            i18n(
-              "Use this instead of the <section> line above when Isso cannot open your pages; put the post's title in data-title.",
-            ),
-            snippets.threadWithTitle,
-          ),
-          single(
-            i18n('Comment counter'),
-            i18n(
-              "For index pages: the script once per page, then one link per post with the post's path in href. Isso replaces the link text with the number of comments.",
-            ),
-            snippets.count,
-          ),
+          single(i18n('Comments'), where.comments, snippets.comments),
+          ...(snippets.threadWithTitle === null
+            ? []
+            : [
+                single(
+                  i18n('Thread with a title'),
+                  i18n(
+                    "Use this instead of the <section> line above when Isso cannot open your pages; put the post's title in data-title.",
+                  ),
+                  snippets.threadWithTitle,
+                ),
+              ]),
+          single(i18n('Comment counter'), where.count, snippets.count),
         ],
       },
     }
   },
 )
 
-function readEmbedSettings(doc: Parameters<typeof readSettings>[0]) {
-  try {
-    const s = readSettings(doc)
-    return {
-      requireAuthor: s.guard.requireAuthor,
-      requireEmail: s.guard.requireEmail,
-      replyNotifications: s.general.replyNotifications,
-      gravatar: s.general.gravatar,
-    }
-  } catch (e) {
-    if (e instanceof IssoSettingError) {
-      throw new Error(i18n('isso.cfg has a value Isso would refuse: ${detail}. Fix it, then run this action again.', { detail: e.message }))
-    }
-    throw e
-  }
+// Where each snippet goes, in the words of the owner's site generator.
+const WHERE: Record<SiteTemplate, () => { comments: string; count: string }> = {
+  html: () => ({
+    comments: i18n("Paste this into each post's page where the comments should appear."),
+    count: i18n(
+      "For list pages: the script once per page, then one link per post with the post's path in href. Isso replaces the link text with the number of comments.",
+    ),
+  }),
+  hugo: () => ({
+    comments: i18n(
+      'Paste this into the template of a single post (single.html, in your layouts or your theme), where the comments should appear.',
+    ),
+    count: i18n(
+      'For list templates (list.html or your home page): the script once, and the link inside your loop over posts. Isso replaces the link text with the number of comments.',
+    ),
+  }),
+  jekyll: () => ({
+    comments: i18n(
+      'Paste this into the layout of your posts (for example _layouts/post.html), where the comments should appear.',
+    ),
+    count: i18n(
+      'For list pages (for example index.html): the script once, and the link inside your loop over posts. Isso replaces the link text with the number of comments.',
+    ),
+  }),
+  eleventy: () => ({
+    comments: i18n(
+      'Paste this into the layout of your posts (for example _includes/layouts/post.njk), where the comments should appear.',
+    ),
+    count: i18n(
+      'For list pages: the script once, and the link inside your loop over posts (here the collection of pages tagged posts). Isso replaces the link text with the number of comments.',
+    ),
+  }),
 }
 
-const explanation = () =>
-  i18n(
-    "Isso creates a post's comment thread when the first comment arrives, and reads the thread's title by fetching the post from your website. If your StartOS server cannot reach your website (a site on a private network, behind a login, or not yet published), that first comment fails: use the thread with a title instead, with the post's real title in data-title. The snippets mirror Isso's current settings (required name and email, reply notifications, Gravatar); get them again after changing those.",
-  )
+// Checked in Isso 0.14.0: a new thread without a title makes Isso fetch the page
+// (views/comments.py, new), and the client reads the server's /config on every load
+// (embed.min.js), so changed settings need no new code. See test/embed/realIsso.test.ts.
+const explanation = (template: SiteTemplate) =>
+  template === 'html'
+    ? i18n(
+        "Isso creates a post's comment thread when the first comment arrives, and reads the thread's title by fetching the post from your website. If your StartOS server cannot reach your website (a site on a private network, behind a login, or not yet published), that first comment fails: use the thread with a title instead, with the post's real title in data-title. The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.",
+      )
+    : i18n(
+        "The thread carries each post's title, so Isso never needs to fetch your pages. The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.",
+      )
 
 function warningsFor(address: Address): string[] {
   if (!address.class.warnings.length) return []

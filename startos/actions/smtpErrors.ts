@@ -30,7 +30,7 @@ export function smtpFailure(e: SmtpFieldError | ConfigValueError): Error {
     case 'env-expansion':
       return new Error(
         i18n(
-          '${field} contains a $ followed by a name or by braces. Isso 0.14 replaces a $ followed by a name (or by braces) with a value from its environment, so this text would not be used as typed. Such a value cannot be used: choose one without a $ directly before a letter, digit, _ or {.',
+          '${field} contains a $ followed by a name or by braces. Isso 0.14 replaces $NAME and ${NAME} with the value of a variable of that name whenever one is set in its environment, so this text might not be used as typed. Choose one without a $ directly before a letter, digit, _ or {.',
           { field },
         ),
       )

@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict'
-import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
 import { embedCode } from '../../startos/actions/embedCode'
-import { tempVolume } from '../helpers/volume'
 import { fakeEffects } from '../helpers/effects'
-
-const fixture = (name: string) => readFile(join(__dirname, '../fixtures/actions', name), 'utf8')
 
 const hostname = (hostname: string, ssl: boolean, isPublic: boolean, port: number | null, metadata: T.HostnameInfo['metadata']): T.HostnameInfo =>
   ({ hostname, ssl, public: isPublic, port, metadata })
@@ -50,79 +45,95 @@ const mainHost = {
 } as unknown as T.Host
 
 describe('embed-code through the SDK', () => {
-  const { cfg } = tempVolume('isso-embed-')
-  before(async () => {
-    await writeFile(cfg, await fixture('smtp-hand-edited.cfg'))
-  })
-
   async function form(hosts: Record<string, T.Host> = { main: mainHost }) {
     const { effects } = fakeEffects({ hosts })
     const input = await embedCode.getInput({ effects, prefill: null })
-    const spec = (input.spec as Record<string, { default: string; values: Record<string, string>; disabled: unknown }>).address
+    const spec = input.spec as Record<string, { default: string; values: Record<string, string>; disabled: unknown }>
     return { effects, spec }
+  }
+  type Input = Parameters<typeof embedCode.run>[0]['input']
+  const input = (address: string, template = 'html', language = 'browser') => ({ address, template, language }) as Input
+  const entries = async (effects: T.Effects, i: Input) => {
+    const result = await embedCode.run({ effects, input: i })
+    assert.ok(result && 'result' in result && result.result?.type === 'group')
+    const value = result.result.value.map((e) => {
+      assert.ok(e.type === 'single' && e.copyable)
+      return { name: e.name, value: e.value }
+    })
+    return { message: result.message ?? '', value }
   }
 
   it('offers the reachable addresses, public https domain first and as default', async () => {
     const { spec } = await form()
-    assert.equal(spec.default, 'https://comments.example.com/')
-    assert.deepEqual(Object.keys(spec.values), [
+    assert.equal(spec.address.default, 'https://comments.example.com/')
+    assert.deepEqual(Object.keys(spec.address.values), [
       'https://comments.example.com/',
       `http://${ONION}/`,
       'https://adjective-noun.local/',
       'http://192.168.1.20:49152/',
     ])
-    assert.match(spec.values['https://comments.example.com/'], /recommended/)
-    assert.match(spec.values[`http://${ONION}/`], /\(Tor\)/)
-    assert.match(spec.values['https://adjective-noun.local/'], /local network/)
-    assert.equal(spec.disabled, false)
+    assert.match(spec.address.values['https://comments.example.com/'], /recommended/)
+    assert.match(spec.address.values[`http://${ONION}/`], /\(Tor\)/)
+    assert.match(spec.address.values['https://adjective-noun.local/'], /local network/)
+    assert.equal(spec.address.disabled, false)
   })
 
-  it('returns copyable snippets that mirror isso.cfg and explains data-title', async () => {
+  it("offers plain HTML and three generators, and the visitor's browser language first", async () => {
+    const { spec } = await form()
+    assert.equal(spec.template.default, 'html')
+    assert.deepEqual(Object.keys(spec.template.values), ['html', 'hugo', 'jekyll', 'eleventy'])
+    assert.equal(spec.language.default, 'browser')
+    assert.equal(Object.keys(spec.language.values)[0], 'browser')
+    assert.equal(spec.language.values.de, 'Deutsch (de)')
+  })
+
+  it('plain HTML: comments, the thread with a title and the counter, explained', async () => {
     const { effects } = await form()
-    const result = await embedCode.run({ effects, input: { address: 'https://comments.example.com/' } })
-    assert.ok(result && 'result' in result && result.result?.type === 'group')
-    const [embed, titled, count] = result.result.value
-    assert.ok(embed.type === 'single' && titled.type === 'single' && count.type === 'single')
-    assert.equal(embed.copyable, true)
-    // The fixture says require-author = on, require-email = off, reply-notifications = true, gravatar = yes.
-    assert.match(embed.value, /data-isso="https:\/\/comments\.example\.com"/)
-    assert.match(embed.value, /data-isso-require-author="true"/)
-    assert.match(embed.value, /data-isso-require-email="false"/)
-    assert.match(embed.value, /data-isso-reply-notifications="true"/)
-    assert.match(embed.value, /data-isso-gravatar="true"/)
-    assert.match(titled.value, /<section id="isso-thread" data-title="Title of this post"><\/section>/)
-    assert.match(count.value, /count\.min\.js/)
-    assert.match(result.message ?? '', /data-title/)
-    assert.doesNotMatch(result.message ?? '', /Tor Browser|own network/)
+    const { message, value } = await entries(effects, input('https://comments.example.com/'))
+    assert.deepEqual(value.map((e) => e.name), ['Comments', 'Thread with a title', 'Comment counter'])
+    assert.match(value[0].value, /^<script data-isso="https:\/\/comments\.example\.com" src="https:\/\/comments\.example\.com\/js\/embed\.min\.js"><\/script>/)
+    assert.match(value[1].value, /data-title="Title of this post"/)
+    assert.match(value[2].value, /count\.min\.js/)
+    assert.match(message, /data-title/)
+    assert.match(message, /reads them from Isso on every page load/)
+    assert.doesNotMatch(message, /get them again|Tor Browser|own network/)
+  })
+
+  it('Hugo in German: the title from the layout, no separate titled thread, the chosen language', async () => {
+    const { effects } = await form()
+    const { message, value } = await entries(effects, input('https://comments.example.com/', 'hugo', 'de'))
+    assert.deepEqual(value.map((e) => e.name), ['Comments', 'Comment counter'])
+    assert.match(value[0].value, /data-isso-lang="de"/)
+    assert.match(value[0].value, /data-title="\{\{ \.Title \}\}"/)
+    assert.match(value[1].value, /\{\{ range \.Pages \}\}/)
+    assert.doesNotMatch(message, /fails/)
+  })
+
+  it('refuses a template or language the form never offered', async () => {
+    const { effects } = await form()
+    // The SDK's input validation refuses first; run's own check is the second line.
+    await assert.rejects(embedCode.run({ effects, input: input('https://comments.example.com/', 'wordpress') }), /Invalid input|Unknown choice/)
+    await assert.rejects(embedCode.run({ effects, input: input('https://comments.example.com/', 'html', 'xx') }), /Invalid input|Unknown choice/)
   })
 
   it('warns why a Tor or LAN address only suits private use', async () => {
     const { effects } = await form()
-    const tor = await embedCode.run({ effects, input: { address: `http://${ONION}/` } })
-    assert.match((tor && 'message' in tor && tor.message) || '', /Tor Browser/)
-    const lan = await embedCode.run({ effects, input: { address: 'http://192.168.1.20:49152/' } })
-    const message = (lan && 'message' in lan && lan.message) || ''
-    assert.match(message, /inside your own network/)
-    assert.match(message, /mixed content/)
+    const tor = await entries(effects, input(`http://${ONION}/`))
+    assert.match(tor.message, /Tor Browser/)
+    const lan = await entries(effects, input('http://192.168.1.20:49152/'))
+    assert.match(lan.message, /inside your own network/)
+    assert.match(lan.message, /mixed content/)
   })
 
   it('refuses an address that disappeared after the form opened', async () => {
     const host = structuredClone(mainHost)
     const { effects } = await form({ main: host })
     host.bindings[8080].addresses.available = host.bindings[8080].addresses.available.filter(h => h.public === false)
-    await assert.rejects(embedCode.run({ effects, input: { address: 'https://comments.example.com/' } }), /no longer available/)
+    await assert.rejects(embedCode.run({ effects, input: input('https://comments.example.com/') }), /no longer available/)
   })
 
   it('without addresses the field is disabled with a reason', async () => {
     const { spec } = await form({})
-    assert.match(String(spec.disabled), /no address yet/)
-  })
-
-  it('malformed isso.cfg: fails with the line number', async () => {
-    const text = await fixture('smtp-malformed.cfg')
-    await writeFile(cfg, text)
-    const { effects } = await form()
-    await assert.rejects(embedCode.run({ effects, input: { address: 'https://comments.example.com/' } }), /line 9\b/)
-    assert.equal(await readFile(cfg, 'utf8'), text)
+    assert.match(String(spec.address.disabled), /no address yet/)
   })
 })

@@ -3,11 +3,48 @@ import { messages } from '../locales'
 // The embed-code action: address choice, snippets and why an address suits only private use.
 export const embed = messages({
   'Embed Code': { de_DE: 'Einbettungscode', es_ES: 'Código para insertar', fr_FR: "Code d'intégration", pl_PL: 'Kod do osadzenia' },
-  'Get the HTML to paste into your website: comments under each post, and comment counters for index pages.': {
-    de_DE: 'Den HTML-Code für Ihre Website holen: Kommentare unter jedem Beitrag und Kommentarzähler für Übersichtsseiten.',
-    es_ES: 'Obtenga el HTML para pegar en su sitio web: comentarios bajo cada entrada y contadores de comentarios para las páginas de índice.',
-    fr_FR: 'Obtenez le HTML à coller dans votre site : les commentaires sous chaque article et des compteurs de commentaires pour les pages de liste.',
-    pl_PL: 'Pobierz kod HTML do wklejenia na stronę: komentarze pod każdym wpisem i liczniki komentarzy na stronach z listą wpisów.',
+  'Get the HTML to paste into your website or its layouts: comments under each post, and comment counters for list pages.': {
+    de_DE: 'Den HTML-Code für Ihre Website oder ihre Layouts holen: Kommentare unter jedem Beitrag und Kommentarzähler für Listenseiten.',
+    es_ES: 'Obtenga el HTML para pegar en su sitio web o en sus plantillas: comentarios bajo cada entrada y contadores de comentarios para las páginas de listado.',
+    fr_FR: 'Obtenez le HTML à coller dans votre site ou ses gabarits : les commentaires sous chaque article et des compteurs de commentaires pour les pages de liste.',
+    pl_PL: 'Pobierz kod HTML do wklejenia na stronę lub do jej szablonów: komentarze pod każdym wpisem i liczniki komentarzy na stronach z listą wpisów.',
+  },
+  'Your website is made with': {
+    de_DE: 'Ihre Website ist erstellt mit',
+    es_ES: 'Su sitio web está hecho con',
+    fr_FR: 'Votre site est fait avec',
+    pl_PL: 'Twoja strona jest zbudowana w',
+  },
+  "For Hugo, Jekyll and Eleventy you get code for your layouts, once for all posts, with each post's own title and address filled in by the generator.": {
+    de_DE: 'Für Hugo, Jekyll und Eleventy erhalten Sie Code für Ihre Layouts, einmal für alle Beiträge; Titel und Adresse jedes Beitrags setzt der Generator ein.',
+    es_ES: 'Para Hugo, Jekyll y Eleventy obtiene código para sus plantillas, una sola vez para todas las entradas; el generador rellena el título y la dirección de cada entrada.',
+    fr_FR: "Pour Hugo, Jekyll et Eleventy, vous obtenez du code pour vos gabarits, une fois pour tous les articles ; le générateur y met le titre et l'adresse de chaque article.",
+    pl_PL: 'Dla Hugo, Jekylla i Eleventy otrzymasz kod do szablonów, raz dla wszystkich wpisów; tytuł i adres każdego wpisu wstawi generator.',
+  },
+  'Plain HTML': { de_DE: 'Reines HTML', es_ES: 'HTML simple', fr_FR: 'HTML simple', pl_PL: 'Zwykły HTML' },
+  'Language of the comment box': {
+    de_DE: 'Sprache des Kommentarbereichs',
+    es_ES: 'Idioma del cuadro de comentarios',
+    fr_FR: 'Langue du cadre des commentaires',
+    pl_PL: 'Język pola komentarzy',
+  },
+  "The language of the comment form and its buttons. By default each visitor sees it in their browser's language (English if Isso does not have it).": {
+    de_DE: 'Die Sprache des Kommentarformulars und seiner Schaltflächen. Standardmäßig sieht jeder Besucher sie in der Sprache seines Browsers (Englisch, wenn Isso diese nicht hat).',
+    es_ES: 'El idioma del formulario de comentarios y de sus botones. Por defecto cada visitante lo ve en el idioma de su navegador (en inglés si Isso no lo tiene).',
+    fr_FR: "La langue du formulaire de commentaire et de ses boutons. Par défaut, chaque visiteur le voit dans la langue de son navigateur (en anglais si Isso ne l'a pas).",
+    pl_PL: 'Język formularza komentarzy i jego przycisków. Domyślnie każdy odwiedzający widzi go w języku swojej przeglądarki (po angielsku, jeśli Isso go nie ma).',
+  },
+  "Each visitor's browser language": {
+    de_DE: 'Browsersprache des Besuchers',
+    es_ES: 'Idioma del navegador de cada visitante',
+    fr_FR: 'Langue du navigateur de chaque visiteur',
+    pl_PL: 'Język przeglądarki odwiedzającego',
+  },
+  'Unknown choice. Run this action again.': {
+    de_DE: 'Unbekannte Auswahl. Führen Sie die Aktion erneut aus.',
+    es_ES: 'Opción desconocida. Vuelva a ejecutar esta acción.',
+    fr_FR: 'Choix inconnu. Relancez cette action.',
+    pl_PL: 'Nieznany wybór. Uruchom akcję ponownie.',
   },
   Address: { de_DE: 'Adresse', es_ES: 'Dirección', fr_FR: 'Adresse', pl_PL: 'Adres' },
   "The address of Isso that your website's visitors load comments from. A public domain with HTTPS works for everyone; the others only suit private use.": {
@@ -44,12 +81,6 @@ export const embed = messages({
     fr_FR: "L'adresse ${url} n'est plus disponible. Relancez cette action et choisissez-en une autre.",
     pl_PL: 'Adres ${url} nie jest już dostępny. Uruchom akcję ponownie i wybierz inny.',
   },
-  'isso.cfg has a value Isso would refuse: ${detail}. Fix it, then run this action again.': {
-    de_DE: 'isso.cfg enthält einen Wert, den Isso ablehnen würde: ${detail}. Korrigieren Sie ihn und führen Sie die Aktion erneut aus.',
-    es_ES: 'isso.cfg tiene un valor que Isso rechazaría: ${detail}. Corríjalo y vuelva a ejecutar esta acción.',
-    fr_FR: "isso.cfg contient une valeur qu'Isso refuserait : ${detail}. Corrigez-la, puis relancez cette action.",
-    pl_PL: 'isso.cfg zawiera wartość, którą Isso by odrzucił: ${detail}. Popraw ją i uruchom akcję ponownie.',
-  },
   // texts inside the snippets
   'Title of this post': { de_DE: 'Titel dieses Beitrags', es_ES: 'Título de esta entrada', fr_FR: 'Titre de cet article', pl_PL: 'Tytuł tego wpisu' },
   '/path-of-the-post/': { de_DE: '/pfad-des-beitrags/', es_ES: '/ruta-de-la-entrada/', fr_FR: "/chemin-de-l-article/", pl_PL: '/sciezka-wpisu/' },
@@ -69,17 +100,59 @@ export const embed = messages({
     pl_PL: 'Użyj tego zamiast wiersza <section> powyżej, gdy Isso nie może otworzyć Twoich stron; wpisz tytuł wpisu w data-title.',
   },
   'Comment counter': { de_DE: 'Kommentarzähler', es_ES: 'Contador de comentarios', fr_FR: 'Compteur de commentaires', pl_PL: 'Licznik komentarzy' },
-  "For index pages: the script once per page, then one link per post with the post's path in href. Isso replaces the link text with the number of comments.": {
-    de_DE: 'Für Übersichtsseiten: das Skript einmal pro Seite, dann ein Link pro Beitrag mit dem Pfad des Beitrags in href. Isso ersetzt den Linktext durch die Anzahl der Kommentare.',
-    es_ES: 'Para páginas de índice: el script una vez por página y luego un enlace por entrada con la ruta de la entrada en href. Isso sustituye el texto del enlace por el número de comentarios.',
+  "For list pages: the script once per page, then one link per post with the post's path in href. Isso replaces the link text with the number of comments.": {
+    de_DE: 'Für Listenseiten: das Skript einmal pro Seite, dann ein Link pro Beitrag mit dem Pfad des Beitrags in href. Isso ersetzt den Linktext durch die Anzahl der Kommentare.',
+    es_ES: 'Para páginas de listado: el script una vez por página y luego un enlace por entrada con la ruta de la entrada en href. Isso sustituye el texto del enlace por el número de comentarios.',
     fr_FR: "Pour les pages de liste : le script une fois par page, puis un lien par article avec le chemin de l'article dans href. Isso remplace le texte du lien par le nombre de commentaires.",
     pl_PL: 'Dla stron z listą wpisów: skrypt raz na stronę, potem jeden link na wpis ze ścieżką wpisu w href. Isso zastępuje tekst linku liczbą komentarzy.',
   },
-  "Isso creates a post's comment thread when the first comment arrives, and reads the thread's title by fetching the post from your website. If your StartOS server cannot reach your website (a site on a private network, behind a login, or not yet published), that first comment fails: use the thread with a title instead, with the post's real title in data-title. The snippets mirror Isso's current settings (required name and email, reply notifications, Gravatar); get them again after changing those.": {
-    de_DE: 'Isso legt den Kommentar-Thread eines Beitrags beim ersten Kommentar an und liest dessen Titel, indem es den Beitrag von Ihrer Website abruft. Kann Ihr StartOS-Server Ihre Website nicht erreichen (Website in einem privaten Netz, hinter einer Anmeldung oder noch nicht veröffentlicht), scheitert dieser erste Kommentar: Verwenden Sie dann den Thread mit Titel und tragen Sie den echten Titel des Beitrags in data-title ein. Die Snippets spiegeln die aktuellen Einstellungen von Isso (Name und E-Mail erforderlich, Antwortbenachrichtigungen, Gravatar); holen Sie sie nach einer Änderung erneut.',
-    es_ES: 'Isso crea el hilo de comentarios de una entrada al llegar el primer comentario y obtiene su título descargando la entrada desde su sitio web. Si su servidor StartOS no puede acceder a su sitio (un sitio en una red privada, tras un inicio de sesión o aún sin publicar), ese primer comentario falla: use entonces el hilo con título, con el título real de la entrada en data-title. Los fragmentos reflejan la configuración actual de Isso (nombre y correo obligatorios, notificaciones de respuestas, Gravatar); vuelva a obtenerlos después de cambiarla.',
-    fr_FR: "Isso crée le fil de commentaires d'un article à l'arrivée du premier commentaire et lit son titre en récupérant l'article sur votre site. Si votre serveur StartOS ne peut pas joindre votre site (site sur un réseau privé, derrière une connexion ou pas encore publié), ce premier commentaire échoue : utilisez alors le fil avec titre, avec le vrai titre de l'article dans data-title. Les extraits reflètent les réglages actuels d'Isso (nom et e-mail obligatoires, notifications de réponse, Gravatar) ; récupérez-les à nouveau après les avoir modifiés.",
-    pl_PL: 'Isso tworzy wątek komentarzy wpisu przy pierwszym komentarzu i odczytuje jego tytuł, pobierając wpis z Twojej strony. Jeśli serwer StartOS nie może połączyć się z Twoją stroną (strona w sieci prywatnej, za logowaniem lub jeszcze nieopublikowana), ten pierwszy komentarz się nie powiedzie: użyj wtedy wątku z tytułem i wpisz prawdziwy tytuł wpisu w data-title. Fragmenty kodu odzwierciedlają bieżące ustawienia Isso (wymagane imię i e-mail, powiadomienia o odpowiedziach, Gravatar); pobierz je ponownie po ich zmianie.',
+  'Paste this into the template of a single post (single.html, in your layouts or your theme), where the comments should appear.': {
+    de_DE: 'Fügen Sie dies in die Vorlage eines einzelnen Beitrags ein (single.html, in Ihren Layouts oder Ihrem Theme), dort wo die Kommentare erscheinen sollen.',
+    es_ES: 'Pegue esto en la plantilla de una entrada individual (single.html, en sus layouts o en su tema), donde deban aparecer los comentarios.',
+    fr_FR: "Collez ceci dans le gabarit d'un article seul (single.html, dans vos layouts ou votre thème), là où les commentaires doivent s'afficher.",
+    pl_PL: 'Wklej to do szablonu pojedynczego wpisu (single.html, w Twoich layouts lub w motywie) w miejscu, gdzie mają się pojawić komentarze.',
+  },
+  'For list templates (list.html or your home page): the script once, and the link inside your loop over posts. Isso replaces the link text with the number of comments.': {
+    de_DE: 'Für Listenvorlagen (list.html oder Ihre Startseite): das Skript einmal und den Link in Ihrer Schleife über die Beiträge. Isso ersetzt den Linktext durch die Anzahl der Kommentare.',
+    es_ES: 'Para plantillas de listado (list.html o su página de inicio): el script una vez y el enlace dentro de su bucle sobre las entradas. Isso sustituye el texto del enlace por el número de comentarios.',
+    fr_FR: "Pour les gabarits de liste (list.html ou votre page d'accueil) : le script une fois, et le lien dans votre boucle sur les articles. Isso remplace le texte du lien par le nombre de commentaires.",
+    pl_PL: 'Dla szablonów list (list.html lub strona główna): skrypt raz, a link wewnątrz pętli po wpisach. Isso zastępuje tekst linku liczbą komentarzy.',
+  },
+  'Paste this into the layout of your posts (for example _layouts/post.html), where the comments should appear.': {
+    de_DE: 'Fügen Sie dies in das Layout Ihrer Beiträge ein (zum Beispiel _layouts/post.html), dort wo die Kommentare erscheinen sollen.',
+    es_ES: 'Pegue esto en el layout de sus entradas (por ejemplo _layouts/post.html), donde deban aparecer los comentarios.',
+    fr_FR: "Collez ceci dans le layout de vos articles (par exemple _layouts/post.html), là où les commentaires doivent s'afficher.",
+    pl_PL: 'Wklej to do layoutu wpisów (na przykład _layouts/post.html) w miejscu, gdzie mają się pojawić komentarze.',
+  },
+  'For list pages (for example index.html): the script once, and the link inside your loop over posts. Isso replaces the link text with the number of comments.': {
+    de_DE: 'Für Listenseiten (zum Beispiel index.html): das Skript einmal und den Link in Ihrer Schleife über die Beiträge. Isso ersetzt den Linktext durch die Anzahl der Kommentare.',
+    es_ES: 'Para páginas de listado (por ejemplo index.html): el script una vez y el enlace dentro de su bucle sobre las entradas. Isso sustituye el texto del enlace por el número de comentarios.',
+    fr_FR: 'Pour les pages de liste (par exemple index.html) : le script une fois, et le lien dans votre boucle sur les articles. Isso remplace le texte du lien par le nombre de commentaires.',
+    pl_PL: 'Dla stron z listą (na przykład index.html): skrypt raz, a link wewnątrz pętli po wpisach. Isso zastępuje tekst linku liczbą komentarzy.',
+  },
+  'Paste this into the layout of your posts (for example _includes/layouts/post.njk), where the comments should appear.': {
+    de_DE: 'Fügen Sie dies in das Layout Ihrer Beiträge ein (zum Beispiel _includes/layouts/post.njk), dort wo die Kommentare erscheinen sollen.',
+    es_ES: 'Pegue esto en el layout de sus entradas (por ejemplo _includes/layouts/post.njk), donde deban aparecer los comentarios.',
+    fr_FR: "Collez ceci dans le layout de vos articles (par exemple _includes/layouts/post.njk), là où les commentaires doivent s'afficher.",
+    pl_PL: 'Wklej to do layoutu wpisów (na przykład _includes/layouts/post.njk) w miejscu, gdzie mają się pojawić komentarze.',
+  },
+  'For list pages: the script once, and the link inside your loop over posts (here the collection of pages tagged posts). Isso replaces the link text with the number of comments.': {
+    de_DE: 'Für Listenseiten: das Skript einmal und den Link in Ihrer Schleife über die Beiträge (hier die Sammlung der mit posts getaggten Seiten). Isso ersetzt den Linktext durch die Anzahl der Kommentare.',
+    es_ES: 'Para páginas de listado: el script una vez y el enlace dentro de su bucle sobre las entradas (aquí la colección de páginas con la etiqueta posts). Isso sustituye el texto del enlace por el número de comentarios.',
+    fr_FR: 'Pour les pages de liste : le script une fois, et le lien dans votre boucle sur les articles (ici la collection des pages étiquetées posts). Isso remplace le texte du lien par le nombre de commentaires.',
+    pl_PL: 'Dla stron z listą: skrypt raz, a link wewnątrz pętli po wpisach (tu kolekcja stron z tagiem posts). Isso zastępuje tekst linku liczbą komentarzy.',
+  },
+  "Isso creates a post's comment thread when the first comment arrives, and reads the thread's title by fetching the post from your website. If your StartOS server cannot reach your website (a site on a private network, behind a login, or not yet published), that first comment fails: use the thread with a title instead, with the post's real title in data-title. The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.": {
+    de_DE: 'Isso legt den Kommentar-Thread eines Beitrags beim ersten Kommentar an und liest dessen Titel, indem es den Beitrag von Ihrer Website abruft. Kann Ihr StartOS-Server Ihre Website nicht erreichen (Website in einem privaten Netz, hinter einer Anmeldung oder noch nicht veröffentlicht), scheitert dieser erste Kommentar: Verwenden Sie dann den Thread mit Titel und tragen Sie den echten Titel des Beitrags in data-title ein. Der Code bleibt gleich, wenn Sie die Einstellungen von Isso ändern: Das Skript liest sie bei jedem Seitenaufruf von Isso.',
+    es_ES: 'Isso crea el hilo de comentarios de una entrada al llegar el primer comentario y obtiene su título descargando la entrada desde su sitio web. Si su servidor StartOS no puede acceder a su sitio (un sitio en una red privada, tras un inicio de sesión o aún sin publicar), ese primer comentario falla: use entonces el hilo con título, con el título real de la entrada en data-title. El código no cambia cuando modifica la configuración de Isso: el script la lee de Isso cada vez que se carga la página.',
+    fr_FR: "Isso crée le fil de commentaires d'un article à l'arrivée du premier commentaire et lit son titre en récupérant l'article sur votre site. Si votre serveur StartOS ne peut pas joindre votre site (site sur un réseau privé, derrière une connexion ou pas encore publié), ce premier commentaire échoue : utilisez alors le fil avec titre, avec le vrai titre de l'article dans data-title. Le code reste le même quand vous modifiez les réglages d'Isso : le script les lit auprès d'Isso à chaque chargement de page.",
+    pl_PL: 'Isso tworzy wątek komentarzy wpisu przy pierwszym komentarzu i odczytuje jego tytuł, pobierając wpis z Twojej strony. Jeśli serwer StartOS nie może połączyć się z Twoją stroną (strona w sieci prywatnej, za logowaniem lub jeszcze nieopublikowana), ten pierwszy komentarz się nie powiedzie: użyj wtedy wątku z tytułem i wpisz prawdziwy tytuł wpisu w data-title. Kod pozostaje ten sam po zmianie ustawień Isso: skrypt odczytuje je z Isso przy każdym wczytaniu strony.',
+  },
+  "The thread carries each post's title, so Isso never needs to fetch your pages. The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.": {
+    de_DE: 'Der Thread bringt den Titel jedes Beitrags mit, daher muss Isso Ihre Seiten nie abrufen. Der Code bleibt gleich, wenn Sie die Einstellungen von Isso ändern: Das Skript liest sie bei jedem Seitenaufruf von Isso.',
+    es_ES: 'El hilo lleva el título de cada entrada, así que Isso nunca necesita descargar sus páginas. El código no cambia cuando modifica la configuración de Isso: el script la lee de Isso cada vez que se carga la página.',
+    fr_FR: "Le fil porte le titre de chaque article, donc Isso n'a jamais besoin de récupérer vos pages. Le code reste le même quand vous modifiez les réglages d'Isso : le script les lit auprès d'Isso à chaque chargement de page.",
+    pl_PL: 'Wątek niesie tytuł każdego wpisu, więc Isso nigdy nie musi pobierać Twoich stron. Kod pozostaje ten sam po zmianie ustawień Isso: skrypt odczytuje je z Isso przy każdym wczytaniu strony.',
   },
   // why an address only suits private use
   'For a public website, pick a public domain with https; if there is none, add one to the Comments endpoint interface in StartOS. This address has these limits:': {

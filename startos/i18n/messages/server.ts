@@ -16,7 +16,7 @@ export const server = messages({
   Hours: { de_DE: 'Stunden', es_ES: 'Horas', fr_FR: 'Heures', pl_PL: 'Godziny' },
   Days: { de_DE: 'Tage', es_ES: 'Días', fr_FR: 'Jours', pl_PL: 'Dni' },
   Weeks: { de_DE: 'Wochen', es_ES: 'Semanas', fr_FR: 'Semaines', pl_PL: 'Tygodnie' },
-  // comments
+  // comments (Gravatar's MD5 and /latest: checked with Isso 0.14.0 in test/embed/realIsso.test.ts)
   Comments: { de_DE: 'Kommentare', es_ES: 'Comentarios', fr_FR: 'Commentaires', pl_PL: 'Komentarze' },
   'Edit window': {
     de_DE: 'Bearbeitungszeitraum',
@@ -36,11 +36,11 @@ export const server = messages({
     fr_FR: 'Afficher les avatars (Gravatar)',
     pl_PL: 'Pokazuj awatary (Gravatar)',
   },
-  "Shows each commenter's Gravatar picture, found from their e-mail address. Readers' browsers then load the pictures from gravatar.com.": {
-    de_DE: 'Zeigt das Gravatar-Bild jedes Kommentierenden, gefunden über seine E-Mail-Adresse. Die Browser der Leser laden die Bilder dann von gravatar.com.',
-    es_ES: 'Muestra la imagen de Gravatar de cada comentarista, encontrada a partir de su correo electrónico. Los navegadores de los lectores cargan entonces las imágenes desde gravatar.com.',
-    fr_FR: "Affiche l'image Gravatar de chaque commentateur, trouvée à partir de son adresse e-mail. Les navigateurs des lecteurs chargent alors les images depuis gravatar.com.",
-    pl_PL: 'Pokazuje obrazek Gravatar każdego komentującego, znaleziony na podstawie adresu e-mail. Przeglądarki czytelników pobierają wtedy obrazki z gravatar.com.',
+  "Shows each commenter's Gravatar picture, found from their e-mail address. Readers' browsers then load the pictures from gravatar.com, and Isso's public API shows an unsalted MD5 of each commenter's e-mail address, which anyone can compare with addresses they guess.": {
+    de_DE: 'Zeigt das Gravatar-Bild jedes Kommentierenden, gefunden über seine E-Mail-Adresse. Die Browser der Leser laden die Bilder dann von gravatar.com, und die öffentliche API von Isso zeigt einen ungesalzenen MD5-Wert der E-Mail-Adresse jedes Kommentierenden, den jeder mit erratenen Adressen vergleichen kann.',
+    es_ES: 'Muestra la imagen de Gravatar de cada comentarista, encontrada a partir de su correo electrónico. Los navegadores de los lectores cargan entonces las imágenes desde gravatar.com, y la API pública de Isso muestra un MD5 sin sal del correo de cada comentarista, que cualquiera puede comparar con direcciones que adivine.',
+    fr_FR: "Affiche l'image Gravatar de chaque commentateur, trouvée à partir de son adresse e-mail. Les navigateurs des lecteurs chargent alors les images depuis gravatar.com, et l'API publique d'Isso montre un MD5 non salé de l'adresse e-mail de chaque commentateur, que chacun peut comparer à des adresses devinées.",
+    pl_PL: 'Pokazuje obrazek Gravatar każdego komentującego, znaleziony na podstawie adresu e-mail. Przeglądarki czytelników pobierają wtedy obrazki z gravatar.com, a publiczne API Isso pokazuje niesolony skrót MD5 adresu e-mail każdego komentującego, który każdy może porównać z odgadniętymi adresami.',
   },
   'Latest comments list': {
     de_DE: 'Liste der neuesten Kommentare',
@@ -48,11 +48,11 @@ export const server = messages({
     fr_FR: 'Liste des derniers commentaires',
     pl_PL: 'Lista najnowszych komentarzy',
   },
-  "Lets your site ask for the most recent comments across all pages, for a 'recent comments' box.": {
-    de_DE: "Erlaubt Ihrer Website, die neuesten Kommentare aller Seiten abzurufen, etwa für eine Box 'Neueste Kommentare'.",
-    es_ES: "Permite que su sitio pida los comentarios más recientes de todas las páginas, para un recuadro de 'últimos comentarios'.",
-    fr_FR: "Permet à votre site de demander les commentaires les plus récents de toutes les pages, pour un encadré 'derniers commentaires'.",
-    pl_PL: "Pozwala Twojej stronie pobrać najnowsze komentarze ze wszystkich stron, np. do ramki 'ostatnie komentarze'.",
+  "Opens Isso's /latest address, which returns the newest comments of all pages as JSON for a script of your own. Isso's embed code shows no such list itself.": {
+    de_DE: 'Öffnet die Adresse /latest von Isso, die die neuesten Kommentare aller Seiten als JSON für ein eigenes Skript liefert. Der Einbettungscode von Isso zeigt selbst keine solche Liste.',
+    es_ES: 'Abre la dirección /latest de Isso, que devuelve los comentarios más recientes de todas las páginas en JSON para un script propio. El código para insertar de Isso no muestra esa lista por sí mismo.',
+    fr_FR: "Ouvre l'adresse /latest d'Isso, qui renvoie les commentaires les plus récents de toutes les pages en JSON pour un script de votre cru. Le code d'intégration d'Isso n'affiche pas de telle liste lui-même.",
+    pl_PL: 'Otwiera adres /latest Isso, który zwraca najnowsze komentarze ze wszystkich stron jako JSON dla Twojego własnego skryptu. Kod do osadzenia Isso sam nie pokazuje takiej listy.',
   },
   'Reply notifications': {
     de_DE: 'Benachrichtigung bei Antworten',
@@ -104,7 +104,7 @@ export const server = messages({
     fr_FR: "Les commentaires toujours en attente d'approbation sont supprimés après ce délai. Seulement si la modération est activée. De 1 heure à 365 jours.",
     pl_PL: 'Komentarze wciąż czekające na zatwierdzenie są usuwane po tym czasie. Tylko przy włączonej moderacji. Od 1 godziny do 365 dni.',
   },
-  // spam protection
+  // spam protection (limits per /24 or /48 network: utils.anonymize; test/embed/realIsso.test.ts)
   'Spam protection': {
     de_DE: 'Spam-Schutz',
     es_ES: 'Protección contra spam',
@@ -129,11 +129,11 @@ export const server = messages({
     fr_FR: 'Commentaires par minute',
     pl_PL: 'Komentarze na minutę',
   },
-  'How many new comments one visitor (one IP address) may post per minute. From 1 to 100.': {
-    de_DE: 'Wie viele neue Kommentare ein Besucher (eine IP-Adresse) pro Minute schreiben darf. Von 1 bis 100.',
-    es_ES: 'Cuántos comentarios nuevos puede publicar un visitante (una dirección IP) por minuto. De 1 a 100.',
-    fr_FR: 'Combien de nouveaux commentaires un visiteur (une adresse IP) peut publier par minute. De 1 à 100.',
-    pl_PL: 'Ile nowych komentarzy jeden odwiedzający (jeden adres IP) może dodać na minutę. Od 1 do 100.',
+  'How many new comments one network may post per minute: Isso counts every visitor in the same /24 (IPv4) or /48 (IPv6) network as one. From 1 to 100.': {
+    de_DE: 'Wie viele neue Kommentare ein Netzwerk pro Minute schreiben darf: Isso zählt alle Besucher im selben /24-Netz (IPv4) oder /48-Netz (IPv6) als einen. Von 1 bis 100.',
+    es_ES: 'Cuántos comentarios nuevos puede publicar una red por minuto: Isso cuenta a todos los visitantes de la misma red /24 (IPv4) o /48 (IPv6) como uno solo. De 1 a 100.',
+    fr_FR: "Combien de nouveaux commentaires un réseau peut publier par minute : Isso compte tous les visiteurs d'un même réseau /24 (IPv4) ou /48 (IPv6) comme un seul. De 1 à 100.",
+    pl_PL: 'Ile nowych komentarzy jedna sieć może dodać na minutę: Isso liczy wszystkich odwiedzających z tej samej sieci /24 (IPv4) lub /48 (IPv6) jako jednego. Od 1 do 100.',
   },
   'Top-level comments per page': {
     de_DE: 'Hauptkommentare pro Seite',
@@ -141,11 +141,11 @@ export const server = messages({
     fr_FR: 'Commentaires principaux par page',
     pl_PL: 'Komentarze główne na stronę',
   },
-  'How many comments that are not replies one visitor (one IP address) may ever post under the same page. From 1 to 1000.': {
-    de_DE: 'Wie viele Kommentare, die keine Antworten sind, ein Besucher (eine IP-Adresse) insgesamt unter derselben Seite schreiben darf. Von 1 bis 1000.',
-    es_ES: 'Cuántos comentarios que no son respuestas puede publicar en total un visitante (una dirección IP) en la misma página. De 1 a 1000.',
-    fr_FR: "Combien de commentaires qui ne sont pas des réponses un visiteur (une adresse IP) peut publier au total sous la même page. De 1 à 1000.",
-    pl_PL: 'Ile komentarzy, które nie są odpowiedziami, jeden odwiedzający (jeden adres IP) może łącznie dodać pod tą samą stroną. Od 1 do 1000.',
+  'How many comments that are not replies one network (the same /24 for IPv4, /48 for IPv6) may ever post under the same page. From 1 to 1000.': {
+    de_DE: 'Wie viele Kommentare, die keine Antworten sind, ein Netzwerk (dasselbe /24 bei IPv4, /48 bei IPv6) insgesamt unter derselben Seite schreiben darf. Von 1 bis 1000.',
+    es_ES: 'Cuántos comentarios que no son respuestas puede publicar en total una red (la misma /24 en IPv4, /48 en IPv6) en la misma página. De 1 a 1000.',
+    fr_FR: 'Combien de commentaires qui ne sont pas des réponses un réseau (le même /24 en IPv4, /48 en IPv6) peut publier au total sous la même page. De 1 à 1000.',
+    pl_PL: 'Ile komentarzy, które nie są odpowiedziami, jedna sieć (ta sama /24 dla IPv4, /48 dla IPv6) może łącznie dodać pod tą samą stroną. Od 1 do 1000.',
   },
   'Allow replies to your own comment': {
     de_DE: 'Antworten auf den eigenen Kommentar erlauben',

@@ -1,5 +1,5 @@
-// The HTML a website pastes to show Isso's comments, and what kind of address it points
-// at. Pure, no SDK: the embed-code action feeds it the interface's URLs and isso.cfg.
+// What kind of address a website would load comments from, and whether that suits a
+// public blog. Pure, no SDK: the embed-code action feeds it the interface's URLs.
 
 export type AddressKind =
   | 'public-domain'
@@ -69,64 +69,4 @@ const ORDER: AddressKind[] = ['public-domain', 'private-domain', 'public-ip', 'o
 /** Best first: public HTTPS domains, then other domains, IPs, Tor, LAN; https before http. */
 export function rankAddress(c: AddressClass): number {
   return ORDER.indexOf(c.kind) * 2 + (c.https ? 0 : 1)
-}
-
-/** The server settings the client must mirror (isso.cfg, via readSettings). */
-export interface EmbedSettings {
-  requireAuthor: boolean
-  requireEmail: boolean
-  replyNotifications: boolean
-  gravatar: boolean
-}
-
-/** Texts shown inside the snippets, in the user's language. */
-export interface EmbedTexts {
-  postTitle: string
-  postPath: string
-  linkText: string
-}
-
-export interface EmbedSnippets {
-  /** Script + thread section: the everyday case. */
-  embed: string
-  /** The thread section with data-title, for pages Isso cannot fetch. */
-  threadWithTitle: string
-  /** Comment counters for index pages. */
-  count: string
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, ch => ENTITIES[ch])
-}
-
-// data-isso is the API root without a trailing slash, as Isso's client docs write it.
-export function apiRoot(address: string): string {
-  const url = new URL(address)
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(`not a web address: ${address}`)
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
-}
-
-export function buildEmbedSnippets(address: string, settings: EmbedSettings, texts: EmbedTexts): EmbedSnippets {
-  const root = escapeHtml(apiRoot(address))
-  // Since Isso 0.12.6 the client takes these four from the server's /config anyway; we
-  // still write them so the page says what the server enforces, even to older clients.
-  const flags: [string, boolean][] = [
-    ['require-author', settings.requireAuthor],
-    ['require-email', settings.requireEmail],
-    ['reply-notifications', settings.replyNotifications],
-    ['gravatar', settings.gravatar],
-  ]
-  // Gravatars replace the generated avatars; with both on, Isso shows two pictures.
-  if (settings.gravatar) flags.push(['avatar', false])
-  const attributes = flags.map(([name, on]) => `\n        data-isso-${name}="${on}"`).join('')
-  const script = `<script data-isso="${root}"${attributes}\n        src="${root}/js/embed.min.js"></script>`
-  return {
-    embed: `${script}\n<section id="isso-thread"></section>`,
-    threadWithTitle: `<section id="isso-thread" data-title="${escapeHtml(texts.postTitle)}"></section>`,
-    count:
-      `<script data-isso="${root}" src="${root}/js/count.min.js"></script>\n` +
-      `<a href="${escapeHtml(texts.postPath)}#isso-thread">${escapeHtml(texts.linkText)}</a>`,
-  }
 }
