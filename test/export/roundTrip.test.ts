@@ -86,9 +86,9 @@ const LOSS: Record<RoundTripLoss, (d: Dump) => Dump> = {
 describe('export → import round trip against upstream Isso 0.14.0', { skip: skipWithoutIsso() }, () => {
   it('exports every thread and comment, and reads the database without changing it', () => {
     assert.deepEqual(
-      { ...report, bytes: 0, file: '' },
+      { ...report, bytes: 0, file: '', readMs: 0 },
       {
-        threads: 5, comments: 10, replies: 4, pending: 3, deleted: 1, bytes: 0, file: '',
+        threads: 5, comments: 10, replies: 4, pending: 3, deleted: 1, bytes: 0, file: '', readMs: 0,
         movedPaths: [['/?p=11', '/']], emptyThreads: ['/quiet/'], cleaned: 1, pruned: [],
       },
     )

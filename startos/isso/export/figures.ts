@@ -14,6 +14,8 @@ export interface ExportFigures {
   emptyThreads: string[]
   /** Comments that held characters XML 1.0 cannot carry (dropped from the file). */
   cleaned: number
+  /** How long the read transaction lasted, the only time Isso could have waited for us. */
+  readMs: number
 }
 
 const COUNTS = ['threads', 'comments', 'replies', 'pending', 'deleted', 'bytes', 'cleaned'] as const
@@ -32,6 +34,7 @@ export function parseFigures(stdout: string): ExportFigures | null {
   if (typeof value !== 'object' || value === null) return null
   const v = value as Record<string, unknown>
   if (!COUNTS.every((k) => isCount(v[k]))) return null
+  if (typeof v.readMs !== 'number' || !(v.readMs >= 0)) return null
   if (!Array.isArray(v.movedPaths) || !v.movedPaths.every(isPair)) return null
   if (!Array.isArray(v.emptyThreads) || !v.emptyThreads.every((s) => typeof s === 'string')) return null
   return v as unknown as ExportFigures

@@ -37,6 +37,7 @@ def fail(kind, detail):
 if not os.path.isfile(db_path):
     fail('no-database', db_path)
 try:
+    started = time.monotonic()
     con = sqlite3.connect('file:%s?mode=ro' % quote(db_path), uri=True, isolation_level=None)
     try:
         con.execute('BEGIN')
@@ -47,6 +48,7 @@ try:
         comments = con.execute('SELECT id, tid, parent, created, modified, mode, remote_addr, text, author,'
                                ' email, website, likes, dislikes, notification FROM comments ORDER BY id').fetchall()
         con.execute('COMMIT')
+        read_ms = round((time.monotonic() - started) * 1000, 1)
     finally:
         con.close()
 except sqlite3.DatabaseError as e:
@@ -109,6 +111,6 @@ os.umask(0o077)  # e-mail and IP addresses: owner-only
 with open(part, 'w', encoding='utf-8', newline='\n') as f:
     f.writelines(out)
 os.replace(part, out_path)
-figures.update(bytes=os.path.getsize(out_path), movedPaths=moved, emptyThreads=empty, cleaned=len(cleaned))
+figures.update(bytes=os.path.getsize(out_path), movedPaths=moved, emptyThreads=empty, cleaned=len(cleaned), readMs=read_ms)
 print(json.dumps(figures))
 `
