@@ -2,6 +2,7 @@ import { sdk } from '../sdk'
 import { configureServer } from './configureServer'
 import { configureSmtp } from './configureSmtp'
 import { embedCode } from './embedCode'
+import { exportComments } from './exportComments'
 import { importComments } from './importComments'
 import { setAdminPassword } from './setAdminPassword'
 import { setWebsites } from './setWebsites'
@@ -15,3 +16,4 @@ export const actions = sdk.Actions.of()
   .addAction(configureSmtp)
   .addAction(embedCode)
   .addAction(importComments)
+  .addAction(exportComments)

@@ -2,6 +2,7 @@
 import { adminPassword } from './adminPassword'
 import { common } from './common'
 import { embed } from './embed'
+import { exportMessages } from './export'
 import { importMessages } from './import'
 import { runtime } from './runtime'
 import { server } from './server'
@@ -19,4 +20,5 @@ export const allMessages = {
   ...smtp,
   ...embed,
   ...sites,
+  ...exportMessages,
 }

@@ -1,0 +1,133 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { T } from '@start9labs/start-sdk'
+import { files } from '../fileModels'
+import { i18n } from '../i18n'
+import { issoMounts } from '../mounts'
+import { sdk } from '../sdk'
+import { ExportFailure, type ExportProblem } from '../isso/export/failure'
+import { SHOW_MAX_BYTES } from '../isso/export/limits'
+import { runExport, type ExporterContainer, type ExportReport } from '../isso/export/run'
+import { DB_FILE } from '../isso/import/backup'
+import { CONTAINER_PATHS } from '../isso/import/command'
+
+// Numbers go to i18n as strings (see importComments.ts: Intl throws under LANG=C).
+
+/** The exporter's container and the database it reads; tests swap in a local runner. */
+export const exportEnvironment = {
+  /** As the container sees it. One database today; each site will pass its own. */
+  dbFile: `${CONTAINER_PATHS.dbDir}/${DB_FILE}`,
+  withExporter: <R>(effects: T.Effects, fn: (container: ExporterContainer) => Promise<R>): Promise<R> =>
+    sdk.SubContainer.withTemp(effects, { imageId: 'isso' }, issoMounts, 'export', (sub) =>
+      fn({
+        exec: async (command, { env }, timeoutMs) => {
+          const res = await sub.exec(command, { env }, timeoutMs)
+          return { exitCode: res.exitCode, exitSignal: res.exitSignal, stdout: String(res.stdout), stderr: String(res.stderr) }
+        },
+      }),
+    ),
+}
+
+export const exportComments = sdk.Action.withoutInput(
+  'export-comments',
+  async () => ({
+    name: i18n('Export comments'),
+    description: i18n(
+      'Writes every thread and comment to a Disqus XML file in the db/exports folder (the newest five are kept, and backups include them). This package imports it back with replies; other comment systems read Disqus XML too.',
+    ),
+    warning: null,
+    // The exporter only reads, in one short read-only transaction: Isso goes on serving.
+    allowedStatuses: 'any',
+    group: null,
+    visibility: 'enabled',
+  }),
+  async ({ effects }) => {
+    const dbDir = files.dbDir
+    try {
+      const report = await exportEnvironment.withExporter(effects, (container) =>
+        runExport({ dbDir, dbFile: exportEnvironment.dbFile, container }),
+      )
+      const shown = report.bytes <= SHOW_MAX_BYTES
+      return {
+        version: '1' as const,
+        title: i18n('Comments exported'),
+        message: describeExport(report, shown),
+        result: shown
+          ? {
+              type: 'single' as const,
+              value: await readFile(join(dbDir, report.file), 'utf8'),
+              copyable: true,
+              masked: false,
+              qr: false,
+            }
+          : null,
+      }
+    } catch (e) {
+      if (e instanceof ExportFailure) throw new Error(failureMessage(e))
+      throw e
+    }
+  },
+)
+
+const kB = (bytes: number) => String(Math.max(1, Math.round(bytes / 1000)))
+
+function describeExport(r: ExportReport, shown: boolean): string {
+  const lines = [
+    i18n(
+      'Exported ${threads} threads and ${comments} comments (${replies} replies, ${pending} pending, ${deleted} deleted) to db/exports/${file} (${kb} kB).',
+      {
+        threads: String(r.threads),
+        comments: String(r.comments),
+        replies: String(r.replies),
+        pending: String(r.pending),
+        deleted: String(r.deleted),
+        file: r.file.replace(/^exports\//, ''),
+        kb: kB(r.bytes),
+      },
+    ),
+    shown
+      ? i18n('The file is below for copying.')
+      : i18n('It is larger than ${kb} kB, so it is not shown here: it stays on the volume and in backups.', {
+          kb: kB(SHOW_MAX_BYTES),
+        }),
+    i18n(
+      'Importing it back (Import comments, Disqus) restores threads, comments, replies, names, e-mails and times to the second. Disqus XML has no place for websites, edit times, votes, reply notifications or pending comments: those come back empty, and pending comments come back deleted (kept only as empty placeholders when they have replies). The file keeps them in its isso: elements.',
+    ),
+  ]
+  if (r.movedPaths.length) {
+    lines.push(
+      i18n('Importers keep only the path of a page address, so ${count} threads would move: ${examples}.', {
+        count: String(r.movedPaths.length),
+        examples: r.movedPaths
+          .slice(0, 3)
+          .map(([from, to]) => `${from} → ${to}`)
+          .join(', '),
+      }),
+    )
+  }
+  if (r.emptyThreads.length) {
+    lines.push(i18n('${count} threads have no comments; importers skip them.', { count: String(r.emptyThreads.length) }))
+  }
+  if (r.cleaned) {
+    lines.push(
+      i18n('${count} comments held control characters XML cannot carry; the file leaves them out.', {
+        count: String(r.cleaned),
+      }),
+    )
+  }
+  if (r.pruned.length) lines.push(i18n('Older exports removed: ${names}.', { names: r.pruned.join(', ') }))
+  return lines.join(' ')
+}
+
+/** One plain sentence per problem; none of them changed the database (it is opened read-only). */
+export function failureMessage(e: ExportFailure): string {
+  const detail = e.detail
+  const what: Record<ExportProblem, () => string> = {
+    'no-database': () => i18n('There is no database yet: Isso creates it when it starts for the first time.'),
+    'not-isso-db': () => i18n('The database is not an Isso database (${detail}).', { detail }),
+    'read-failed': () => i18n('The database could not be read: ${detail}', { detail }),
+    timeout: () => i18n('The export did not finish in time and was stopped.'),
+    failed: () => i18n('The export failed: ${detail}', { detail }),
+  }
+  return `${what[e.problem]()} ${i18n('The database was not changed.')}`
+}
