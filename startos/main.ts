@@ -81,7 +81,8 @@ async function settledSiteText(effects: T.Effects, site: SiteFiles): Promise<str
 function waitForAFix(effects: T.Effects, message: string) {
   console.error(message)
   return sdk.Daemons.of(effects).addHealthCheck(DAEMON_ID, {
-    ready: { display: i18n('Isso Server'), fn: () => ({ result: 'failure', message }) },
+    // No grace period: nothing is starting, the failure is the news.
+    ready: { display: i18n('Isso Server'), fn: () => ({ result: 'failure', message }), gracePeriod: 0 },
     requires: [],
   })
 }

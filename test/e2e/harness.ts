@@ -17,6 +17,7 @@ import { mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node
 import { readFile, writeFile } from 'node:fs/promises'
 import * as http from 'node:http'
 import { join } from 'node:path'
+import { useVolumeRoot } from '../../startos/fileModels'
 import { init } from '../../startos/init'
 import { main } from '../../startos/main'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
@@ -27,6 +28,7 @@ import { SUBCONTAINERS, VOLUME } from './runtime/layout'
 export const e2eSkip = (): false | string => namespaceProblem ?? skipWithoutIsso()
 
 export const ISSO_URL = 'http://127.0.0.1:8080'
+export const E2E_QUIET = { quietMs: 250, maxWaitMs: 10_000 }
 export const volumePaths = {
   root: VOLUME,
   cfg: join(VOLUME, 'config/isso.cfg'),
@@ -49,6 +51,11 @@ export class Runtime {
   constructor() {
     rmSync(VOLUME, { recursive: true, force: true })
     mkdirSync(VOLUME, { recursive: true })
+    // The real volume path, with the wait for a quiet isso.cfg shortened from 1.5 s:
+    // every action and start here follows a write by a step before it, and the suite
+    // would spend most of its time waiting. handEdits.test.ts still pauses longer
+    // than this, so a settled empty file is covered.
+    useVolumeRoot(VOLUME, E2E_QUIET)
   }
 
   /** init as on a fresh install. Its context (and the watchers it starts) lives until close(). */
