@@ -4,6 +4,7 @@ import { common } from './common'
 import { embed } from './embed'
 import { importMessages } from './import'
 import { runtime } from './runtime'
+import { replyNotifications } from './replyNotifications'
 import { server } from './server'
 import { smtp } from './smtp'
 import { websites } from './websites'
@@ -17,4 +18,5 @@ export const allMessages = {
   ...adminPassword,
   ...smtp,
   ...embed,
+  ...replyNotifications,
 }
