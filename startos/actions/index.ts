@@ -1,4 +1,5 @@
 import { sdk } from '../sdk'
+import { checkWebsite } from './checkWebsite'
 import { configureServer } from './configureServer'
 import { configureSmtp } from './configureSmtp'
 import { embedCode } from './embedCode'
@@ -15,3 +16,4 @@ export const actions = sdk.Actions.of()
   .addAction(configureSmtp)
   .addAction(embedCode)
   .addAction(importComments)
+  .addAction(checkWebsite)

@@ -8,6 +8,7 @@ import { replyNotifications } from './replyNotifications'
 import { server } from './server'
 import { smtp } from './smtp'
 import { websites } from './websites'
+import { websiteCheck } from './websiteCheck'
 
 export const allMessages = {
   ...common,
@@ -19,4 +20,5 @@ export const allMessages = {
   ...smtp,
   ...embed,
   ...replyNotifications,
+  ...websiteCheck,
 }
