@@ -4,6 +4,7 @@ import { configureServer } from './configureServer'
 import { configureSmtp } from './configureSmtp'
 import { embedCode } from './embedCode'
 import { importComments } from './importComments'
+import { sendTestEmail } from './sendTestEmail'
 import { setAdminPassword } from './setAdminPassword'
 import { setWebsites } from './setWebsites'
 
@@ -17,3 +18,4 @@ export const actions = sdk.Actions.of()
   .addAction(embedCode)
   .addAction(importComments)
   .addAction(checkWebsite)
+  .addAction(sendTestEmail)

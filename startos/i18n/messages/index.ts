@@ -7,6 +7,7 @@ import { runtime } from './runtime'
 import { replyNotifications } from './replyNotifications'
 import { server } from './server'
 import { smtp } from './smtp'
+import { testMail } from './testMail'
 import { websites } from './websites'
 import { websiteCheck } from './websiteCheck'
 
@@ -21,4 +22,5 @@ export const allMessages = {
   ...embed,
   ...replyNotifications,
   ...websiteCheck,
+  ...testMail,
 }
