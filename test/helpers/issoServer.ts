@@ -5,6 +5,12 @@
 //
 // The cfg's [general] host entries should answer or refuse at once: Isso sends HEAD / to
 // each at start-up with a 5 s timeout.
+//
+// One difference from the image's flags: `--timeout 3`. With moderation on, Isso starts
+// its purge thread in gunicorn's --preload master; when the fork catches that thread
+// inside SQLite, the worker hangs at its first database access (seen in ~15% of starts
+// here) until gunicorn's worker timeout (30 s by default) replaces it. A short timeout
+// makes that replacement quick, and we wait until a database read answers.
 import { spawn } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -18,7 +24,7 @@ export interface RunningIsso {
 export async function startIsso(cfgText: string, dir: string): Promise<RunningIsso> {
   const cfg = join(dir, 'isso.cfg')
   await writeFile(cfg, cfgText)
-  const proc = spawn(join(issoVenv()!, 'bin', 'gunicorn'), ['-b', '127.0.0.1:0', '-w', '1', '--preload', 'isso.run'], {
+  const proc = spawn(join(issoVenv()!, 'bin', 'gunicorn'), ['-b', '127.0.0.1:0', '-w', '1', '--timeout', '3', '--preload', 'isso.run'], {
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ISSO_SETTINGS: cfg },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
@@ -47,13 +53,14 @@ export async function startIsso(cfgText: string, dir: string): Promise<RunningIs
     await stop()
     throw e
   })
-  // gunicorn listens before its worker answers; wait (bounded) until Isso itself does.
-  for (const deadline = Date.now() + 10_000; ; ) {
-    const ok = await fetch(`${base}/info`).then((r) => r.ok, () => false)
+  // gunicorn listens before its worker answers; wait (bounded) until Isso reads its
+  // database (the comments of a page: 200, empty).
+  for (const deadline = Date.now() + 15_000; ; ) {
+    const ok = await fetch(`${base}/?uri=%2F__ready__`, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false)
     if (ok) break
     if (Date.now() > deadline) {
       await stop()
-      throw new Error('Isso did not answer /info within 10 s')
+      throw new Error('Isso did not read its database within 15 s')
     }
     await new Promise((r) => setTimeout(r, 50))
   }

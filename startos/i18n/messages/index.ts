@@ -8,6 +8,7 @@ import { replyNotifications } from './replyNotifications'
 import { server } from './server'
 import { smtp } from './smtp'
 import { testMail } from './testMail'
+import { waiting } from './waiting'
 import { websites } from './websites'
 import { websiteCheck } from './websiteCheck'
 
@@ -23,4 +24,5 @@ export const allMessages = {
   ...replyNotifications,
   ...websiteCheck,
   ...testMail,
+  ...waiting,
 }
