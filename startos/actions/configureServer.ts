@@ -2,6 +2,7 @@ import { i18n } from '../i18n'
 import {
   applyServerSettings,
   readServerInput,
+  ReplyNotificationsNeedMailError,
   ServerInputError,
   type DurationInput,
   type ServerField,
@@ -84,6 +85,11 @@ const REFUSALS: Record<ServerField, () => string> = {
   directReply: () => i18n('Top-level comments per page: enter a whole number from 1 to 1000.'),
 }
 
+export const repliesNeedMail = () =>
+  i18n(
+    'Reply notifications need e-mail, which is off: visitors would be offered replies by e-mail that never arrive. Set up Email Notifications first, or turn Reply notifications off.',
+  )
+
 export const configureServer = sdk.Action.withInput(
   'configure-server',
   async () => ({
@@ -103,7 +109,9 @@ export const configureServer = sdk.Action.withInput(
     try {
       await saveIssoCfg(doc => applyServerSettings(doc, input))
     } catch (e) {
-      throw e instanceof ServerInputError ? new Error(REFUSALS[e.field]()) : e
+      if (e instanceof ServerInputError) throw new Error(REFUSALS[e.field]())
+      if (e instanceof ReplyNotificationsNeedMailError) throw new Error(repliesNeedMail())
+      throw e
     }
     return {
       version: '1' as const,

@@ -4,6 +4,7 @@ import { sdk } from '../sdk'
 import { editStore, files } from '../fileModels'
 import { ConfigValueError, type ConfigDocument } from '../isso/configparser'
 import { readSettings } from '../isso/config'
+import { ReplyNotificationsNeedMailError, refuseRepliesWithoutMail } from '../isso/server'
 import {
   applySmtp,
   resolveCustomSmtp,
@@ -58,13 +59,24 @@ export const configureSmtp = sdk.Action.withInput(
     // Every refusal (a field, a malformed or missing isso.cfg) comes before any write.
     try {
       const resolved = await resolve(effects, selection)
-      const doc = await saveIssoCfg(doc => applySmtp(doc, resolved, input.to ?? ''))
+      const doc = await saveIssoCfg(doc => {
+        // Turning mail off would leave visitors a subscribe box that never sends.
+        if (!resolved) refuseRepliesWithoutMail(readSettings(doc, 'or-default').general.replyNotifications, false)
+        applySmtp(doc, resolved, input.to ?? '')
+      })
       // isso.cfg first: it is what Isso runs with, and saveIssoCfg re-checks the file.
       // Should store.json then fail, the form shows the old choice; running it again fixes it.
       await editStore(store => ({ ...store, smtp: selection }))
       return resolved ? enabledResult(resolved, doc) : disabledResult()
     } catch (e) {
       if (e instanceof SmtpFieldError || e instanceof ConfigValueError) throw smtpFailure(e)
+      if (e instanceof ReplyNotificationsNeedMailError) {
+        throw new Error(
+          i18n(
+            'Reply notifications are on, and they need e-mail: visitors would be offered replies by e-mail that never arrive. Turn Reply notifications off in the Server action first, then turn e-mail off.',
+          ),
+        )
+      }
       throw e
     }
   },

@@ -1,9 +1,11 @@
 import { sdk } from '../sdk'
+import { checkWebsite } from './checkWebsite'
 import { configureServer } from './configureServer'
 import { configureSmtp } from './configureSmtp'
 import { embedCode } from './embedCode'
 import { exportComments } from './exportComments'
 import { importComments } from './importComments'
+import { sendTestEmail } from './sendTestEmail'
 import { setAdminPassword } from './setAdminPassword'
 import { setWebsites } from './setWebsites'
 
@@ -17,3 +19,5 @@ export const actions = sdk.Actions.of()
   .addAction(embedCode)
   .addAction(importComments)
   .addAction(exportComments)
+  .addAction(checkWebsite)
+  .addAction(sendTestEmail)

@@ -1,5 +1,5 @@
 import type { ConfigDocument } from './configparser'
-import { issoDefaults, readSettings, setBoolean, setDuration, setInteger } from './config'
+import { issoDefaults, ownValue, readSettings, setBoolean, setDuration, setInteger, splitCommas } from './config'
 
 // configure-server's domain: the form's shape, its bounds, the prefill from isso.cfg and
 // the one edit it makes. Durations are a whole amount of one unit because that is how
@@ -51,6 +51,32 @@ export class ServerInputError extends Error {
   }
 }
 
+/**
+ * Reply notifications on while e-mail is off: Isso still shows visitors the "subscribe to
+ * replies" box (`reply-notifications` alone creates the SMTP notifier, facts/isso.md §10.8),
+ * and no mail ever goes. Refused by configure-server and by configure-smtp's "disabled".
+ */
+export class ReplyNotificationsNeedMailError extends Error {
+  constructor() {
+    super('reply notifications need e-mail')
+    this.name = 'ReplyNotificationsNeedMailError'
+  }
+}
+
+/**
+ * E-mail is on when `[general] notify` lists smtp, as configure-smtp writes it. Isso itself
+ * tests `n in ("smtp", "SMTP")` (ext/notifications.py), so those two spellings only.
+ */
+export function mailIsOn(doc: ConfigDocument): boolean {
+  const notify = ownValue(doc, 'general', 'notify')
+  return typeof notify === 'string' && splitCommas(notify).some(n => n === 'smtp' || n === 'SMTP')
+}
+
+/** Throws ReplyNotificationsNeedMailError for reply notifications without e-mail. */
+export function refuseRepliesWithoutMail(replyNotifications: boolean, mailOn: boolean): void {
+  if (replyNotifications && !mailOn) throw new ReplyNotificationsNeedMailError()
+}
+
 export function toSeconds(duration: DurationInput): number | null {
   const factor = Object.hasOwn(DURATION_UNITS, duration.unit) ? DURATION_UNITS[duration.unit] : null
   if (factor === null || !Number.isSafeInteger(duration.amount)) return null
@@ -81,6 +107,7 @@ export function applyServerSettings(doc: ConfigDocument, input: ServerInput): vo
   const purgeAfter = checked('purgeAfter', toSeconds(moderation.purgeAfter))
   const ratelimit = checked('ratelimit', guard.ratelimit)
   const directReply = checked('directReply', guard.directReply)
+  refuseRepliesWithoutMail(comments.replyNotifications, mailIsOn(doc))
 
   setDuration(doc, 'general', 'max-age', maxAge)
   setBoolean(doc, 'general', 'gravatar', comments.gravatar)

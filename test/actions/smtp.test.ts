@@ -90,6 +90,8 @@ describe('configure-smtp through the SDK', () => {
   })
 
   it('disabled: notify=stdout and the password is gone', async () => {
+    // The fixture asks for reply notifications, which need mail (refused: replyNotifications.test.ts).
+    await writeFile(cfg, (await readFile(cfg, 'utf8')).replace('reply-notifications = true', 'reply-notifications = false'))
     const { effects } = await form()
     await configureSmtp.run({ effects, input: customInput('pw') as never })
     await configureSmtp.run({ effects, input: { smtp: { selection: 'disabled', value: {} }, to: null } as never })

@@ -5,10 +5,14 @@ import { embed } from './embed'
 import { exportMessages } from './export'
 import { importMessages } from './import'
 import { runtime } from './runtime'
+import { replyNotifications } from './replyNotifications'
 import { server } from './server'
 import { sites } from './sites'
 import { smtp } from './smtp'
+import { testMail } from './testMail'
+import { waiting } from './waiting'
 import { websites } from './websites'
+import { websiteCheck } from './websiteCheck'
 
 export const allMessages = {
   ...common,
@@ -21,4 +25,8 @@ export const allMessages = {
   ...embed,
   ...sites,
   ...exportMessages,
+  ...replyNotifications,
+  ...websiteCheck,
+  ...testMail,
+  ...waiting,
 }

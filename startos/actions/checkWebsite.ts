@@ -1,0 +1,104 @@
+import type { T } from '@start9labs/start-sdk'
+import { i18n } from '../i18n'
+import { COMMENTS_INTERFACE_ID, ISSO_PORT } from '../interfaces'
+import { sdk } from '../sdk'
+import { readSettings } from '../isso/config'
+import { classifyAddress, rankAddress } from '../isso/embed'
+import {
+  checkWebsite as runCheck,
+  WebsiteCheckInputError,
+  type Finding,
+  type ServerAddress,
+  type WebsiteCheckOptions,
+} from '../isso/websiteCheck'
+import { describeFinding, POINT_NAMES, STATUS_NAMES } from '../isso/websiteCheck/describe'
+import { readIssoCfg } from './issoCfgAccess'
+
+/**
+ * Where the running Isso answers the package (its own port, no StartOS proxy in between)
+ * and the page-fetch rules; tests point issoBase at a real Isso on a free loopback port
+ * and allow http: for pages they serve locally.
+ */
+export const websiteCheckEnvironment = {
+  issoBase: `http://localhost:${ISSO_PORT}`,
+  options: {} as WebsiteCheckOptions,
+}
+
+// The comments interface's addresses with StartOS's public/private verdict, best first
+// (the embed-code action offers the same list).
+async function serverAddresses(effects: T.Effects): Promise<ServerAddress[]> {
+  const host = await sdk.host.getOwn(effects, 'main').once()
+  const info = host?.bindings[ISSO_PORT]?.interfaces[COMMENTS_INTERFACE_ID]?.addressInfo
+  if (!info) return []
+  const all = info.nonLocal.format('hostname-info').map(h => ({ url: info.toUrl(h), isPublic: h.public }))
+  const rank = (a: ServerAddress) => rankAddress(classifyAddress(a.url, a.isPublic))
+  return all.filter((a, i) => all.findIndex(b => b.url === a.url) === i).sort((a, b) => rank(a) - rank(b))
+}
+
+const SYMBOL = { passed: '✅', warning: '⚠️', failed: '❌' } as const
+
+const entry = (f: Finding) => ({
+  type: 'single' as const,
+  name: `${SYMBOL[f.status]} ${POINT_NAMES[f.point]()} (${STATUS_NAMES[f.status]()})`,
+  description: null,
+  value: describeFinding(f),
+  copyable: false,
+  qr: false,
+  masked: false,
+})
+
+const inputSpec = sdk.InputSpec.of({
+  url: sdk.Value.text({
+    name: i18n('Page address'),
+    description: i18n('The https:// address of one post of your website that should show comments, as your visitors open it.'),
+    required: true,
+    default: null,
+    placeholder: 'https://blog.example.com/my-post/',
+    inputmode: 'url',
+    patterns: [{ regex: '^https://.+', description: i18n('Must start with https://') }],
+  }),
+})
+
+export const checkWebsite = sdk.Action.withInput(
+  'check-website',
+  {
+    name: i18n('Check a Website'),
+    description: i18n(
+      'Checks one page of your website: that it loads Isso correctly, that Isso accepts it, and how to fix what does not work. Nothing is changed or sent.',
+    ),
+    warning: null,
+    // It asks the running Isso which origins it answers.
+    allowedStatuses: 'only-running',
+    group: null,
+    visibility: 'enabled',
+  },
+  inputSpec,
+  async () => null,
+  async ({ effects, input }) => {
+    const doc = await readIssoCfg()
+    const websites = readSettings(doc, 'or-default').general.websites
+    let findings: Finding[]
+    try {
+      findings = await runCheck(
+        { pageUrl: input.url, websites, serverAddresses: await serverAddresses(effects), issoBase: websiteCheckEnvironment.issoBase },
+        websiteCheckEnvironment.options,
+      )
+    } catch (e) {
+      if (e instanceof WebsiteCheckInputError) {
+        throw new Error(i18n('The page address must be a full https:// address, such as https://blog.example.com/my-post/.'))
+      }
+      throw e
+    }
+    const count = (s: Finding['status']) => String(findings.filter(f => f.status === s).length)
+    return {
+      version: '1' as const,
+      title: i18n('Website check'),
+      message: i18n('${passed} passed, ${warnings} warnings, ${failed} failed.', {
+        passed: count('passed'),
+        warnings: count('warning'),
+        failed: count('failed'),
+      }),
+      result: { type: 'group' as const, value: findings.map(entry) },
+    }
+  },
+)

@@ -1,0 +1,68 @@
+// A real Isso 0.14.0 for end-to-end tests: upstream's gunicorn from the venv running
+// `isso.run` (what the image runs) with the given isso.cfg, on a free loopback port.
+//
+//   const isso = await startIsso(cfgText, dir)   // { base: 'http://127.0.0.1:PORT', stop() }
+//
+// The cfg's [general] host entries should answer or refuse at once: Isso sends HEAD / to
+// each at start-up with a 5 s timeout.
+//
+// One difference from the image's flags: `--timeout 3`. With moderation on, Isso starts
+// its purge thread in gunicorn's --preload master; when the fork catches that thread
+// inside SQLite, the worker hangs at its first database access (seen in ~15% of starts
+// here) until gunicorn's worker timeout (30 s by default) replaces it. A short timeout
+// makes that replacement quick, and we wait until a database read answers.
+import { spawn } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { issoVenv } from './isso'
+
+export interface RunningIsso {
+  base: string
+  stop(): Promise<void>
+}
+
+export async function startIsso(cfgText: string, dir: string): Promise<RunningIsso> {
+  const cfg = join(dir, 'isso.cfg')
+  await writeFile(cfg, cfgText)
+  const proc = spawn(join(issoVenv()!, 'bin', 'gunicorn'), ['-b', '127.0.0.1:0', '-w', '1', '--timeout', '3', '--preload', 'isso.run'], {
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ISSO_SETTINGS: cfg },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  const stop = async () => {
+    if (proc.exitCode !== null || proc.signalCode !== null) return
+    const exited = new Promise((r) => proc.once('exit', r))
+    proc.kill('SIGTERM')
+    await exited
+  }
+  const base = await new Promise<string>((ok, fail) => {
+    let log = ''
+    const timer = setTimeout(() => fail(new Error(`gunicorn did not listen within 15 s:\n${log}`)), 15_000)
+    proc.stderr!.on('data', (chunk: Buffer) => {
+      log += chunk.toString()
+      const port = /Listening at: http:\/\/127\.0\.0\.1:(\d+)/.exec(log)?.[1]
+      if (port) {
+        clearTimeout(timer)
+        ok(`http://127.0.0.1:${port}`)
+      }
+    })
+    proc.on('exit', (code) => {
+      clearTimeout(timer)
+      fail(new Error(`gunicorn exited (${code}):\n${log}`))
+    })
+  }).catch(async (e) => {
+    await stop()
+    throw e
+  })
+  // gunicorn listens before its worker answers; wait (bounded) until Isso reads its
+  // database (the comments of a page: 200, empty).
+  for (const deadline = Date.now() + 15_000; ; ) {
+    const ok = await fetch(`${base}/?uri=%2F__ready__`, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false)
+    if (ok) break
+    if (Date.now() > deadline) {
+      await stop()
+      throw new Error('Isso did not read its database within 15 s')
+    }
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  return { base, stop }
+}
