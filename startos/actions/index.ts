@@ -1,10 +1,12 @@
 import { sdk } from '../sdk'
+import { addSite } from './addSite'
 import { checkWebsite } from './checkWebsite'
 import { configureServer } from './configureServer'
 import { configureSmtp } from './configureSmtp'
 import { embedCode } from './embedCode'
 import { exportComments } from './exportComments'
 import { importComments } from './importComments'
+import { removeSite } from './removeSite'
 import { sendTestEmail } from './sendTestEmail'
 import { setAdminPassword } from './setAdminPassword'
 import { setWebsites } from './setWebsites'
@@ -21,3 +23,5 @@ export const actions = sdk.Actions.of()
   .addAction(exportComments)
   .addAction(checkWebsite)
   .addAction(sendTestEmail)
+  .addAction(addSite)
+  .addAction(removeSite)

@@ -1,39 +1,45 @@
 import { i18n } from '../i18n'
 import { applyWebsites, EXAMPLE_ORIGIN, websites, WebsitesInputError, type WebsitesProblem } from '../isso/websites'
 import { sdk } from '../sdk'
-import { readIssoCfgForForm, saveIssoCfg } from './issoCfgAccess'
+import { readForForm, saveForAction } from '../fileModels'
+import { chosenSite, perSiteForm } from './sites/siteForm'
 
 const { InputSpec, Value, List } = sdk
 
-export const websitesSpec = InputSpec.of({
-  websites: Value.list(
-    List.text(
-      {
-        name: i18n('Websites'),
-        description: i18n(
-          'The address of each website that embeds comments, exactly as it appears in the browser without any page path, for example https://blog.example.com. www.example.com and example.com are different websites: if your blog answers on both, list both. Use https:// (http:// only for .onion addresses) and add a port only if it is not the standard one.',
+/** The websites list, for Websites and Add Site. */
+export const websitesField = Value.list(
+  List.text(
+    {
+      name: i18n('Websites'),
+      description: i18n(
+        'The address of each website that embeds comments, exactly as it appears in the browser without any page path, for example https://blog.example.com. www.example.com and example.com are different websites: if your blog answers on both, list both. Use https:// (http:// only for .onion addresses) and add a port only if it is not the standard one.',
+      ) +
+        ' ' +
+        i18n(
+          'All of them must show the same blog (such as its www and bare domain, or an onion mirror): they share its comments, page by page. A different blog belongs in a site of its own ("Add Site").',
         ),
-        default: [],
-        minLength: 1,
-      },
-      {
-        placeholder: EXAMPLE_ORIGIN,
-        // A first hint in the browser only; run() checks every entry properly.
-        patterns: [
-          {
-            regex: '^\\s*(https://[^/?#@*\\s]+|http://[^/?#@*\\s]+\\.onion(:[0-9]+)?)/?\\s*$',
-            description: i18n('https:// followed by the host name, nothing after it'),
-          },
-        ],
-      },
-    ),
+      default: [],
+      minLength: 1,
+    },
+    {
+      placeholder: EXAMPLE_ORIGIN,
+      // A first hint in the browser only; run() checks every entry properly.
+      patterns: [
+        {
+          regex: '^\\s*(https://[^/?#@*\\s]+|http://[^/?#@*\\s]+\\.onion(:[0-9]+)?)/?\\s*$',
+          description: i18n('https:// followed by the host name, nothing after it'),
+        },
+      ],
+    },
   ),
-})
+)
+
+export const websitesSpec = InputSpec.of({ websites: websitesField })
 
 // Entries are user text: keep them short in messages.
 const show = (entry: string) => (entry.length > 80 ? `${entry.slice(0, 79)}…` : entry)
 
-function describe(problem: WebsitesProblem): string {
+export function describeWebsitesProblem(problem: WebsitesProblem): string {
   switch (problem.kind) {
     case 'none':
       return i18n('Websites: add at least one website, for example https://blog.example.com. Without one, no page can show comments.')
@@ -63,6 +69,12 @@ function describe(problem: WebsitesProblem): string {
   }
 }
 
+// The hidden localhost placeholder never reaches the form (websites() drops it).
+const form = perSiteForm(websitesSpec, async (site) => {
+  const doc = await readForForm(site.issoCfg)
+  return doc ? { websites: websites(doc) } : null
+})
+
 export const setWebsites = sdk.Action.withInput(
   'set-websites',
   async () => ({
@@ -73,20 +85,17 @@ export const setWebsites = sdk.Action.withInput(
     group: i18n('Configure'),
     visibility: 'enabled',
   }),
-  websitesSpec,
-  // The hidden localhost placeholder never reaches the form (websites() drops it).
-  async () => {
-    const doc = await readIssoCfgForForm()
-    return doc ? { websites: websites(doc) } : null
-  },
+  form.inputSpec,
+  form.prefill,
   async ({ input }) => {
+    const { site, fields } = await chosenSite(input)
     let origins: string[] = []
     try {
-      await saveIssoCfg(doc => {
-        origins = applyWebsites(doc, input.websites)
+      await saveForAction(site.issoCfg, (doc) => {
+        origins = applyWebsites(doc, fields.websites)
       })
     } catch (e) {
-      throw e instanceof WebsitesInputError ? new Error(describe(e.problem)) : e
+      throw e instanceof WebsitesInputError ? new Error(describeWebsitesProblem(e.problem)) : e
     }
     return {
       version: '1' as const,

@@ -1,0 +1,94 @@
+import { utils } from '@start9labs/start-sdk'
+import { mkdir, readdir, rmdir } from 'node:fs/promises'
+import { editStore, files, readForRun } from '../fileModels'
+import { i18n } from '../i18n'
+import { ADMIN_PASSWORD_CHARSET, ADMIN_PASSWORD_LENGTH } from '../isso/adminPassword'
+import { SITE_NAME_PATTERN, siteNameProblem, type SiteNameProblem } from '../isso/sites/names'
+import { newSiteConfig } from '../isso/sites/newSite'
+import { withSite } from '../isso/sites/registry'
+import { WebsitesInputError } from '../isso/websites'
+import { sdk } from '../sdk'
+import { newSalt } from '../secrets'
+import { describeWebsitesProblem, websitesField } from './setWebsites'
+import { extraSiteNames } from './sites/siteForm'
+
+const { InputSpec, Value } = sdk
+
+const inputSpec = InputSpec.of({
+  name: Value.text({
+    name: i18n('Site name'),
+    description: i18n(
+      'A short name for the new site, used in its address: a site named blog is served at /blog/ on the comments address. Lower-case letters, digits and hyphens. It cannot be changed later.',
+    ),
+    required: true,
+    default: null,
+    placeholder: 'blog',
+    patterns: [{ regex: SITE_NAME_PATTERN, description: i18n('Lower-case letters, digits and single hyphens, at most 32') }],
+  }),
+  websites: websitesField,
+})
+
+function describeNameProblem(problem: SiteNameProblem): string {
+  switch (problem.kind) {
+    case 'empty':
+    case 'characters':
+    case 'too-long':
+      return i18n('Site name: use 1 to 32 lower-case letters, digits and single hyphens inside, for example blog or my-blog.')
+    case 'reserved':
+      return i18n('Site name: ${name} is taken by Isso itself (it serves ${path} on every site). Choose another name.', { name: problem.name, path: `/${problem.name}/` })
+    case 'exists':
+      return i18n('Site name: a site named ${name} exists already. Choose another name.', { name: problem.name })
+  }
+}
+
+// A second blog with its own comments, admin panel and settings on the same server,
+// starting from the first site's settings. Nothing is written until every check passed.
+export const addSite = sdk.Action.withInput(
+  'add-site',
+  async () => ({
+    name: i18n('Add Site'),
+    description: i18n(
+      'Adds another blog with its own comments, admin panel, admin password and settings, served on the same address under /<name>/. Your first site is not changed.',
+    ),
+    warning: null,
+    allowedStatuses: 'any',
+    group: i18n('Sites'),
+    visibility: 'enabled',
+  }),
+  inputSpec,
+  async () => null,
+  async ({ input }) => {
+    const name = input.name.trim()
+    const problem = siteNameProblem(name, await extraSiteNames())
+    if (problem) throw new Error(describeNameProblem(problem))
+    const site = files.site(name)
+    const password = utils.getDefaultString({ charset: ADMIN_PASSWORD_CHARSET, len: ADMIN_PASSWORD_LENGTH })
+    let doc
+    try {
+      doc = newSiteConfig(await readForRun(files.issoCfg), { name, websites: input.websites, password, salt: newSalt() })
+    } catch (e) {
+      throw e instanceof WebsitesInputError ? new Error(describeWebsitesProblem(e.problem)) : e
+    }
+    // A folder of that name left by hand (or a database copied in) is never mixed in.
+    const leftover = await readdir(site.dbDir).then((entries) => entries.length > 0, () => false)
+    if (leftover) {
+      throw new Error(i18n('db/${name}/ already holds files. Move them away over SSH or choose another name.', { name }))
+    }
+    await mkdir(site.dbDir, { recursive: true })
+    if (!(await site.issoCfg.create(doc))) {
+      await rmdir(site.dbDir).catch(() => undefined)
+      throw new Error(i18n('${file} already exists. Move it away over SSH or choose another name.', { file: site.issoCfg.label }))
+    }
+    // Last: listing the site is what makes main serve it (and restart Isso).
+    await editStore((store) => ({ ...store, sites: withSite(store.sites, name) }))
+    return {
+      version: '1' as const,
+      title: i18n('Site ${name} added', { name }),
+      message: i18n(
+        'It is served under ${path} on the comments address: get its embed code with "Embed Code", choosing this site. Its admin panel is at ${admin}; this is its admin password, shown once. Isso restarts by itself to serve it.',
+        { path: `/${name}/`, admin: `/${name}/admin/` },
+      ),
+      result: { type: 'single' as const, value: password, copyable: true, masked: true, qr: false },
+    }
+  },
+)

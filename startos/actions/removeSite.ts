@@ -1,0 +1,83 @@
+import { mkdir, rename, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { editStore, files } from '../fileModels'
+import { i18n } from '../i18n'
+import { withoutSite } from '../isso/sites/registry'
+import { sdk } from '../sdk'
+import { extraSiteNames, siteLabel } from './sites/siteForm'
+
+const { InputSpec, Value } = sdk
+
+/** db/blog.removed-2026-11-25T13-20-05Z: the kept comments and config of a removed site. */
+export const keptFolderName = (name: string, now: Date) =>
+  `${name}.removed-${now.toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')}`
+
+const inputSpec = InputSpec.of({
+  site: Value.dynamicSelect(async () => {
+    const names = await extraSiteNames()
+    return {
+      name: i18n('Site'),
+      description: i18n('The first site cannot be removed.'),
+      default: names[0] ?? '',
+      values: Object.fromEntries(names.map((name) => [name, siteLabel(name)])),
+    }
+  }),
+  deleteComments: Value.toggle({
+    name: i18n('Also delete its comments'),
+    description: i18n(
+      'Off: its comments and its config file are kept in db/<name>.removed-<date>/ on the volume (and in backups). On: they are deleted for good.',
+    ),
+    default: false,
+  }),
+})
+
+export const removeSite = sdk.Action.withInput(
+  'remove-site',
+  async ({ effects }) => {
+    const names = await files.storeJson.read((store) => store.sites).const(effects)
+    return {
+      name: i18n('Remove Site'),
+      description: i18n('Stops serving one of the sites you added. Its comments are kept unless you choose otherwise.'),
+      warning: i18n('Pages that embed this site stop showing comments.'),
+      allowedStatuses: 'any',
+      group: i18n('Sites'),
+      // Nothing to remove while there is only the first site.
+      visibility: (names?.length ?? 0) > 0 ? 'enabled' : 'hidden',
+    }
+  },
+  inputSpec,
+  async () => null,
+  async ({ input }) => {
+    const name = input.site
+    if (!(await extraSiteNames()).includes(name)) {
+      throw new Error(i18n('Site ${site} does not exist any more, so nothing was changed.', { site: name }))
+    }
+    const site = files.site(name)
+    // First stop serving it (main restarts without it), then move or delete its files.
+    await editStore((store) => ({ ...store, sites: withoutSite(store.sites, name) }))
+    if (input.deleteComments) {
+      await rm(site.dbDir, { recursive: true, force: true })
+      await rm(site.issoCfg.path, { force: true })
+      return {
+        version: '1' as const,
+        title: i18n('Site ${name} removed', { name }),
+        message: i18n('Its comments and its config file were deleted.'),
+        result: null,
+      }
+    }
+    const keptName = keptFolderName(name, new Date())
+    const kept = join(files.dbDir, keptName)
+    await mkdir(site.dbDir, { recursive: true })
+    await rename(site.dbDir, kept)
+    await rename(site.issoCfg.path, join(kept, `${name}.cfg`)).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e
+    })
+    const folder = `db/${keptName}/`
+    return {
+      version: '1' as const,
+      title: i18n('Site ${name} removed', { name }),
+      message: i18n('Its comments and its config file are kept on the volume in ${folder}.', { folder }),
+      result: { type: 'single' as const, value: folder, copyable: true, masked: false, qr: false },
+    }
+  },
+)
