@@ -1,4 +1,6 @@
+import { files } from './fileModels'
 import { i18n } from './i18n'
+import { extraSites } from './isso/sites/registry'
 import { sdk } from './sdk'
 
 // Ids other code depends on: the embed-code action reads the addresses of `comments`.
@@ -6,9 +8,15 @@ export const COMMENTS_INTERFACE_ID = 'comments'
 export const ADMIN_INTERFACE_ID = 'admin'
 export const ISSO_PORT = 8080
 
+export const siteAdminInterfaceId = (site: string) => `${ADMIN_INTERFACE_ID}-${site}`
+
 // One listener (gunicorn on 8080), two doors: the root is what websites embed and call
-// (not a page to browse, hence `api`); /admin/ is the moderation panel people open.
+// (not a page to browse, hence `api`); /admin/ is the moderation panel people open. Each
+// extra site gets a door of its own to its panel (/blog/admin/), so the owner finds every
+// panel in StartOS, named after its site; its comments address is the same as the first
+// site's plus /blog/, which the embed code writes out.
 export const setInterfaces = sdk.setupInterfaces(async ({ effects }) => {
+  const sites = extraSites(await files.storeJson.read((store) => store.sites).const(effects))
   const origin = await sdk.MultiHost.of(effects, 'main').bindPort(ISSO_PORT, { protocol: 'http' })
   const comments = sdk.createInterface(effects, {
     id: COMMENTS_INTERFACE_ID,
@@ -36,5 +44,18 @@ export const setInterfaces = sdk.setupInterfaces(async ({ effects }) => {
     path: '/admin/',
     query: {},
   })
-  return [await origin.export([comments, admin])]
+  const siteAdmins = sites.map((site) =>
+    sdk.createInterface(effects, {
+      id: siteAdminInterfaceId(site),
+      name: i18n('Admin panel: ${site}', { site }),
+      description: i18n('The admin panel of site ${site}, with its own admin password.', { site }),
+      type: 'ui',
+      masked: false,
+      schemeOverride: null,
+      username: null,
+      path: `/${site}/admin/`,
+      query: {},
+    }),
+  )
+  return [await origin.export([comments, admin, ...siteAdmins])]
 })

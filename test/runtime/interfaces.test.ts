@@ -3,7 +3,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { setInterfaces } from '../../startos/interfaces'
+import { tempVolume } from '../helpers/volume'
 
 // A plain object, not a Proxy: setupInterfaces spreads effects into a new object.
 function recordingEffects() {
@@ -43,5 +46,29 @@ describe('interfaces', () => {
       exported.map((i) => i.addressInfo.suffix),
       ['/', '/admin/'],
     )
+  })
+
+  describe('with extra sites', () => {
+    const volume = tempVolume('isso-interfaces-')
+    it("adds each site's admin panel (ui, /<name>/admin/) and nothing else", async () => {
+      await mkdir(dirname(volume.store), { recursive: true })
+      await writeFile(volume.store, JSON.stringify({ smtp: { selection: 'disabled', value: {} }, sites: ['blog', 'news'] }))
+      const { effects, calls } = recordingEffects()
+      await setInterfaces(effects)
+      const exported = calls
+        .filter((c) => c.name === 'exportServiceInterface')
+        .map((c) => c.args as { id: string; type: string; name: string; addressInfo: { suffix: string } })
+      assert.deepEqual(
+        exported.map((i) => [i.id, i.type, i.addressInfo.suffix]),
+        [
+          ['comments', 'api', '/'],
+          ['admin', 'ui', '/admin/'],
+          ['admin-blog', 'ui', '/blog/admin/'],
+          ['admin-news', 'ui', '/news/admin/'],
+        ],
+      )
+      assert.match(exported[2].name, /blog/)
+      assert.equal(calls.filter((c) => c.name === 'bind').length, 1)
+    })
   })
 })

@@ -165,4 +165,16 @@ export const sites = messages({
     fr_FR: 'db/${name}/ contient déjà des fichiers. Déplacez-les via SSH ou choisissez un autre nom.',
     pl_PL: 'db/${name}/ zawiera już pliki. Przenieś je przez SSH lub wybierz inną nazwę.',
   },
+  'Admin panel: ${site}': {
+    de_DE: 'Admin-Bereich: ${site}',
+    es_ES: 'Panel de administración: ${site}',
+    fr_FR: "Panneau d'administration : ${site}",
+    pl_PL: 'Panel administracyjny: ${site}',
+  },
+  'The admin panel of site ${site}, with its own admin password.': {
+    de_DE: 'Der Admin-Bereich der Website ${site}, mit eigenem Admin-Passwort.',
+    es_ES: 'El panel de administración del sitio ${site}, con su propia contraseña.',
+    fr_FR: "Le panneau d'administration du site ${site}, avec son propre mot de passe.",
+    pl_PL: 'Panel administracyjny witryny ${site}, z własnym hasłem administratora.',
+  },
 })
