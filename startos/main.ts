@@ -2,6 +2,7 @@ import type { T } from '@start9labs/start-sdk'
 import { mkdir } from 'node:fs/promises'
 import { files, type SiteFiles } from './fileModels'
 import { checkSites } from './health/checkSites'
+import { checkWaiting, type WaitingSite } from './health/checkWaiting'
 import { describeStartupProblem } from './health/describeProblem'
 import { startupProblem } from './health/startupProblem'
 import { i18n } from './i18n'
@@ -27,6 +28,7 @@ export const main = sdk.setupMain(async ({ effects }) => {
   const sites = [files.site(null), ...names.map((name) => files.site(name))]
 
   const settings: { path: string; text: string }[] = []
+  const waiting: WaitingSite[] = []
   for (const site of sites) {
     const text = await settledSiteText(effects, site)
     const problem = startupProblem(text)
@@ -35,10 +37,9 @@ export const main = sdk.setupMain(async ({ effects }) => {
     }
     // The enforced keys (this site's dbpath among them) win for Isso without ever
     // writing the owner's file.
-    settings.push({
-      path: site.layout.settingsPath,
-      text: issoSettingsText(parseConfig(text), { dbpath: site.layout.dbPath }),
-    })
+    const doc = parseConfig(text)
+    settings.push({ path: site.layout.settingsPath, text: issoSettingsText(doc, { dbpath: site.layout.dbPath }) })
+    waiting.push({ name: site.layout.name, dbPath: site.layout.dbPath, doc })
   }
   // Isso creates comments.db but not the folder it is in.
   for (const site of sites) await mkdir(site.dbDir, { recursive: true })
@@ -64,7 +65,24 @@ export const main = sdk.setupMain(async ({ effects }) => {
     },
     requires: [],
   })
+    .addHealthCheck('waiting', {
+      ready: {
+        display: i18n('Comments waiting for approval'),
+        fn: () => checkWaiting((command) => execIn(isso, command), waiting, new Date()),
+        // Within 2 minutes of a new comment, at the cost of one tiny read-only query.
+        trigger: sdk.trigger.cooldownTrigger(WAITING_INTERVAL_MS),
+      },
+      requires: [DAEMON_ID],
+    })
 })
+
+const WAITING_INTERVAL_MS = 120_000
+
+// exec, not execFail: the reader reports its own errors on stderr.
+async function execIn(isso: ReturnType<typeof sdk.SubContainer.of>, command: string[]) {
+  const res = await isso.exec(command, {}, 10_000)
+  return { exitCode: res.exitCode, stdout: String(res.stdout), stderr: String(res.stderr) }
+}
 
 // `.const` restarts main on any change; the decision is taken on the settled text, so a
 // file still being written is not judged half-way.

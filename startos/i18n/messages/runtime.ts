@@ -186,4 +186,16 @@ export const runtime = messages({
     fr_FR: 'Isso répond aux requêtes pour les ${count} sites',
     pl_PL: 'Isso odpowiada na żądania dla wszystkich witryn (${count})',
   },
+  'Cannot count the comments waiting for approval: ${error}': {
+    de_DE: 'Die auf Freigabe wartenden Kommentare lassen sich nicht zählen: ${error}',
+    es_ES: 'No se pueden contar los comentarios pendientes de aprobación: ${error}',
+    fr_FR: 'Impossible de compter les commentaires en attente de validation : ${error}',
+    pl_PL: 'Nie można policzyć komentarzy czekających na zatwierdzenie: ${error}',
+  },
+  'Comments waiting for approval': {
+    de_DE: 'Auf Freigabe wartende Kommentare',
+    es_ES: 'Comentarios pendientes de aprobación',
+    fr_FR: 'Commentaires en attente de validation',
+    pl_PL: 'Komentarze czekające na zatwierdzenie',
+  },
 })

@@ -1,4 +1,4 @@
-// Comments waiting for approval (issue 14): a read-only count from comments.db and the
-// health-check message built from it. Not wired yet: main.ts calls it (see reader.ts).
+// Comments waiting for approval: a read-only count from a site's comments.db, run with
+// the image's Python in Isso's container. The health check built on it lives in
+// health/waitingMessage.ts (it speaks to the owner, so it is not pure).
 export { readWaitingComments, waitingCommand, parseWaiting, type WaitingComments, type Exec } from './reader'
-export { waitingHealth, moderationContext, type ModerationContext, type WaitingHealth } from './health'

@@ -1,8 +1,8 @@
-import { i18n } from '../../i18n'
-import { readSettings } from '../config'
-import type { ConfigDocument } from '../configparser'
-import { mailIsOn } from '../server'
-import type { WaitingComments } from './reader'
+import { i18n } from '../i18n'
+import { readSettings } from '../isso/config'
+import type { ConfigDocument } from '../isso/configparser'
+import { mailIsOn } from '../isso/server'
+import type { WaitingComments } from '../isso/waiting'
 
 // The waiting comments as a health check's result: how many, when Isso will delete the
 // oldest (it purges waiting comments older than `purge-after`, at start and then every

@@ -1,0 +1,37 @@
+import { i18n } from '../i18n'
+import type { ConfigDocument } from '../isso/configparser'
+import { readWaitingComments, type Exec } from '../isso/waiting'
+import { moderationContext, waitingHealth } from './waitingMessage'
+
+export interface WaitingSite {
+  /** null for the first site. */
+  name: string | null
+  /** The site's database as Isso's container sees it. */
+  dbPath: string
+  /** The site's config as Isso runs with it (moderation, mail, purge-after). */
+  doc: ConfigDocument
+}
+
+/**
+ * Comments waiting for approval, for the dashboard: one read-only COUNT per site with
+ * the image's Python (measured: 22–29 ms each), so an owner sees them without logging in.
+ * Not being able to count is a failure: the database could not be read.
+ */
+export async function checkWaiting(
+  exec: Exec,
+  sites: readonly WaitingSite[],
+  now: Date,
+): Promise<{ result: 'success' | 'failure'; message: string }> {
+  const lines: string[] = []
+  for (const site of sites) {
+    let message: string
+    try {
+      message = waitingHealth(await readWaitingComments(exec, site.dbPath), moderationContext(site.doc), now).message
+    } catch (error) {
+      const reason = i18n('Cannot count the comments waiting for approval: ${error}', { error: (error as Error).message })
+      return { result: 'failure', message: site.name === null ? reason : i18n('Site ${site}: ${reason}', { site: site.name, reason }) }
+    }
+    lines.push(sites.length === 1 ? message : i18n('Site ${site}: ${reason}', { site: site.name ?? '/', reason: message }))
+  }
+  return { result: 'success', message: lines.join('\n') }
+}
