@@ -69,8 +69,9 @@ export const main = sdk.setupMain(async ({ effects }) => {
       ready: {
         display: i18n('Comments waiting for approval'),
         fn: () => checkWaiting((command) => execIn(isso, command), waiting, new Date()),
-        // Within 2 minutes of a new comment, at the cost of one tiny read-only query.
-        trigger: sdk.trigger.cooldownTrigger(WAITING_INTERVAL_MS),
+        // Within 2 minutes of a new comment, at the cost of one tiny read-only query per
+        // site; the first count right after Isso is up (cooldownTrigger would wait first).
+        trigger: sdk.trigger.statusTrigger(WAITING_INTERVAL_MS, { starting: 1_000, waiting: 1_000, failure: 30_000 }),
       },
       requires: [DAEMON_ID],
     })
