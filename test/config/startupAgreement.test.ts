@@ -183,7 +183,7 @@ describe('startupProblem agrees with Isso 0.14.0 starting (make_app)', { skip: s
 
   it('refuses on purpose a few values Isso starts with (read later, or only with a feature on)', () => {
     stricter.forEach((c, i) => {
-      assert.deepEqual(isso[cases.length + i], { ok: true }, c.name)
+      assert.equal(isso[cases.length + i].ok, true, c.name)
       assert.equal(startupProblem(c.text)?.kind, 'invalid-value', c.name)
     })
   })

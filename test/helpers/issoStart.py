@@ -62,16 +62,59 @@ werkzeug.routing.Map.add = lambda self, rule_factory: None
 logging.disable(logging.CRITICAL)
 
 
+# What Isso reads for the keys the package writes, with the getter Isso itself uses for
+# each (isso/__init__.py, views/comments.py, ext/notifications.py, db/), so a test can
+# compare them with what the owner chose.
+GETTERS = {
+    ("general", "host"): lambda c: list(c.getiter("general", "host")),
+    ("general", "dbpath"): lambda c: c.get("general", "dbpath"),
+    ("general", "max-age"): lambda c: c.getint("general", "max-age"),
+    ("general", "notify"): lambda c: c.getlist("general", "notify"),
+    ("general", "reply-notifications"): lambda c: c.getboolean("general", "reply-notifications"),
+    ("general", "gravatar"): lambda c: c.getboolean("general", "gravatar"),
+    ("general", "latest-enabled"): lambda c: c.getboolean("general", "latest-enabled"),
+    ("admin", "enabled"): lambda c: c.getboolean("admin", "enabled"),
+    ("admin", "password"): lambda c: c.get("admin", "password"),
+    ("moderation", "enabled"): lambda c: c.getboolean("moderation", "enabled"),
+    ("moderation", "approve-if-email-previously-approved"): lambda c: c.getboolean("moderation", "approve-if-email-previously-approved"),
+    ("moderation", "purge-after"): lambda c: c.getint("moderation", "purge-after"),
+    ("guard", "enabled"): lambda c: c.getboolean("guard", "enabled"),
+    ("guard", "ratelimit"): lambda c: c.getint("guard", "ratelimit"),
+    ("guard", "direct-reply"): lambda c: c.getint("guard", "direct-reply"),
+    ("guard", "reply-to-self"): lambda c: c.getboolean("guard", "reply-to-self"),
+    ("guard", "require-author"): lambda c: c.getboolean("guard", "require-author"),
+    ("guard", "require-email"): lambda c: c.getboolean("guard", "require-email"),
+    ("hash", "salt"): lambda c: c.get("hash", "salt"),
+    ("smtp", "host"): lambda c: c.get("smtp", "host"),
+    ("smtp", "port"): lambda c: c.getint("smtp", "port"),
+    ("smtp", "security"): lambda c: c.get("smtp", "security"),
+    ("smtp", "username"): lambda c: c.get("smtp", "username"),
+    ("smtp", "password"): lambda c: c.get("smtp", "password"),
+    ("smtp", "to"): lambda c: c.get("smtp", "to"),
+    ("smtp", "from"): lambda c: c.get("smtp", "from"),
+    ("server", "public-endpoint"): lambda c: c.get("server", "public-endpoint"),
+}
+
+
 def start(path, dbpath):
     try:
         conf = config.load(config.default_file(), path)
+        # What the file says, before the oracle points the database at its scratch file.
+        # Reading a value is not starting: some are read only later, so a value Isso
+        # cannot read is reported as such and does not decide "ok".
+        values = {}
+        for key, get in GETTERS.items():
+            try:
+                values["%s.%s" % key] = get(conf)
+            except Exception as e:
+                values["%s.%s" % key] = {"unreadable": "%s: %s" % (type(e).__name__, e)}
         conf.set("general", "dbpath", dbpath)
         make_app(conf, multiprocessing=True)
     except SystemExit as e:
         return {"ok": False, "error": "SystemExit: %s" % e.code}
     except Exception as e:
         return {"ok": False, "error": "%s: %s" % (type(e).__name__, e)}
-    return {"ok": True}
+    return {"ok": True, "values": values}
 
 
 def main():

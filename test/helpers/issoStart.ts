@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { issoPython } from './isso'
 
-export type IssoStart = { ok: true } | { ok: false; error: string }
+/** `values`: what Isso reads for each key the package writes ("section.key"), typed as Isso reads it. */
+export type IssoStart = { ok: true; values: Record<string, unknown> } | { ok: false; error: string }
 
 const ORACLE = join(__dirname, 'issoStart.py')
 
