@@ -165,4 +165,10 @@ export const sites = messages({
     fr_FR: 'db/${name}/ contient déjà des fichiers. Déplacez-les via SSH ou choisissez un autre nom.',
     pl_PL: 'db/${name}/ zawiera już pliki. Przenieś je przez SSH lub wybierz inną nazwę.',
   },
+  'Site: ${site}.': {
+    de_DE: 'Website: ${site}.',
+    es_ES: 'Sitio: ${site}.',
+    fr_FR: 'Site : ${site}.',
+    pl_PL: 'Witryna: ${site}.',
+  },
 })
