@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
 import { checkWebsite as checkWebsiteAction, websiteCheckEnvironment } from '../../startos/actions/checkWebsite'
+import { buildEmbedSnippets, siteBase } from '../../startos/isso/embed'
 import { checkWebsite, WebsiteCheckInputError, type Finding } from '../../startos/isso/websiteCheck'
 import { fakeEffects } from '../helpers/effects'
 import { skipWithoutIsso } from '../helpers/isso'
@@ -318,6 +319,24 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
       assert.match(line(lines, 'The page is on the Websites list'), /^❌ /)
       // Answered by the first site's Isso at /config: its first (only) website.
       assert.match(line(lines, 'Isso answers this website'), /^❌ .*with http:\/\/127\.0\.0\.2:9, so browsers refuse/)
+    })
+
+    it("the Embed Code snippets of the added site load its scripts and its settings from the sites entry", async () => {
+      const snippets = buildEmbedSnippets(siteBase(`${sites.base}/`, '/blog'), { template: 'html', lang: null })
+      const srcs = [snippets.comments, snippets.count].map((s) => /src="([^"]+)"/.exec(s)?.[1] ?? '')
+      assert.deepEqual(srcs, [`${sites.base}/blog/js/embed.min.js`, `${sites.base}/blog/js/count.min.js`])
+      for (const src of srcs) {
+        const res = await fetch(src)
+        assert.equal(res.status, 200, src)
+        assert.match(res.headers.get('content-type') ?? '', /javascript/)
+        await res.body?.cancel()
+      }
+      // What the client asks first, at its data-isso root: the blog's Isso, not the first site's.
+      const root = /data-isso="([^"]+)"/.exec(snippets.comments)?.[1]
+      const config = await fetch(`${root}/config`, { headers: { Origin: pages.origin } })
+      assert.equal(config.status, 200)
+      assert.equal(config.headers.get('access-control-allow-origin'), pages.origin)
+      await config.body?.cancel()
     })
 
     it('refuses a site removed after the form opened', async () => {
