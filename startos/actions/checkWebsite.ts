@@ -2,21 +2,24 @@ import type { T } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
 import { COMMENTS_INTERFACE_ID, ISSO_PORT } from '../interfaces'
 import { sdk } from '../sdk'
+import { files, readForRun } from '../fileModels'
 import { readSettings } from '../isso/config'
-import { classifyAddress, rankAddress } from '../isso/embed'
+import { classifyAddress, rankAddress, siteBase } from '../isso/embed'
 import {
   checkWebsite as runCheck,
   WebsiteCheckInputError,
   type Finding,
+  type OtherSite,
   type ServerAddress,
   type WebsiteCheckOptions,
 } from '../isso/websiteCheck'
 import { describeFinding, POINT_NAMES, STATUS_NAMES } from '../isso/websiteCheck/describe'
-import { readIssoCfg } from './issoCfgAccess'
+import { chosenSite, extraSiteNames, perSiteForm, siteLabel } from './sites/siteForm'
+import { siteNote } from './sites/siteNote'
 
 /**
- * Where the running Isso answers the package (its own port, no StartOS proxy in between)
- * and the page-fetch rules; tests point issoBase at a real Isso on a free loopback port
+ * Where the running Isso answers the package (its own port, no StartOS proxy in between;
+ * an added site answers under its prefix) and the page-fetch rules; tests point issoBase at a real Isso on a free loopback port
  * and allow http: for pages they serve locally.
  */
 export const websiteCheckEnvironment = {
@@ -35,6 +38,16 @@ async function serverAddresses(effects: T.Effects): Promise<ServerAddress[]> {
   return all.filter((a, i) => all.findIndex(b => b.url === a.url) === i).sort((a, b) => rank(a) - rank(b))
 }
 
+/** The server's addresses as API roots of a site: the address plus its prefix. */
+const atPrefix = (addresses: readonly ServerAddress[], prefix: string): ServerAddress[] =>
+  addresses.map(a => ({ ...a, url: siteBase(a.url, prefix) }))
+
+/** Every site but `name`, with its API roots: none with one site. */
+async function otherSites(name: string | null, addresses: readonly ServerAddress[]): Promise<OtherSite[]> {
+  const others = [null, ...(await extraSiteNames())].filter(n => n !== name)
+  return others.map(n => ({ label: siteLabel(n), addresses: atPrefix(addresses, files.site(n).layout.prefix) }))
+}
+
 const SYMBOL = { passed: '✅', warning: '⚠️', failed: '❌' } as const
 
 const entry = (f: Finding) => ({
@@ -47,7 +60,7 @@ const entry = (f: Finding) => ({
   masked: false,
 })
 
-const inputSpec = sdk.InputSpec.of({
+const checkSpec = sdk.InputSpec.of({
   url: sdk.Value.text({
     name: i18n('Page address'),
     description: i18n('The https:// address of one post of your website that should show comments, as your visitors open it.'),
@@ -58,6 +71,9 @@ const inputSpec = sdk.InputSpec.of({
     patterns: [{ regex: '^https://.+', description: i18n('Must start with https://') }],
   }),
 })
+
+// The page is the owner's to type for each check: nothing per site to fill in.
+const form = perSiteForm(checkSpec, async () => null)
 
 export const checkWebsite = sdk.Action.withInput(
   'check-website',
@@ -72,15 +88,24 @@ export const checkWebsite = sdk.Action.withInput(
     group: null,
     visibility: 'enabled',
   },
-  inputSpec,
-  async () => null,
-  async ({ effects, input }) => {
-    const doc = await readIssoCfg()
+  form.inputSpec,
+  form.prefill,
+  async ({ effects, input: raw }) => {
+    const { site, fields: input } = await chosenSite(raw)
+    const doc = await readForRun(site.issoCfg)
     const websites = readSettings(doc, 'or-default').general.websites
+    const prefix = site.layout.prefix
+    const addresses = await serverAddresses(effects)
     let findings: Finding[]
     try {
       findings = await runCheck(
-        { pageUrl: input.url, websites, serverAddresses: await serverAddresses(effects), issoBase: websiteCheckEnvironment.issoBase },
+        {
+          pageUrl: input.url,
+          websites,
+          serverAddresses: atPrefix(addresses, prefix),
+          otherSites: await otherSites(site.layout.name, addresses),
+          issoBase: `${websiteCheckEnvironment.issoBase}${prefix}`,
+        },
         websiteCheckEnvironment.options,
       )
     } catch (e) {
@@ -90,14 +115,16 @@ export const checkWebsite = sdk.Action.withInput(
       throw e
     }
     const count = (s: Finding['status']) => String(findings.filter(f => f.status === s).length)
+    const summary = i18n('${passed} passed, ${warnings} warnings, ${failed} failed.', {
+      passed: count('passed'),
+      warnings: count('warning'),
+      failed: count('failed'),
+    })
+    const note = await siteNote(site)
     return {
       version: '1' as const,
       title: i18n('Website check'),
-      message: i18n('${passed} passed, ${warnings} warnings, ${failed} failed.', {
-        passed: count('passed'),
-        warnings: count('warning'),
-        failed: count('failed'),
-      }),
+      message: note === null ? summary : `${note} ${summary}`,
       result: { type: 'group' as const, value: findings.map(entry) },
     }
   },

@@ -4,6 +4,7 @@ import { COMMENTS_INTERFACE_ID, ISSO_PORT } from '../interfaces'
 import { sdk } from '../sdk'
 import {
   buildEmbedSnippets,
+  siteBase,
   classifyAddress,
   CLIENT_LANGUAGES,
   isClientLanguage,
@@ -14,6 +15,8 @@ import {
   type AddressWarning,
   type SiteTemplate,
 } from '../isso/embed'
+import { chosenSite, perSiteForm } from './sites/siteForm'
+import { siteNote, withSiteNote } from './sites/siteNote'
 
 interface Address {
   url: string
@@ -59,7 +62,7 @@ const label = (a: Address) => `${a.url} (${KIND_LABELS[a.class.kind]()})`
 // A select key no language code can be (codes are letters and "-").
 const BROWSER_LANGUAGE = 'browser'
 
-const inputSpec = sdk.InputSpec.of({
+const embedSpec = sdk.InputSpec.of({
   address: sdk.Value.dynamicSelect(async ({ effects }) => {
     const addresses = await commentsAddresses(effects)
     return {
@@ -98,6 +101,9 @@ const inputSpec = sdk.InputSpec.of({
   }),
 })
 
+// Nothing per site to fill in: with several sites the form only gains the site choice.
+const form = perSiteForm(embedSpec, async () => null)
+
 export const embedCode = sdk.Action.withInput(
   'embed-code',
   async () => ({
@@ -110,9 +116,10 @@ export const embedCode = sdk.Action.withInput(
     group: null,
     visibility: 'enabled',
   }),
-  inputSpec,
-  async () => null,
-  async ({ effects, input }) => {
+  form.inputSpec,
+  form.prefill,
+  async ({ effects, input: raw }) => {
+    const { site, fields: input } = await chosenSite(raw)
     // The select's keys were read when the form opened; the address may be gone since.
     const address = (await commentsAddresses(effects)).find(a => a.url === input.address)
     if (!address) {
@@ -130,7 +137,8 @@ export const embedCode = sdk.Action.withInput(
     if (!SITE_TEMPLATES.includes(template) || (lang !== null && !isClientLanguage(lang))) {
       throw new Error(i18n('Unknown choice. Run this action again.'))
     }
-    const snippets = buildEmbedSnippets(address.url, { template, lang }, {
+    // A site served at /blog has its API root, scripts included, under that prefix.
+    const snippets = buildEmbedSnippets(siteBase(address.url, site.layout.prefix), { template, lang }, {
       postTitle: i18n('Title of this post'),
       postPath: i18n('/path-of-the-post/'),
       linkText: i18n('Comments'),
@@ -148,7 +156,7 @@ export const embedCode = sdk.Action.withInput(
     return {
       version: '1' as const,
       title: i18n('Embed Code'),
-      message: [explanation(template), ...warningsFor(address)].join('\n\n'),
+      message: withSiteNote(await siteNote(site), [explanation(template), ...warningsFor(address)].join('\n\n')),
       result: {
         type: 'group' as const,
         value: [

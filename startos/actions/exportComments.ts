@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, posix } from 'node:path'
 import type { T } from '@start9labs/start-sdk'
 import { files } from '../fileModels'
 import { i18n } from '../i18n'
@@ -8,15 +8,14 @@ import { sdk } from '../sdk'
 import { ExportFailure, type ExportProblem } from '../isso/export/failure'
 import { SHOW_MAX_BYTES } from '../isso/export/limits'
 import { runExport, type ExporterContainer, type ExportReport } from '../isso/export/run'
-import { DB_FILE } from '../isso/import/backup'
 import { CONTAINER_PATHS } from '../isso/import/command'
+import { chosenSite, perSiteForm } from './sites/siteForm'
+import { siteNote, withSiteNote } from './sites/siteNote'
 
 // Numbers go to i18n as strings (see importComments.ts: Intl throws under LANG=C).
 
-/** The exporter's container and the database it reads; tests swap in a local runner. */
+/** The exporter's container; tests swap in a local runner. */
 export const exportEnvironment = {
-  /** As the container sees it. One database today; each site will pass its own. */
-  dbFile: `${CONTAINER_PATHS.dbDir}/${DB_FILE}`,
   withExporter: <R>(effects: T.Effects, fn: (container: ExporterContainer) => Promise<R>): Promise<R> =>
     sdk.SubContainer.withTemp(effects, { imageId: 'isso' }, issoMounts, 'export', (sub) =>
       fn({
@@ -28,30 +27,47 @@ export const exportEnvironment = {
     ),
 }
 
-export const exportComments = sdk.Action.withoutInput(
+// No fields: with one site the form is empty, with several it is the site choice. Each
+// site's exports go in its own database folder (db/exports, db/<name>/exports), so the
+// newest five are kept per site, and Remove Site keeps or deletes them with its comments.
+const form = perSiteForm(sdk.InputSpec.of({}), async () => null)
+
+export const exportComments = sdk.Action.withInput(
   'export-comments',
-  async () => ({
+  async ({ effects }) => ({
     name: i18n('Export comments'),
-    description: i18n(
-      'Writes every thread and comment to a Disqus XML file in the db/exports folder (the newest five are kept, and backups include them). This package imports it back with replies; other comment systems read Disqus XML too.',
-    ),
+    description: [
+      i18n(
+        'Writes every thread and comment to a Disqus XML file in the db/exports folder (the newest five are kept, and backups include them). This package imports it back with replies; other comment systems read Disqus XML too.',
+      ),
+      // Re-exported when a site is added or removed.
+      ...((await files.storeJson.read((store) => store.sites).const(effects))?.length
+        ? [i18n("An added site's exports go to its own folder, db/<name>/exports.")]
+        : []),
+    ].join(' '),
     warning: null,
     // The exporter only reads, in one short read-only transaction: Isso goes on serving.
     allowedStatuses: 'any',
     group: null,
     visibility: 'enabled',
   }),
-  async ({ effects }) => {
-    const dbDir = files.dbDir
+  form.inputSpec,
+  form.prefill,
+  async ({ effects, input }) => {
+    const { site } = await chosenSite(input)
+    const dbDir = site.dbDir
+    // The site's database and folder as the container sees them (/db or /db/<name>).
+    const dbFile = site.layout.dbPath
+    const paths = { python: CONTAINER_PATHS.python, dbDir: posix.dirname(dbFile) }
     try {
       const report = await exportEnvironment.withExporter(effects, (container) =>
-        runExport({ dbDir, dbFile: exportEnvironment.dbFile, container }),
+        runExport({ dbDir, dbFile, paths, container }),
       )
       const shown = report.bytes <= SHOW_MAX_BYTES
       return {
         version: '1' as const,
         title: i18n('Comments exported'),
-        message: describeExport(report, shown),
+        message: withSiteNote(await siteNote(site), describeExport(report, shown, `${site.layout.dbSubdir}/${report.file}`)),
         result: shown
           ? {
               type: 'single' as const,
@@ -71,17 +87,18 @@ export const exportComments = sdk.Action.withoutInput(
 
 const kB = (bytes: number) => String(Math.max(1, Math.round(bytes / 1000)))
 
-function describeExport(r: ExportReport, shown: boolean): string {
+/** `path`: the file on the volume, `db/exports/…` or `db/<name>/exports/…`. */
+function describeExport(r: ExportReport, shown: boolean, path: string): string {
   const lines = [
     i18n(
-      'Exported ${threads} threads and ${comments} comments (${replies} replies, ${pending} pending, ${deleted} deleted) to db/exports/${file} (${kb} kB).',
+      'Exported ${threads} threads and ${comments} comments (${replies} replies, ${pending} pending, ${deleted} deleted) to ${path} (${kb} kB).',
       {
         threads: String(r.threads),
         comments: String(r.comments),
         replies: String(r.replies),
         pending: String(r.pending),
         deleted: String(r.deleted),
-        file: r.file.replace(/^exports\//, ''),
+        path,
         kb: kB(r.bytes),
       },
     ),

@@ -1,8 +1,10 @@
+import { mkdir } from 'node:fs/promises'
 import type { T } from '@start9labs/start-sdk'
-import { files } from '../fileModels'
+import { readForRun } from '../fileModels'
 import { i18n } from '../i18n'
 import { issoMounts } from '../mounts'
 import { sdk } from '../sdk'
+import { sitePaths } from '../isso/import/command'
 import type { DownloadOptions } from '../isso/import/download'
 import { ImportFailure, type ImportProblem } from '../isso/import/failure'
 import type { FormatChoice } from '../isso/import/format'
@@ -10,14 +12,15 @@ import { DOWNLOAD_TIMEOUT_MS, IMPORTER_TIMEOUT_MS, MAX_IMPORT_MB } from '../isso
 import { moveDatabase, type MoveReport } from '../isso/import/move'
 import { prepareImport, sourceBytes, type ImportSource } from '../isso/import/prepare'
 import { runImport, type ImportReport, type ImporterContainer } from '../isso/import/run'
-import { readIssoCfg } from './issoCfgAccess'
+import { chosenSite, perSiteForm } from './sites/siteForm'
+import { siteNote, withSiteNote } from './sites/siteNote'
 
 const { InputSpec, Value, Variants } = sdk
 
 // Numbers go to i18n as strings: setupI18n formats numbers with Intl for the LANG locale,
 // and Intl throws on LANG=C (a common container default), which would break the action.
 
-const inputSpec = InputSpec.of({
+const importSpec = InputSpec.of({
   // File fields exist in the SDK but the 0.4.0-beta.10 UI cannot send a file
   // (start-technologies#3585), so a link or a paste is all we can take.
   source: Value.union({
@@ -103,6 +106,9 @@ const inputSpec = InputSpec.of({
   }),
 })
 
+// Nothing per site to fill in: with several sites the form only gains the site choice.
+const form = perSiteForm(importSpec, async () => null)
+
 /** The importer's container and download rules; tests swap in a local importer (the volume itself moves with useVolumeRoot). */
 export const importEnvironment = {
   download: {} as DownloadOptions,
@@ -140,33 +146,42 @@ export const importComments = sdk.Action.withInput(
     group: null,
     visibility: 'enabled',
   },
-  inputSpec,
-  async () => null,
-  async ({ effects, input }) => {
+  form.inputSpec,
+  form.prefill,
+  async ({ effects, input: raw }) => {
+    const { site, fields: input } = await chosenSite(raw)
     const selected = input.source
     const source: ImportSource =
       selected.selection === 'paste'
         ? { kind: 'paste', text: selected.value.text }
         : { kind: 'url', url: selected.value.url }
-    // Read first: a missing or broken isso.cfg fails with its own message before any download.
-    const owner = await readIssoCfg()
+    // Read first: a missing or broken config fails with its own message before any download.
+    const owner = await readForRun(site.issoCfg)
     const download = { timeoutMs: DOWNLOAD_TIMEOUT_MS, ...importEnvironment.download }
+    // The site's own folder (db/ or db/<name>/): backups and scratch copies go there.
+    const deps = { dbDir: site.dbDir, paths: sitePaths(site.layout.dbPath) }
+    const folder = site.layout.dbSubdir
+    const note = await siteNote(site)
+    const described = ({ title, message }: { title: string; message: string }) => ({
+      version: '1' as const,
+      title,
+      message: withSiteNote(note, message),
+      result: null,
+    })
     try {
+      await mkdir(site.dbDir, { recursive: true })
       if (selected.selection === 'isso') {
         const data = await sourceBytes(source, download)
         const report = await importEnvironment.withImporter(effects, (container) =>
-          moveDatabase(
-            { data, dryRun: input.dryRun, replace: selected.value.replace === true },
-            { dbDir: files.dbDir, container },
-          ),
+          moveDatabase({ data, dryRun: input.dryRun, replace: selected.value.replace === true }, { ...deps, container }),
         )
-        return { version: '1' as const, ...describeMove(report), result: null }
+        return described(describeMove(report, folder))
       }
       const prepared = await prepareImport(source, input.format as FormatChoice, download)
       const report = await importEnvironment.withImporter(effects, (container) =>
-        runImport({ ...prepared, dryRun: input.dryRun }, { dbDir: files.dbDir, container, owner }),
+        runImport({ ...prepared, dryRun: input.dryRun }, { ...deps, container, owner }),
       )
-      return { version: '1' as const, ...describeReport(report), result: null }
+      return described(describeReport(report, folder))
     } catch (e) {
       if (e instanceof ImportFailure) throw new Error(failureMessage(e))
       throw e
@@ -178,7 +193,8 @@ function formatLabel(format: ImportReport['format']): string {
   return { disqus: 'Disqus', wordpress: 'WordPress', generic: i18n('Isso generic JSON') }[format]
 }
 
-function describeReport(report: ImportReport): { title: string; message: string } {
+/** `folder`: the site's database folder on the volume, `db` or `db/<name>`. */
+function describeReport(report: ImportReport, folder: string): { title: string; message: string } {
   const format = formatLabel(report.format)
   const c = report.added
   const figures = { threads: String(c.threads), comments: String(c.comments), replies: String(c.replies), format }
@@ -192,7 +208,7 @@ function describeReport(report: ImportReport): { title: string; message: string 
     : [
         i18n('Imported ${threads} threads and ${comments} comments (${replies} of them replies) from the ${format} export.', figures),
         report.backup
-          ? i18n('The database as it was before is saved as ${backup} in the db folder.', { backup: report.backup })
+          ? i18n('The database as it was before is saved as ${backup} in the ${folder} folder.', { backup: report.backup, folder })
           : i18n('There was no database before, so there is no backup.'),
       ]
   if (report.prunedBackups.length) lines.push(i18n('Older backups removed: ${names}.', { names: report.prunedBackups.join(', ') }))
@@ -201,7 +217,7 @@ function describeReport(report: ImportReport): { title: string; message: string 
   return { title: report.dryRun ? i18n('Dry run passed') : i18n('Comments imported'), message: lines.join(' ') }
 }
 
-function describeMove(report: MoveReport): { title: string; message: string } {
+function describeMove(report: MoveReport, folder: string): { title: string; message: string } {
   const c = report.holds
   const figures = { threads: String(c.threads), comments: String(c.comments), replies: String(c.replies) }
   if (report.dryRun) {
@@ -216,7 +232,7 @@ function describeMove(report: MoveReport): { title: string; message: string } {
   const lines = [
     i18n("This server now uses the other Isso's database: ${threads} threads and ${comments} comments (${replies} of them replies).", figures),
     report.backup
-      ? i18n('The database as it was before is saved as ${backup} in the db folder.', { backup: report.backup })
+      ? i18n('The database as it was before is saved as ${backup} in the ${folder} folder.', { backup: report.backup, folder })
       : i18n('There was no database before, so there is no backup.'),
   ]
   if (report.prunedBackups.length) lines.push(i18n('Older backups removed: ${names}.', { names: report.prunedBackups.join(', ') }))

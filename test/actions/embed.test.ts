@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
 import { embedCode } from '../../startos/actions/embedCode'
 import { fakeEffects } from '../helpers/effects'
+import { tempVolume } from '../helpers/volume'
 
 const hostname = (hostname: string, ssl: boolean, isPublic: boolean, port: number | null, metadata: T.HostnameInfo['metadata']): T.HostnameInfo =>
   ({ hostname, ssl, public: isPublic, port, metadata })
@@ -43,6 +46,9 @@ const mainHost = {
   privateDomains: {},
   portForwards: [],
 } as unknown as T.Host
+
+// The site list lives in store.json; without one there is only the first site.
+const volume = tempVolume('isso-embed-action-')
 
 describe('embed-code through the SDK', () => {
   async function form(hosts: Record<string, T.Host> = { main: mainHost }) {
@@ -135,5 +141,80 @@ describe('embed-code through the SDK', () => {
   it('without addresses the field is disabled with a reason', async () => {
     const { spec } = await form({})
     assert.match(String(spec.address.disabled), /no address yet/)
+  })
+})
+
+describe('embed-code with several sites', () => {
+  const setSites = async (sites: string[] | null) => {
+    await mkdir(dirname(volume.store), { recursive: true })
+    if (sites === null) await rm(volume.store, { force: true })
+    else await writeFile(volume.store, JSON.stringify({ sites }))
+  }
+  type Union = { type: 'union'; default: string; variants: Record<string, { name: string; spec: Record<string, { default: string; values: Record<string, string> }> }> }
+  type Input = Parameters<typeof embedCode.run>[0]['input']
+  const forSite = (selection: string, address: string, template = 'html') =>
+    ({ site: { selection, value: { address, template, language: 'browser' } } }) as unknown as Input
+
+  async function open() {
+    const { effects } = fakeEffects({ hosts: { main: mainHost } })
+    const form = await embedCode.getInput({ effects, prefill: null })
+    return { effects, form }
+  }
+  async function run(effects: T.Effects, input: Input) {
+    const result = await embedCode.run({ effects, input })
+    assert.ok(result && 'result' in result && result.result?.type === 'group')
+    const values = result.result.value.map((e) => (e.type === 'single' ? e.value : ''))
+    return { message: result.message ?? '', values }
+  }
+
+  it('asks for the site first, each with the addresses, first site by default', async () => {
+    await setSites(['blog'])
+    try {
+      const { form } = await open()
+      assert.deepEqual(Object.keys(form.spec), ['site'])
+      const site = form.spec.site as unknown as Union
+      assert.equal(site.type, 'union')
+      assert.equal(site.default, '_first')
+      assert.deepEqual(Object.keys(site.variants), ['_first', 'blog'])
+      assert.equal(site.variants.blog.name, 'blog (at /blog/)')
+      assert.equal(site.variants.blog.spec.address.default, 'https://comments.example.com/')
+      assert.deepEqual(Object.keys(site.variants.blog.spec.address.values), Object.keys(site.variants._first.spec.address.values))
+      assert.equal(form.value, null)
+    } finally {
+      await setSites(null)
+    }
+  })
+
+  it("an added site's snippets load Isso under its prefix, and the result names the site", async () => {
+    await setSites(['blog'])
+    try {
+      const { effects } = await open()
+      const blog = await run(effects, forSite('blog', 'https://comments.example.com/'))
+      assert.match(blog.message, /^Site: blog \(at \/blog\/\)\.\n\n/)
+      assert.equal(
+        blog.values[0],
+        '<script data-isso="https://comments.example.com/blog" src="https://comments.example.com/blog/js/embed.min.js"></script>\n<section id="isso-thread"></section>',
+      )
+      assert.match(blog.values[2], /^<script data-isso="https:\/\/comments\.example\.com\/blog" src="https:\/\/comments\.example\.com\/blog\/js\/count\.min\.js">/)
+      const onion = await run(effects, forSite('blog', `http://${ONION}/`, 'hugo'))
+      assert.match(onion.values[0], new RegExp(`src="http://${ONION}/blog/js/embed\\.min\\.js"`))
+      assert.match(onion.message, /Tor Browser/)
+      const first = await run(effects, forSite('_first', 'https://comments.example.com/'))
+      assert.match(first.message, /^Site: First site \(at \/\)\.\n\n/)
+      assert.match(first.values[0], /^<script data-isso="https:\/\/comments\.example\.com" src="https:\/\/comments\.example\.com\/js\/embed\.min\.js">/)
+    } finally {
+      await setSites(null)
+    }
+  })
+
+  it('refuses a site removed after the form opened', async () => {
+    await setSites(['blog', 'notes'])
+    try {
+      const { effects } = await open()
+      await setSites(['notes'])
+      await assert.rejects(run(effects, forSite('blog', 'https://comments.example.com/')), /^Error: Site blog does not exist any more/)
+    } finally {
+      await setSites(null)
+    }
   })
 })

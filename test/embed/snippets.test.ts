@@ -5,6 +5,7 @@ import {
   buildEmbedSnippets,
   escapeHtml,
   SITE_TEMPLATES,
+  siteBase,
   type EmbedOptions,
 } from '../../startos/isso/embed'
 
@@ -22,6 +23,18 @@ describe('apiRoot', () => {
   it('drops a query and a fragment, and refuses what is not a web address', () => {
     assert.equal(apiRoot('https://c.example.com/?a=b#c'), 'https://c.example.com')
     assert.throws(() => apiRoot('javascript:alert(1)'), TypeError)
+  })
+})
+
+describe('siteBase', () => {
+  it("puts an added site's prefix after the address, the first site's address as it is", () => {
+    assert.equal(siteBase('https://comments.example.com/', '/blog'), 'https://comments.example.com/blog')
+    assert.equal(siteBase('http://192.168.1.20:49152/', '/my-blog'), 'http://192.168.1.20:49152/my-blog')
+    assert.equal(siteBase('https://comments.example.com/', ''), 'https://comments.example.com/')
+    assert.equal(
+      buildEmbedSnippets(siteBase('https://comments.example.com/', '/blog'), html, texts).comments.split('\n')[0],
+      '<script data-isso="https://comments.example.com/blog" src="https://comments.example.com/blog/js/embed.min.js"></script>',
+    )
   })
 })
 

@@ -2,7 +2,7 @@
 // runner maps /isso/bin to the venv and /db to the temp volume's db, so the action runs
 // exactly the command the isso image would, against upstream Isso 0.14.0's Python.
 import assert from 'node:assert/strict'
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { before, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
@@ -35,15 +35,21 @@ before(async () => {
   exportEnvironment.withExporter = <R>(_effects: T.Effects, fn: (c: ExporterContainer) => Promise<R>) => fn(container)
 })
 
-async function runAction() {
+type Input = Parameters<typeof exportComments.run>[0]['input']
+/** As StartOS runs it: the form is opened first (empty with one site), then submitted. */
+async function runAction(input: Input = {} as Input) {
   const { effects } = fakeEffects()
-  return exportComments.run({ effects, input: null as never })
+  await exportComments.getInput({ effects, prefill: null })
+  return exportComments.run({ effects, input })
 }
 
 describe('export-comments through the SDK', { skip: skipWithoutIsso() }, () => {
   it('is offered whether Isso runs or not', async () => {
     const { effects } = fakeEffects()
-    assert.equal((await exportComments.exportMetadata({ effects })).allowedStatuses, 'any')
+    const meta = await exportComments.exportMetadata({ effects })
+    assert.equal(meta.allowedStatuses, 'any')
+    // With one site, the description is the one it always was.
+    assert.match(meta.description, /^Writes every thread and comment to a Disqus XML file in the db\/exports folder .* read Disqus XML too\.$/)
   })
 
   it('says clearly that there is nothing to export before Isso made its database', async () => {
@@ -79,5 +85,82 @@ describe('export-comments through the SDK', { skip: skipWithoutIsso() }, () => {
     assert.match(result.message, /^Exported 1 threads and 30 comments \(6 replies, 0 pending, 0 deleted\) to db\/exports\/comments-\S+\.xml \(1\d\d kB\)\./)
     assert.match(result.message, /larger than 100 kB, so it is not shown here/)
     assert.equal((await readdir(join(dbDir, 'exports'))).length, 2)
+  })
+})
+
+describe('export-comments with several sites', { skip: skipWithoutIsso() }, () => {
+  const blogDir = join(dbDir, 'blog')
+  const forSite = (selection: string) => ({ site: { selection, value: {} } }) as unknown as Input
+  // Replaced in one step, as the package writes it: the metadata watches store.json, and a
+  // half-written file would be read as broken JSON.
+  const writeStore = async (store: object) => {
+    await writeFile(`${volume.store}.tmp`, JSON.stringify(store))
+    await rename(`${volume.store}.tmp`, volume.store)
+  }
+  /** The first site's database and exports, with their bytes. */
+  const firstSite = async () => {
+    const names = (await readdir(join(dbDir, 'exports'))).sort()
+    return {
+      db: await readFile(dbFile),
+      exports: await Promise.all(names.map(async (n) => [n, await readFile(join(dbDir, 'exports', n))] as const)),
+    }
+  }
+
+  before(async () => {
+    await mkdir(join(volume.dir, 'start9'), { recursive: true })
+    await writeStore({ sites: ['blog'] })
+    await mkdir(blogDir, { recursive: true })
+    buildIssoDb(join(blogDir, 'comments.db'), [manyComments('/only-on-the-blog/', 3, 100)])
+  })
+
+  it("exports the chosen site's database into its own folder, pruning only its own exports", async () => {
+    const before = await firstSite()
+    // Five older exports of the blog: the new one makes six, and the oldest goes.
+    await mkdir(join(blogDir, 'exports'), { recursive: true })
+    const older = [1, 2, 3, 4, 5].map((d) => `comments-2020-01-0${d}T00-00-00-000Z-aaaaaa.xml`)
+    for (const name of older) await writeFile(join(blogDir, 'exports', name), 'older')
+    const result = await runAction(forSite('blog'))
+    const out = commands.at(-1)?.at(-1) ?? ''
+    assert.equal(commands.at(-1)?.at(-2), '/db/blog/comments.db')
+    assert.match(out, /^\/db\/blog\/exports\/comments-.*\.xml$/)
+    const name = out.split('/').at(-1) ?? ''
+    assert.ok(result && result.version === '1' && result.message && result.result?.type === 'single')
+    assert.match(result.message, /^Site: blog \(at \/blog\/\)\.\n\nExported 1 threads and 3 comments \(0 replies, 0 pending, 0 deleted\) to db\/blog\/exports\/comments-\S+\.xml \(\d+ kB\)\./)
+    assert.ok(result.message.includes(`to db/blog/exports/${name} (`))
+    assert.equal(result.result.value, await readFile(join(blogDir, 'exports', name), 'utf8'))
+    assert.match(result.result.value, /only-on-the-blog/)
+    assert.doesNotMatch(result.result.value, /\/big\//, "not the first site's comments")
+    assert.match(result.message, new RegExp(`Older exports removed: ${older[0].replace(/\./g, '\\.')}\.`))
+    assert.deepEqual((await readdir(join(blogDir, 'exports'))).sort(), [...older.slice(1), name].sort())
+    assert.deepEqual(await firstSite(), before, "the first site's database and exports are untouched")
+  })
+
+  it('the first site, chosen among several, exports to db/exports and says which site it was', async () => {
+    const blogBefore = (await readdir(join(blogDir, 'exports'))).sort()
+    const result = await runAction(forSite('_first'))
+    assert.equal(commands.at(-1)?.at(-2), '/db/comments.db')
+    assert.ok(result && result.version === '1')
+    assert.match(result.message ?? '', /^Site: First site \(at \/\)\.\n\nExported 1 threads and 30 comments .* to db\/exports\/comments-\S+\.xml /)
+    assert.deepEqual((await readdir(join(blogDir, 'exports'))).sort(), blogBefore)
+  })
+
+  it('refuses a site removed after the form opened, and exports nothing', async () => {
+    const { effects } = fakeEffects()
+    await exportComments.getInput({ effects, prefill: null })
+    await writeStore({})
+    const ran = commands.length
+    const blogBefore = (await readdir(join(blogDir, 'exports'))).sort()
+    try {
+      await assert.rejects(exportComments.run({ effects, input: forSite('blog') }), /^Error: Site blog does not exist any more/)
+    } finally {
+      await writeStore({ sites: ['blog'] })
+    }
+    assert.equal(commands.length, ran)
+    assert.deepEqual((await readdir(join(blogDir, 'exports'))).sort(), blogBefore)
+  })
+
+  it("says in its description where an added site's exports go", async () => {
+    const { effects } = fakeEffects()
+    assert.match((await exportComments.exportMetadata({ effects })).description, /An added site's exports go to its own folder, db\/<name>\/exports\.$/)
   })
 })

@@ -3,6 +3,9 @@
 //
 //   const isso = await startIsso(cfgText, dir)   // { base: 'http://127.0.0.1:PORT', stop() }
 //
+// With `sites` ({ blog: cfgText }), the package's several-sites entry instead
+// (assets/isso_sites.py): the first site at /, each other at /<name>/.
+//
 // The cfg's [general] host entries should answer or refuse at once: Isso sends HEAD / to
 // each at start-up with a 5 s timeout.
 //
@@ -13,19 +16,30 @@
 // makes that replacement quick, and we wait until a database read answers.
 import { spawn } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { issoVenv } from './isso'
+
+const ASSETS = resolve(__dirname, '..', '..', 'assets')
 
 export interface RunningIsso {
   base: string
   stop(): Promise<void>
 }
 
-export async function startIsso(cfgText: string, dir: string): Promise<RunningIsso> {
+export async function startIsso(cfgText: string, dir: string, sites?: Record<string, string>): Promise<RunningIsso> {
   const cfg = join(dir, 'isso.cfg')
   await writeFile(cfg, cfgText)
-  const proc = spawn(join(issoVenv()!, 'bin', 'gunicorn'), ['-b', '127.0.0.1:0', '-w', '1', '--timeout', '3', '--preload', 'isso.run'], {
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ISSO_SETTINGS: cfg },
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', ISSO_SETTINGS: cfg }
+  let app = ['isso.run']
+  if (sites) {
+    env.ISSO_SITES = join(dir, 'sites')
+    await mkdir(env.ISSO_SITES, { recursive: true })
+    for (const [name, text] of Object.entries(sites)) await writeFile(join(env.ISSO_SITES, `${name}.cfg`), text)
+    app = ['--pythonpath', ASSETS, 'isso_sites:application']
+  }
+  const proc = spawn(join(issoVenv()!, 'bin', 'gunicorn'), ['-b', '127.0.0.1:0', '-w', '1', '--timeout', '3', '--preload', ...app], {
+    env,
     stdio: ['ignore', 'ignore', 'pipe'],
   })
   const stop = async () => {

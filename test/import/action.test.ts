@@ -184,3 +184,94 @@ describe('import-comments through the SDK', () => {
     assert.equal(importer.execs.length, 0)
   })
 })
+
+describe('import-comments with several sites', () => {
+  const blogDir = join(dir, 'blog')
+  const blogDb = join(blogDir, 'comments.db')
+  const BLOG_ORIGINAL = Buffer.from('SQLite format 3\0the blog before')
+  const BLOG_OWNER = seedConfig('salt-of-the-blog').toString()
+  const forSite = (selection: string, fields: Input) => ({ site: { selection, value: fields } }) as unknown as Input
+  /** Every file of the first site's db folder but the blog's own folder, with its bytes. */
+  const firstSiteFiles = async () => {
+    const names = (await readdir(dir)).filter((n) => n !== 'blog').sort()
+    return Promise.all(names.map(async (n) => [n, await readFile(join(dir, n)).catch(() => 'a folder')] as const))
+  }
+
+  before(async () => {
+    await mkdir(blogDir, { recursive: true })
+    await writeFile(blogDb, BLOG_ORIGINAL)
+    await writeFile(join(volume.dir, 'config', 'blog.cfg'), BLOG_OWNER)
+    await mkdir(join(volume.dir, 'start9'), { recursive: true })
+    await writeFile(volume.store, JSON.stringify({ sites: ['blog'] }))
+  })
+  after(() => rm(volume.store, { force: true }))
+
+  it("imports into the chosen site's database with its own settings; the first site's files stay byte for byte", async () => {
+    const before = await firstSiteFiles()
+    const importer = fakeImporter(dir)
+    useImporter(importer.container)
+    const result = await runAction(forSite('blog', { source: { selection: 'paste', value: { text: GENERIC } }, format: 'auto', dryRun: false }))
+    const config = importer.files.get('/etc/isso/import.cfg') ?? ''
+    assert.match(config, /^salt = salt-of-the-blog$/m, "the blog's config, not the first site's")
+    assert.match(config, /^dbpath = \/db\/blog\/\.import-[0-9a-f]{16}\/comments\.db$/m)
+    assert.match(importer.calls[0].command.at(-1) ?? '', /^\/db\/blog\/\.import-[0-9a-f]{16}\/export$/)
+    assert.equal(importer.calls[0].file, GENERIC)
+    assert.ok(result && result.version === '1' && result.message)
+    assert.match(result.message, /^Site: blog \(at \/blog\/\)\.\n\nImported 2 threads and 3 comments/)
+    const backup = (await readdir(blogDir)).find((n) => n.startsWith('comments.db.before-import-'))
+    assert.ok(backup)
+    assert.ok(result.message.includes(`saved as ${backup} in the db/blog folder.`))
+    assert.deepEqual(await readFile(join(blogDir, backup)), BLOG_ORIGINAL)
+    assert.deepEqual(await readFile(blogDb), Buffer.concat([BLOG_ORIGINAL, Buffer.from('IMPORTED')]))
+    assert.deepEqual((await readdir(blogDir)).filter((n) => n.startsWith('.import-')), [], 'no scratch left')
+    assert.deepEqual(await firstSiteFiles(), before)
+  })
+
+  it("moves another Isso's database in as the chosen site's, and only that", async () => {
+    const before = await firstSiteFiles()
+    const blogBefore = await readFile(blogDb)
+    const importer = fakeImporter(dir)
+    useImporter(importer.container)
+    const result = await runAction(
+      forSite('blog', { source: { selection: 'isso', value: { url: `${base}/other.db.gz`, replace: true } }, format: 'auto', dryRun: false }),
+    )
+    assert.ok(result && result.version === '1')
+    assert.match(result.message ?? '', /^Site: blog \(at \/blog\/\)\.\n\nThis server now uses the other Isso's database/)
+    assert.ok(importer.execs.every((c) => c.at(-1)?.startsWith('/db/blog/.import-')), 'checked and counted in the blog folder')
+    assert.deepEqual(await readFile(blogDb), OTHER_DB)
+    const backups = (await readdir(blogDir)).filter((n) => n.startsWith('comments.db.before-import-')).sort()
+    assert.deepEqual(await readFile(join(blogDir, backups.at(-1) ?? '')), blogBefore)
+    assert.deepEqual(await firstSiteFiles(), before)
+  })
+
+  it('the first site, chosen among several, keeps its own folder and says which site it was', async () => {
+    const blogBefore = await readdir(blogDir)
+    const importer = fakeImporter(dir)
+    useImporter(importer.container)
+    const result = await runAction(forSite('_first', { source: { selection: 'paste', value: { text: GENERIC } }, format: 'auto', dryRun: true }))
+    assert.match(importer.files.get('/etc/isso/import.cfg') ?? '', /^dbpath = \/db\/\.import-[0-9a-f]{16}\/comments\.db$/m)
+    assert.match(importer.files.get('/etc/isso/import.cfg') ?? '', /^salt = salt-from-the-owner$/m)
+    assert.ok(result && result.version === '1')
+    assert.match(result.message ?? '', /^Site: First site \(at \/\)\.\n\nIsso would add 2 threads/)
+    assert.deepEqual(await readdir(blogDir), blogBefore)
+  })
+
+  it('refuses a site removed after the form opened, before downloading or starting anything', async () => {
+    const blogBefore = await readFile(blogDb)
+    const importer = fakeImporter(dir)
+    useImporter(importer.container)
+    const { effects } = fakeEffects()
+    await importComments.getInput({ effects, prefill: null })
+    await writeFile(volume.store, JSON.stringify({}))
+    try {
+      await assert.rejects(
+        importComments.run({ effects, input: forSite('blog', { source: { selection: 'paste', value: { text: GENERIC } }, format: 'auto', dryRun: false }) }),
+        /^Error: Site blog does not exist any more, so nothing was changed\.$/,
+      )
+    } finally {
+      await writeFile(volume.store, JSON.stringify({ sites: ['blog'] }))
+    }
+    assert.equal(importer.execs.length, 0)
+    assert.deepEqual(await readFile(blogDb), blogBefore)
+  })
+})

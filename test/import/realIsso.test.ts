@@ -9,10 +9,11 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { issoSettingsText, seedConfig } from '../../startos/isso/config'
 import { listBackups } from '../../startos/isso/import/backup'
-import { importerCall, scratchIn, type ImporterPaths } from '../../startos/isso/import/command'
+import { CONTAINER_PATHS, importerCall, scratchIn, sitePaths, type ImporterPaths } from '../../startos/isso/import/command'
 import { ImportFailure } from '../../startos/isso/import/failure'
 import { planFormat, type FormatChoice } from '../../startos/isso/import/format'
 import { runImport, type ImportReport } from '../../startos/isso/import/run'
+import { siteLayout } from '../../startos/isso/sites/layout'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
 import { DISQUS, DISQUS_EXPECTED, GENERIC, GENERIC_EXPECTED, WORDPRESS, WORDPRESS_EXPECTED } from './fixtures'
 import { localContainer, localPaths } from './localImporter'
@@ -228,5 +229,35 @@ describe('import-comments against upstream Isso 0.14.0', { skip: skipWithoutIsso
     assert.match(e.detail, /ParseError/)
     assert.deepEqual(await readFile(dbFile()), before)
     assert.deepEqual(await scratchLeft(), [])
+  })
+  it("an added site: imports into its own folder with its own settings, the first site's database byte-identical", async () => {
+    // The package's paths for site blog, with the image's /db mapped to this test's db folder.
+    const site = sitePaths(siteLayout('blog').dbPath)
+    assert.equal(site.dbDir, `${CONTAINER_PATHS.dbDir}/blog`)
+    await fresh('sites', true)
+    const first = await readFile(dbFile())
+    const blogPaths = { ...paths, dbDir: join(paths.dbDir, site.dbDir.slice(CONTAINER_PATHS.dbDir.length + 1)) }
+    await mkdir(blogPaths.dbDir)
+    await copyFile(seedDb, join(blogPaths.dbDir, 'comments.db'))
+    const blogOwner = seedConfig('salt-of-the-blog')
+    const container = localContainer()
+    const data = Buffer.from(GENERIC, 'utf8')
+    const report = await runImport(
+      { data, plan: planFormat(data, 'auto'), dryRun: false },
+      { dbDir: blogPaths.dbDir, container, owner: blogOwner, paths: blogPaths },
+    )
+    assert.deepEqual(report.added, GENERIC_EXPECTED)
+    const config = container.files.get(blogPaths.configFile) ?? ''
+    assert.match(config, /^salt = salt-of-the-blog$/m)
+    const dbpath = /^dbpath = (.*)$/m.exec(config)?.[1] ?? ''
+    assert.equal(dbpath, scratchIn(blogPaths.dbDir, dbpath.split('/').at(-2) ?? '').dbFile)
+    assert.ok(dbpath.startsWith(`${blogPaths.dbDir}/.import-`))
+    const rows = dump(join(blogPaths.dbDir, 'comments.db')).rows
+    assert.deepEqual(rows.map((r) => r.uri), ['/seed/', '/a/', '/b/', '/a/'])
+    assert.ok(report.backup && (await listBackups(blogPaths.dbDir)).includes(report.backup))
+    assert.deepEqual(await readFile(dbFile()), first, "the first site's database is untouched")
+    assert.deepEqual(await listBackups(paths.dbDir), [])
+    assert.deepEqual(await scratchLeft(), [])
+    assert.deepEqual((await readdir(blogPaths.dbDir)).filter((n) => n.startsWith('.import-')), [])
   })
 })

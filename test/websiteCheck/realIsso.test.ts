@@ -3,13 +3,14 @@
 // for its CORS answer, and the action driven through the SDK with a faked host.
 import assert from 'node:assert/strict'
 import { createServer, type Server } from 'node:http'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
 import { checkWebsite as checkWebsiteAction, websiteCheckEnvironment } from '../../startos/actions/checkWebsite'
+import { buildEmbedSnippets, siteBase } from '../../startos/isso/embed'
 import { checkWebsite, WebsiteCheckInputError, type Finding } from '../../startos/isso/websiteCheck'
 import { fakeEffects } from '../helpers/effects'
 import { skipWithoutIsso } from '../helpers/isso'
@@ -29,6 +30,10 @@ const PAGES: Record<string, (port: number) => { status: number; body?: string; l
   '/older': (port) => ({ status: 302, location: `http://127.0.0.1:${port}/post/` }),
   '/loop': () => ({ status: 302, location: '/loop' }),
   '/ftp': () => ({ status: 302, location: 'ftp://127.0.0.1/post/' }),
+  '/blog-post/': () => ({
+    status: 200,
+    body: page(`<script data-isso="${COMMENTS}/blog/" src="${COMMENTS}/blog/js/embed.min.js"></script><section id="isso-thread" data-title="On the blog"></section>`),
+  }),
   '/no-script/': () => ({ status: 200, body: page('<section id="isso-thread"></section>') }),
   '/big/': () => ({ status: 200, body: page(`${'<p>filler</p>'.repeat(250_000)}${script()}<section id="isso-thread"></section>`) }),
 }
@@ -241,6 +246,109 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
       const { effects } = fakeEffects({ hosts: { main: host('comments.example.com') } })
       await checkWebsiteAction.getInput({ effects, prefill: null })
       await assert.rejects(checkWebsiteAction.run({ effects, input: { url: 'blog.example.com/post' } }), /must be a full https:\/\/ address/)
+    })
+  })
+  describe("the action with several sites (the package's sites entry, real Isso)", () => {
+    const volume = tempVolume('isso-check-sites-')
+    const blogCfg = join(volume.dir, 'config', 'blog.cfg')
+    let sitesDir: string
+    let sites: RunningIsso
+    const settings = (origin: string, db: string) =>
+      `[general]\ndbpath = ${db}\nhost =\n    ${origin}\n[admin]\nenabled = true\npassword = sites-Pa55word\n[guard]\nenabled = false\n`
+    const host = {
+      bindings: {
+        8080: {
+          enabled: true,
+          options: { preferredExternalPort: 80, addSsl: null, secure: null },
+          net: { assignedPort: 49152, assignedSslPort: 443 },
+          addresses: {
+            enabled: [], disabled: [], guaWan: [],
+            available: [{ hostname: 'comments.example.com', ssl: true, public: true, port: 443, metadata: { kind: 'public-domain', gateway: 'eth0' } }],
+          },
+          interfaces: {
+            comments: {
+              id: 'comments', name: 'Comments endpoint', description: '', masked: false, type: 'api',
+              addressInfo: { username: null, hostId: 'main', internalPort: 8080, scheme: 'http', sslScheme: 'https', suffix: '/' },
+            },
+          },
+        },
+      },
+      bindingRanges: {}, publicDomains: {}, privateDomains: {}, portForwards: [],
+    } as unknown as T.Host
+
+    before(async () => {
+      sitesDir = await mkdtemp(join(tmpdir(), 'isso-check-sites-run-'))
+      // The first site lists only a website that refuses at once; blog lists the pages.
+      sites = await startIsso(settings('http://127.0.0.2:9', join(sitesDir, 'first.db')), sitesDir, {
+        blog: settings(pages.origin, join(sitesDir, 'blog.db')),
+      })
+      websiteCheckEnvironment.issoBase = sites.base
+      await writeFile(volume.cfg, `[general]\nhost =\n    http://127.0.0.2:9\n`)
+      await writeFile(blogCfg, `[general]\nhost =\n    ${pages.origin}\n`)
+      await mkdir(join(volume.dir, 'start9'), { recursive: true })
+      await writeFile(volume.store, JSON.stringify({ sites: ['blog'] }))
+    })
+    after(async () => {
+      await sites?.stop()
+      await rm(sitesDir, { recursive: true, force: true })
+    })
+
+    type Input = Parameters<typeof checkWebsiteAction.run>[0]['input']
+    async function check(selection: string, path: string) {
+      const { effects } = fakeEffects({ hosts: { main: host } })
+      await checkWebsiteAction.getInput({ effects, prefill: null })
+      const input = { site: { selection, value: { url: `${pages.origin}${path}` } } } as unknown as Input
+      const result = await checkWebsiteAction.run({ effects, input })
+      assert.ok(result && 'result' in result && result.result?.type === 'group')
+      const lines = result.result.value.map((v) => (v.type === 'single' ? `${v.name}: ${v.value}` : ''))
+      return { message: result.message, lines, effects, input }
+    }
+    const line = (lines: string[], point: string) => lines.find((l) => l.includes(point)) ?? ''
+
+    it("checks an added site against its own Websites, its own Isso under /blog and its prefixed address", async () => {
+      const { message, lines } = await check('blog', '/blog-post/')
+      assert.equal(message, 'Site: blog (at /blog/). 7 passed, 1 warnings, 0 failed.')
+      assert.equal(line(lines, "The script's address"), "✅ The script's address (Passed): The script calls https://comments.example.com/blog, a public https address of this server.")
+      assert.match(line(lines, 'Isso answers this website'), new RegExp(`^✅ .*Isso allows requests from ${pages.origin.replace(/\./g, '\\.')} `))
+    })
+
+    it("the first site, on the blog's page: names the blog's snippet, and the first site's own Isso refuses the origin", async () => {
+      const { message, lines } = await check('_first', '/blog-post/')
+      assert.match(message ?? '', /^Site: First site \(at \/\)\. \d passed, \d warnings, 3 failed\.$/)
+      assert.match(line(lines, "The script's address"), /^❌ .*another site on this server, blog \(at \/blog\/\),.*Use https:\/\/comments\.example\.com \(see the Embed Code action\)/)
+      assert.match(line(lines, 'The page is on the Websites list'), /^❌ /)
+      // Answered by the first site's Isso at /config: its first (only) website.
+      assert.match(line(lines, 'Isso answers this website'), /^❌ .*with http:\/\/127\.0\.0\.2:9, so browsers refuse/)
+    })
+
+    it("the Embed Code snippets of the added site load its scripts and its settings from the sites entry", async () => {
+      const snippets = buildEmbedSnippets(siteBase(`${sites.base}/`, '/blog'), { template: 'html', lang: null })
+      const srcs = [snippets.comments, snippets.count].map((s) => /src="([^"]+)"/.exec(s)?.[1] ?? '')
+      assert.deepEqual(srcs, [`${sites.base}/blog/js/embed.min.js`, `${sites.base}/blog/js/count.min.js`])
+      for (const src of srcs) {
+        const res = await fetch(src)
+        assert.equal(res.status, 200, src)
+        assert.match(res.headers.get('content-type') ?? '', /javascript/)
+        await res.body?.cancel()
+      }
+      // What the client asks first, at its data-isso root: the blog's Isso, not the first site's.
+      const root = /data-isso="([^"]+)"/.exec(snippets.comments)?.[1]
+      const config = await fetch(`${root}/config`, { headers: { Origin: pages.origin } })
+      assert.equal(config.status, 200)
+      assert.equal(config.headers.get('access-control-allow-origin'), pages.origin)
+      await config.body?.cancel()
+    })
+
+    it('refuses a site removed after the form opened', async () => {
+      const { effects } = fakeEffects({ hosts: { main: host } })
+      await checkWebsiteAction.getInput({ effects, prefill: null })
+      await writeFile(volume.store, JSON.stringify({}))
+      try {
+        const input = { site: { selection: 'blog', value: { url: `${pages.origin}/blog-post/` } } } as unknown as Input
+        await assert.rejects(checkWebsiteAction.run({ effects, input }), /Site blog does not exist any more/)
+      } finally {
+        await writeFile(volume.store, JSON.stringify({ sites: ['blog'] }))
+      }
     })
   })
 })

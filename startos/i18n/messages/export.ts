@@ -20,11 +20,17 @@ export const exportMessages = messages({
     fr_FR: 'Commentaires exportés',
     pl_PL: 'Komentarze wyeksportowane',
   },
-  'Exported ${threads} threads and ${comments} comments (${replies} replies, ${pending} pending, ${deleted} deleted) to db/exports/${file} (${kb} kB).': {
-    de_DE: '${threads} Threads und ${comments} Kommentare (${replies} Antworten, ${pending} wartend, ${deleted} gelöscht) nach db/exports/${file} exportiert (${kb} kB).',
-    es_ES: 'Se exportaron ${threads} hilos y ${comments} comentarios (${replies} respuestas, ${pending} pendientes, ${deleted} eliminados) a db/exports/${file} (${kb} kB).',
-    fr_FR: '${threads} fils et ${comments} commentaires (${replies} réponses, ${pending} en attente, ${deleted} supprimés) exportés vers db/exports/${file} (${kb} ko).',
-    pl_PL: 'Wyeksportowano ${threads} wątków i ${comments} komentarzy (${replies} odpowiedzi, ${pending} oczekujących, ${deleted} usuniętych) do db/exports/${file} (${kb} kB).',
+  'Exported ${threads} threads and ${comments} comments (${replies} replies, ${pending} pending, ${deleted} deleted) to ${path} (${kb} kB).': {
+    de_DE: '${threads} Threads und ${comments} Kommentare (${replies} Antworten, ${pending} wartend, ${deleted} gelöscht) nach ${path} exportiert (${kb} kB).',
+    es_ES: 'Se exportaron ${threads} hilos y ${comments} comentarios (${replies} respuestas, ${pending} pendientes, ${deleted} eliminados) a ${path} (${kb} kB).',
+    fr_FR: '${threads} fils et ${comments} commentaires (${replies} réponses, ${pending} en attente, ${deleted} supprimés) exportés vers ${path} (${kb} ko).',
+    pl_PL: 'Wyeksportowano ${threads} wątków i ${comments} komentarzy (${replies} odpowiedzi, ${pending} oczekujących, ${deleted} usuniętych) do ${path} (${kb} kB).',
+  },
+  "An added site's exports go to its own folder, db/<name>/exports.": {
+    de_DE: 'Die Exporte einer hinzugefügten Website landen in ihrem eigenen Ordner, db/<name>/exports.',
+    es_ES: 'Las exportaciones de un sitio añadido van a su propia carpeta, db/<nombre>/exports.',
+    fr_FR: "Les exports d'un site ajouté vont dans son propre dossier, db/<nom>/exports.",
+    pl_PL: 'Eksporty dodanej witryny trafiają do jej własnego folderu, db/<nazwa>/exports.',
   },
   'The file is below for copying.': {
     de_DE: 'Die Datei steht unten zum Kopieren bereit.',

@@ -98,11 +98,11 @@ export const importMessages = messages({
     fr_FR: '${threads} fils et ${comments} commentaires (dont ${replies} réponses) importés depuis l’export ${format}.',
     pl_PL: 'Zaimportowano wątki: ${threads} i komentarze: ${comments} (w tym odpowiedzi: ${replies}) z eksportu ${format}.',
   },
-  'The database as it was before is saved as ${backup} in the db folder.': {
-    de_DE: 'Die Datenbank von vorher ist als ${backup} im Ordner db gesichert.',
-    es_ES: 'La base de datos anterior se guardó como ${backup} en la carpeta db.',
-    fr_FR: 'La base de données d’avant est sauvegardée sous ${backup} dans le dossier db.',
-    pl_PL: 'Poprzednia baza danych jest zapisana jako ${backup} w folderze db.',
+  'The database as it was before is saved as ${backup} in the ${folder} folder.': {
+    de_DE: 'Die Datenbank von vorher ist als ${backup} im Ordner ${folder} gesichert.',
+    es_ES: 'La base de datos anterior se guardó como ${backup} en la carpeta ${folder}.',
+    fr_FR: 'La base de données d’avant est sauvegardée sous ${backup} dans le dossier ${folder}.',
+    pl_PL: 'Poprzednia baza danych jest zapisana jako ${backup} w folderze ${folder}.',
   },
   'There was no database before, so there is no backup.': {
     de_DE: 'Vorher gab es keine Datenbank, daher gibt es keine Sicherung.',

@@ -172,6 +172,12 @@ export const websiteCheck = messages({
     fr_FR: "Le script appelle ${endpoint}, qui n'est pas une adresse de ce serveur. Utilisez ${address} (voir l'action « Code d'intégration ») dans data-isso et src.",
     pl_PL: 'Skrypt wywołuje ${endpoint}, który nie jest adresem tego serwera. Użyj ${address} (zobacz akcję „Kod do osadzenia”) w data-isso i src.',
   },
+  "The script calls ${endpoint}, the address of another site on this server, ${site}, whose comments and Websites list are not this site's. Use ${address} (see the Embed Code action) in data-isso and src, or check the page with that site chosen.": {
+    de_DE: 'Das Skript ruft ${endpoint} auf, die Adresse einer anderen Website dieses Servers, ${site}, deren Kommentare und Adressliste nicht die dieser Website sind. Verwenden Sie ${address} (siehe Aktion „Einbettungscode“) in data-isso und src, oder prüfen Sie die Seite mit jener Website ausgewählt.',
+    es_ES: 'El script llama a ${endpoint}, la dirección de otro sitio de este servidor, ${site}, cuyos comentarios y lista de sitios web no son los de este sitio. Use ${address} (vea la acción «Código para insertar») en data-isso y src, o compruebe la página eligiendo ese sitio.',
+    fr_FR: "Le script appelle ${endpoint}, l'adresse d'un autre site de ce serveur, ${site}, dont les commentaires et la liste des sites web ne sont pas ceux de ce site. Utilisez ${address} (voir l'action « Code d'intégration ») dans data-isso et src, ou vérifiez la page en choisissant ce site-là.",
+    pl_PL: 'Skrypt wywołuje ${endpoint}, adres innej witryny na tym serwerze, ${site}, której komentarze i lista stron nie należą do tej witryny. Użyj ${address} (zobacz akcję „Kod do osadzenia”) w data-isso i src albo sprawdź stronę, wybierając tamtą witrynę.',
+  },
   'The script calls ${endpoint} over plain http from an https page, which browsers block. Use an https address of this server from the Embed Code action.': {
     de_DE: 'Das Skript ruft ${endpoint} über einfaches http von einer https-Seite auf, was Browser blockieren. Verwenden Sie eine https-Adresse dieses Servers aus der Aktion „Einbettungscode“.',
     es_ES: 'El script llama a ${endpoint} por http sin cifrar desde una página https, lo que los navegadores bloquean. Use una dirección https de este servidor de la acción «Código para insertar».',

@@ -17,3 +17,13 @@ export function apiRoot(base: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(`not a web address: ${base}`)
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
 }
+
+/**
+ * A site's comments base on one of the server's addresses: the address with the site's
+ * path prefix (`https://comments.example.com/` and `/blog` give
+ * `https://comments.example.com/blog`). The first site's prefix is '' and its address
+ * is returned as it is.
+ */
+export function siteBase(address: string, prefix: string): string {
+  return prefix === '' ? address : `${apiRoot(address)}${prefix}`
+}

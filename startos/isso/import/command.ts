@@ -1,3 +1,4 @@
+import { posix } from 'node:path'
 import { issoSettingsText } from '../config'
 import type { ConfigDocument } from '../configparser'
 import { DB_FILE } from './backup'
@@ -24,6 +25,15 @@ export const CONTAINER_PATHS: ImporterPaths = {
   python: '/isso/bin/python',
   dbDir: '/db',
   configFile: '/etc/isso/import.cfg',
+}
+
+/**
+ * The paths for one site's database, as Isso's container sees it (`/db/comments.db` for
+ * the first site, `/db/blog/comments.db` for an added one): its scratch copies go in the
+ * same folder, so the finished copy replaces the database with one rename.
+ */
+export function sitePaths(dbPath: string): ImporterPaths {
+  return { ...CONTAINER_PATHS, dbDir: posix.dirname(dbPath) }
 }
 
 /**

@@ -66,6 +66,8 @@ const SENTENCES: Record<Code, (p: Params) => string> = {
     i18n("The script calls ${endpoint}, but this server's addresses are not known yet. Start the service and run the check again.", { endpoint: p.endpoint }),
   'script-not-this-server': p =>
     i18n('The script calls ${endpoint}, which is not an address of this server. Use ${address} (see the Embed Code action) in data-isso and src.', { endpoint: p.endpoint, address: p.address }),
+  'script-other-site': p =>
+    i18n("The script calls ${endpoint}, the address of another site on this server, ${site}, whose comments and Websites list are not this site's. Use ${address} (see the Embed Code action) in data-isso and src, or check the page with that site chosen.", { endpoint: p.endpoint, site: p.site, address: p.address }),
   'script-mixed-content': p =>
     i18n('The script calls ${endpoint} over plain http from an https page, which browsers block. Use an https address of this server from the Embed Code action.', { endpoint: p.endpoint }),
   'script-not-public': p =>

@@ -4,7 +4,7 @@ import { matchingWebsite } from './issoOrigin'
 import { fetchLikeIsso } from './issoTitle'
 import { CHECK_TIMEOUT_MS } from './limits'
 import { findIssoEmbed } from './page'
-import { verdicts, type Finding, type ServerAddress } from './verdicts'
+import { verdicts, type Finding, type OtherSite, type ServerAddress } from './verdicts'
 
 /** One site, as the check needs it; several sites each pass their own. */
 export interface WebsiteCheckRequest {
@@ -13,6 +13,8 @@ export interface WebsiteCheckRequest {
   websites: readonly string[]
   /** This server's addresses for the site's API root, best first. */
   serverAddresses: readonly ServerAddress[]
+  /** With several sites: the others, each with its API roots (none with one site). */
+  otherSites?: readonly OtherSite[]
   /** The site's root on Isso's own port, from the package: http://localhost:8080[/<name>]. */
   issoBase: string
 }
@@ -53,7 +55,8 @@ export async function checkWebsite(req: WebsiteCheckRequest, options: WebsiteChe
   const pageUrl = parsePageUrl(req.pageUrl, protocols)
   const signal = AbortSignal.timeout(options.timeoutMs ?? CHECK_TIMEOUT_MS)
   const page = await fetchPage(pageUrl, { signal, protocols, maxBytes: options.maxBytes })
-  if (!page.ok) return verdicts({ page, embed: null, websites: req.websites, serverAddresses: req.serverAddresses, isso: null, title: null })
+  const known = { websites: req.websites, serverAddresses: req.serverAddresses, otherSites: req.otherSites }
+  if (!page.ok) return verdicts({ page, embed: null, ...known, isso: null, title: null })
   const embed = findIssoEmbed(page.html, page.url)
   const url = new URL(page.url)
   const website = matchingWebsite(req.websites, url.origin)
@@ -65,5 +68,5 @@ export async function checkWebsite(req: WebsiteCheckRequest, options: WebsiteChe
     askIsso(req.issoBase, url.origin, signal),
     needsTitle ? fetchLikeIsso(website ?? url.origin, embed.thread?.issoId ?? url.pathname, signal) : null,
   ])
-  return verdicts({ page, embed, websites: req.websites, serverAddresses: req.serverAddresses, isso, title })
+  return verdicts({ page, embed, ...known, isso, title })
 }

@@ -17,7 +17,7 @@ export type Point = 'page' | 'embed' | 'script' | 'origin' | 'isso' | 'title' | 
 export type Code =
   | 'page-loaded' | 'page-truncated' | 'page-not-https' | 'page-timeout' | 'page-unreachable' | 'page-http-status' | 'page-too-many-redirects'
   | 'embed-thread' | 'embed-counter' | 'embed-no-script' | 'embed-no-thread' | 'embed-count-script-only'
-  | 'script-ok' | 'script-no-addresses' | 'script-not-this-server' | 'script-mixed-content' | 'script-not-public' | 'script-private-use'
+  | 'script-ok' | 'script-no-addresses' | 'script-not-this-server' | 'script-other-site' | 'script-mixed-content' | 'script-not-public' | 'script-private-use'
   | 'origin-listed' | 'origin-near-miss' | 'origin-missing'
   | 'isso-answers' | 'isso-unreachable' | 'isso-stale' | 'isso-refuses'
   | 'title-given' | 'title-fetched' | 'title-unreachable'
@@ -39,12 +39,20 @@ export interface ServerAddress {
   isPublic?: boolean
 }
 
+/** Another site on this server (several sites): its name for the owner and its API roots. */
+export interface OtherSite {
+  label: string
+  addresses: readonly ServerAddress[]
+}
+
 export interface CheckFacts {
   page: PageResult
   embed: IssoEmbed | null
   websites: readonly string[]
   /** Best first (the embed-code action's order). */
   serverAddresses: readonly ServerAddress[]
+  /** The server's other sites, so a script pointing at one of them is named as such. */
+  otherSites?: readonly OtherSite[]
   isso: IssoAnswer | null
   title: TitleFetch | null
 }
@@ -101,13 +109,22 @@ export function embedFinding(embed: IssoEmbed): Finding {
   return finding('embed', 'failed', 'embed-no-thread')
 }
 
-export function scriptFinding(script: IssoScript, pageUrl: string, addresses: readonly ServerAddress[]): Finding {
+export function scriptFinding(
+  script: IssoScript,
+  pageUrl: string,
+  addresses: readonly ServerAddress[],
+  otherSites: readonly OtherSite[] = [],
+): Finding {
   const endpoint = script.endpoint
   if (!addresses.length) return finding('script', 'warning', 'script-no-addresses', { endpoint })
   const key = apiKey(endpoint)
   const match = addresses.find(a => apiKey(a.url) === key)
   if (!match) {
-    return finding('script', 'failed', 'script-not-this-server', { endpoint, address: apiKey(addresses[0].url) ?? addresses[0].url })
+    const address = apiKey(addresses[0].url) ?? addresses[0].url
+    // The usual mistake with several sites: one blog's snippet pasted into another.
+    const other = otherSites.find(s => s.addresses.some(a => apiKey(a.url) === key))
+    if (other) return finding('script', 'failed', 'script-other-site', { endpoint, site: other.label, address })
+    return finding('script', 'failed', 'script-not-this-server', { endpoint, address })
   }
   const target = classifyAddress(match.url, match.isPublic)
   if (target.recommended) return finding('script', 'passed', 'script-ok', { endpoint })
@@ -175,7 +192,7 @@ export function verdicts(facts: CheckFacts): Finding[] {
   const embed = facts.embed
   const script = mainScript(embed)
   out.push(embedFinding(embed))
-  if (script) out.push(scriptFinding(script, pageUrl, facts.serverAddresses))
+  if (script) out.push(scriptFinding(script, pageUrl, facts.serverAddresses, facts.otherSites))
   out.push(originFinding(origin, facts.websites))
   if (facts.isso) out.push(issoFinding(origin, facts.websites, facts.isso))
   const title = titleFinding(embed, facts.title)
