@@ -176,6 +176,7 @@ export const sites = messages({
     es_ES: 'El panel de administración del sitio ${site}, con su propia contraseña.',
     fr_FR: "Le panneau d'administration du site ${site}, avec son propre mot de passe.",
     pl_PL: 'Panel administracyjny witryny ${site}, z własnym hasłem administratora.',
+  },
   'Site: ${site}.': {
     de_DE: 'Website: ${site}.',
     es_ES: 'Sitio: ${site}.',
