@@ -38,6 +38,9 @@ describe('set-admin-password through the SDK', () => {
 
   async function runOnce() {
     const fake = fakeEffects()
+    // As StartOS does: the form first (with one site it has no fields), then the run.
+    const form = await setAdminPassword.getInput({ effects: fake.effects, prefill: null })
+    assert.deepEqual(form.spec, {})
     const result = await setAdminPassword.run({ effects: fake.effects, input: {} })
     assert.ok(result && result.version === '1' && result.result?.type === 'single')
     return { fake, result, single: result.result }
@@ -83,6 +86,7 @@ describe('set-admin-password through the SDK', () => {
     const text = await fixture('admin-malformed.cfg')
     await writeFile(cfg, text)
     const fake = fakeEffects()
+    await setAdminPassword.getInput({ effects: fake.effects, prefill: null })
     await assert.rejects(setAdminPassword.run({ effects: fake.effects, input: {} }), /isso\.cfg line 9/)
     assert.equal(await readFile(cfg, 'utf8'), text)
     assert.deepEqual(fake.clearedTasks, [])
