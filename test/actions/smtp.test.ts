@@ -9,6 +9,7 @@ import { readWithPython } from '../helpers/python'
 import { siteVariants, sitesVolume } from './sites'
 import { addSite } from '../../startos/actions/addSite'
 import { removeSite } from '../../startos/actions/removeSite'
+import { sitesFollowingSystemSmtp, storedSmtp, withoutStoredSmtp, withStoredSmtp } from '../../startos/fileModels/siteSmtp'
 
 const fixture = (name: string) => readFile(join(__dirname, '../fixtures/actions', name), 'utf8')
 
@@ -310,5 +311,32 @@ describe('sitesSmtp follows Add Site and Remove Site', () => {
     assert.deepEqual(await readStore(), { smtp: firstSmtp, sites: ['shop'], sitesSmtp: { shop: firstSmtp } })
     await remove('shop')
     assert.equal(await readFile(store, 'utf8'), oneSite)
+  })
+})
+
+describe('per-site selections in store.json (pure)', () => {
+  const disabled = { selection: 'disabled' as const, value: {} }
+  const sys = { selection: 'system' as const, value: { customFrom: null } }
+  const base = { smtp: disabled, sites: ['blog'] }
+
+  it("sets the first site's in smtp and an extra site's in sitesSmtp, never one for a site not listed", () => {
+    assert.deepEqual(withStoredSmtp(base, null, sys), { smtp: sys, sites: ['blog'] })
+    assert.deepEqual(withStoredSmtp(base, 'blog', sys), { ...base, sitesSmtp: { blog: sys } })
+    assert.deepEqual(withStoredSmtp(base, 'gone', sys), base)
+    assert.equal(storedSmtp({ ...base, sitesSmtp: { blog: sys } }, 'blog'), sys)
+    assert.equal(storedSmtp(base, 'blog'), undefined)
+  })
+
+  it('removes an entry, and sitesSmtp with its last one', () => {
+    const two = { ...base, sitesSmtp: { blog: sys, shop: disabled } }
+    assert.deepEqual(withoutStoredSmtp(two, 'blog'), { ...base, sitesSmtp: { shop: disabled } })
+    assert.deepEqual(withoutStoredSmtp(withoutStoredSmtp(two, 'blog'), 'shop'), { ...base, sitesSmtp: undefined })
+    assert.equal(withoutStoredSmtp(base, 'blog'), base)
+  })
+
+  it('lists the listed sites that follow the server, the first site first', () => {
+    const store = { smtp: { selection: 'system' as const, value: { customFrom: 'A <a@example.org>' } }, sites: ['blog', 'shop'], sitesSmtp: { shop: sys, blog: disabled, gone: sys } }
+    assert.deepEqual(sitesFollowingSystemSmtp(store), [{ site: null, customFrom: 'A <a@example.org>' }, { site: 'shop', customFrom: null }])
+    assert.deepEqual(sitesFollowingSystemSmtp(null), [])
   })
 })
