@@ -7,8 +7,9 @@ import {
   type DurationInput,
   type ServerField,
 } from '../isso/server'
+import { readForForm, saveForAction } from '../fileModels'
 import { sdk } from '../sdk'
-import { readIssoCfgForForm, saveIssoCfg } from './issoCfgAccess'
+import { chosenSite, perSiteForm } from './sites/siteForm'
 
 const { InputSpec, Value } = sdk
 
@@ -90,6 +91,13 @@ export const repliesNeedMail = () =>
     'Reply notifications need e-mail, which is off: visitors would be offered replies by e-mail that never arrive. Set up Email Notifications first, or turn Reply notifications off.',
   )
 
+// Each site's own values: the first site's as the prefill, or each site's in its variant.
+const form = perSiteForm(serverSpec, async (site) => {
+  const doc = await readForForm(site.issoCfg)
+  // Spread: an interface is not a Record for TypeScript.
+  return doc ? { ...readServerInput(doc) } : null
+})
+
 export const configureServer = sdk.Action.withInput(
   'configure-server',
   async () => ({
@@ -100,14 +108,14 @@ export const configureServer = sdk.Action.withInput(
     group: i18n('Configure'),
     visibility: 'enabled',
   }),
-  serverSpec,
-  async () => {
-    const doc = await readIssoCfgForForm()
-    return doc ? readServerInput(doc) : null
-  },
+  form.inputSpec,
+  form.prefill,
   async ({ input }) => {
+    const { site, fields } = await chosenSite(input)
     try {
-      await saveIssoCfg(doc => applyServerSettings(doc, input))
+      // Only the chosen site's file; the refusal of reply notifications without mail is
+      // judged on that site's own [general] notify.
+      await saveForAction(site.issoCfg, doc => applyServerSettings(doc, fields))
     } catch (e) {
       if (e instanceof ServerInputError) throw new Error(REFUSALS[e.field]())
       if (e instanceof ReplyNotificationsNeedMailError) throw new Error(repliesNeedMail())

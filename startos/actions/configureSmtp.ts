@@ -1,7 +1,9 @@
+import { basename } from 'node:path'
 import { smtpPrefill, type SmtpSelection } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
 import { sdk } from '../sdk'
-import { editStore, files } from '../fileModels'
+import { editStore, files, readForForm, saveForAction } from '../fileModels'
+import { storedSmtp, withStoredSmtp } from '../fileModels/siteSmtp'
 import { ConfigValueError, type ConfigDocument } from '../isso/configparser'
 import { readSettings } from '../isso/config'
 import { ReplyNotificationsNeedMailError, refuseRepliesWithoutMail } from '../isso/server'
@@ -13,7 +15,7 @@ import {
   type CustomSmtpSelection,
   type ResolvedSmtp,
 } from '../isso/smtp'
-import { readIssoCfgForForm, saveIssoCfg } from './issoCfgAccess'
+import { chosenSite, perSiteForm } from './sites/siteForm'
 import { smtpFailure } from './smtpErrors'
 
 const { InputSpec, Value } = sdk
@@ -36,6 +38,13 @@ const inputSpec = InputSpec.of({
 // The SDK's union type and smtpShape's flat one describe the same runtime value.
 const asStored = (smtp: unknown) => smtp as SmtpSelection
 
+// Each site's own choice (store.json) and recipient (its config file).
+const form = perSiteForm(inputSpec, async (site) => {
+  const store = await files.storeJson.read().once()
+  const doc = await readForForm(site.issoCfg)
+  return { smtp: smtpPrefill(storedSmtp(store, site.layout.name)), to: (doc && readSettings(doc, 'or-default').smtp.to) || null }
+})
+
 export const configureSmtp = sdk.Action.withInput(
   'configure-smtp',
   async () => ({
@@ -48,26 +57,23 @@ export const configureSmtp = sdk.Action.withInput(
     group: i18n('Configure'),
     visibility: 'enabled',
   }),
-  inputSpec,
-  async () => {
-    const store = await files.storeJson.read().once()
-    const doc = await readIssoCfgForForm()
-    return { smtp: smtpPrefill(store?.smtp), to: (doc && readSettings(doc, 'or-default').smtp.to) || null }
-  },
+  form.inputSpec,
+  form.prefill,
   async ({ effects, input }) => {
-    const selection = asStored(input.smtp)
-    // Every refusal (a field, a malformed or missing isso.cfg) comes before any write.
+    const { site, fields } = await chosenSite(input)
+    const selection = asStored(fields.smtp)
+    // Every refusal (a field, a malformed or missing config file) comes before any write.
     try {
       const resolved = await resolve(effects, selection)
-      const doc = await saveIssoCfg(doc => {
-        // Turning mail off would leave visitors a subscribe box that never sends.
+      const doc = await saveForAction(site.issoCfg, doc => {
+        // Turning mail off would leave this site's visitors a subscribe box that never sends.
         if (!resolved) refuseRepliesWithoutMail(readSettings(doc, 'or-default').general.replyNotifications, false)
-        applySmtp(doc, resolved, input.to ?? '')
+        applySmtp(doc, resolved, fields.to ?? '')
       })
-      // isso.cfg first: it is what Isso runs with, and saveIssoCfg re-checks the file.
+      // The config file first: it is what Isso runs with, and saveForAction re-checks it.
       // Should store.json then fail, the form shows the old choice; running it again fixes it.
-      await editStore(store => ({ ...store, smtp: selection }))
-      return resolved ? enabledResult(resolved, doc) : disabledResult()
+      await editStore(store => withStoredSmtp(store, site.layout.name, selection))
+      return resolved ? enabledResult(resolved, doc) : disabledResult(basename(site.issoCfg.path))
     } catch (e) {
       if (e instanceof SmtpFieldError || e instanceof ConfigValueError) throw smtpFailure(e)
       if (e instanceof ReplyNotificationsNeedMailError) {
@@ -104,11 +110,12 @@ const enabledResult = (smtp: ResolvedSmtp, doc: ConfigDocument) => ({
   result: null,
 })
 
-const disabledResult = () => ({
+const disabledResult = (file: string) => ({
   version: '1' as const,
   title: i18n('Email notifications are off'),
   message: i18n(
-    'Isso sends no email and writes new comments (with their approve and delete links) to the service log instead. The mail server settings and password were removed from isso.cfg.',
+    'Isso sends no email and writes new comments (with their approve and delete links) to the service log instead. The mail server settings and password were removed from ${file}.',
+    { file },
   ),
   result: null,
 })

@@ -1,6 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { editStore, files } from '../fileModels'
+import { withoutStoredSmtp } from '../fileModels/siteSmtp'
 import { i18n } from '../i18n'
 import { withoutSite } from '../isso/sites/registry'
 import { sdk } from '../sdk'
@@ -54,7 +55,7 @@ export const removeSite = sdk.Action.withInput(
     }
     const site = files.site(name)
     // First stop serving it (main restarts without it), then move or delete its files.
-    await editStore((store) => ({ ...store, sites: withoutSite(store.sites, name) }))
+    await editStore((store) => withoutStoredSmtp({ ...store, sites: withoutSite(store.sites, name) }, name))
     if (input.deleteComments) {
       await rm(site.dbDir, { recursive: true, force: true })
       await rm(site.issoCfg.path, { force: true })

@@ -4,7 +4,8 @@ import { issoMounts } from '../mounts'
 import { sdk } from '../sdk'
 import { sendTestMail, type MailPaths, type MailRunner } from '../isso/testMail'
 import { describeTestMail } from '../isso/testMail/describe'
-import { readIssoCfg } from './issoCfgAccess'
+import { readForRun } from '../fileModels'
+import { selectedSite, siteSelectSpec } from './sites/siteSelect'
 
 /**
  * Where the test runs: a throw-away container of the isso image, so the Python, smtplib,
@@ -25,7 +26,9 @@ export const testMailEnvironment = {
     ),
 }
 
-export const sendTestEmail = sdk.Action.withoutInput(
+// With several sites it asks whose settings to test: each site has its own [smtp] and
+// Moderation recipient.
+export const sendTestEmail = sdk.Action.withInput(
   'send-test-email',
   {
     name: i18n('Send a Test E-mail'),
@@ -37,8 +40,10 @@ export const sendTestEmail = sdk.Action.withoutInput(
     group: i18n('Configure'),
     visibility: 'enabled',
   },
-  async ({ effects }) => {
-    const owner = await readIssoCfg()
+  siteSelectSpec(() => i18n("Which site's e-mail settings to test: the message goes to that site's Moderation recipient.")),
+  async () => null,
+  async ({ effects, input }) => {
+    const owner = await readForRun((await selectedSite(input)).issoCfg)
     const message = {
       subject: i18n('Test message from Isso'),
       body: i18n('Isso on your StartOS server can send e-mail. Messages about new comments will come to this address.'),

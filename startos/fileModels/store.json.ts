@@ -10,6 +10,10 @@ export const storeShape = z.looseObject({
   smtp: smtpShape.catch({ selection: 'disabled', value: {} }),
   // Absent while there is one site, so a one-site store.json stays byte for byte as it was.
   sites: z.array(z.string()).optional().catch(undefined),
+  // The e-mail form's selection of each extra site, by name (the first site's is `smtp`,
+  // where the community package keeps it). Absent while no extra site exists, for the
+  // same reason as `sites`.
+  sitesSmtp: z.record(z.string(), smtpShape).optional().catch(undefined),
 })
 
 export type Store = z.infer<typeof storeShape>

@@ -25,6 +25,13 @@ export async function syncPasswordTask(effects: T.Effects, text: string | null):
 // carries its password in isso.cfg, so a restore raises nothing. The task follows the
 // settled text: a file being rewritten in place is briefly empty or half-written, and a
 // critical task raised for that moment would stop the service for nothing.
+//
+// Only the first site has a task. An extra site is born with a generated password (Add
+// Site), so only a hand edit can leave it without one, and then main refuses to start
+// naming the site and saying to run Set Admin Password. A task per extra site would
+// have to be cleared when the site goes; a site dropped from store.json by hand would
+// leave its critical task behind, and an orphaned critical task keeps the service from
+// ever starting.
 export const watchAdminPassword = sdk.setupOnInit(async (effects) => {
   await files.issoCfg.text.read().const(effects)
   await syncPasswordTask(effects, await files.issoCfg.settledText())

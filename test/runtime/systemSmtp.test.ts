@@ -1,5 +1,7 @@
 // While store.json says 'system', [smtp] follows the server's SMTP settings.
 import assert from 'node:assert/strict'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, it } from 'node:test'
 import { watchSystemSmtp } from '../../startos/init/watchSystemSmtp'
 import { parseConfig } from '../../startos/isso/configparser'
@@ -78,5 +80,77 @@ describe('system SMTP watcher', () => {
     const smtpKeys = /^(host|port|security|username|password|from) = /
     assert.ok(removed.every((l) => smtpKeys.test(l)), `removed: ${removed.join(' | ')}`)
     assert.ok(added.every((l) => smtpKeys.test(l)), `added: ${added.join(' | ')}`)
+  })
+})
+
+// With several sites, the server's SMTP goes into every site whose selection is 'system',
+// and nowhere else.
+const SITE = (to: string) => `[general]
+host =
+    https://other.example.org
+notify = stdout
+
+[admin]
+enabled = true
+password = Blog-Pa55word-Blog-Pa55w
+
+[smtp]
+to = ${to}
+`
+const systemSel = (customFrom: string | null = null) => ({ selection: 'system', value: { customFrom } })
+const runWith = (systemSmtp: SmtpValue | null = server) => run(fakeEffects({ systemSmtp }).effects)
+
+const sitePath = (name: string) => join(vol.root, 'config', `${name}.cfg`)
+const readSite = async (name: string) => parseConfig(await readFile(sitePath(name), 'utf8'))
+
+describe('system SMTP watcher with several sites', () => {
+  beforeEach(async () => {
+    await writeFile(sitePath('blog'), SITE('blog@example.org'))
+    await writeFile(sitePath('shop'), SITE('shop@example.org'))
+  })
+
+  it("applies the server's settings to each extra site that follows it, with its own From; the others are left alone", async () => {
+    const custom = JSON.parse(await readFixture('community-store.json')).smtp
+    await vol.writeStore(JSON.stringify({ smtp: custom, sites: ['blog', 'shop'], sitesSmtp: { blog: systemSel('Blog <blog@example.org>'), shop: { selection: 'disabled', value: {} } } }))
+    const first = await vol.snapshot(vol.cfgPath)
+    const shop = await vol.snapshot(sitePath('shop'))
+    await runWith()
+    const blog = await readSite('blog')
+    assert.equal(blog.get('smtp', 'host'), 'mail.server.example')
+    assert.equal(blog.get('smtp', 'security'), 'ssl')
+    assert.equal(blog.get('smtp', 'from'), 'Blog <blog@example.org>')
+    assert.equal(blog.get('smtp', 'to'), 'blog@example.org')
+    assert.match(blog.get('general', 'notify') ?? '', /smtp/)
+    assert.deepEqual(await vol.snapshot(vol.cfgPath), first)
+    assert.deepEqual(await vol.snapshot(sitePath('shop')), shop)
+  })
+
+  it('the first site and an extra site both following: both written, each keeps its recipient', async () => {
+    await vol.writeStore(JSON.stringify({ smtp: systemSel(), sites: ['blog'], sitesSmtp: { blog: systemSel() } }))
+    await runWith()
+    assert.equal(parseConfig(await vol.readCfg()).get('smtp', 'password'), 'server-pass')
+    assert.equal(parseConfig(await vol.readCfg()).get('smtp', 'to'), 'admin@example.com')
+    assert.equal((await readSite('blog')).get('smtp', 'password'), 'server-pass')
+    assert.equal((await readSite('blog')).get('smtp', 'to'), 'blog@example.org')
+    // The server's SMTP removed: mail off on both.
+    await runWith(null)
+    assert.equal(parseConfig(await vol.readCfg()).get('smtp', 'host'), undefined)
+    assert.equal((await readSite('blog')).get('smtp', 'host'), undefined)
+    assert.equal((await readSite('blog')).get('smtp', 'to'), 'blog@example.org')
+  })
+
+  it("an extra site whose file is missing does not keep the others from following", async () => {
+    await vol.writeStore(JSON.stringify({ smtp: systemSel(), sites: ['gone', 'blog'], sitesSmtp: { gone: systemSel(), blog: systemSel() } }))
+    await runWith()
+    assert.equal(parseConfig(await vol.readCfg()).get('smtp', 'host'), 'mail.server.example')
+    assert.equal((await readSite('blog')).get('smtp', 'host'), 'mail.server.example')
+    await assert.rejects(readFile(sitePath('gone')), { code: 'ENOENT' })
+  })
+
+  it('a selection left for a site that is no longer listed is ignored', async () => {
+    await vol.writeStore(JSON.stringify({ smtp: { selection: 'disabled', value: {} }, sitesSmtp: { blog: systemSel() } }))
+    const blog = await vol.snapshot(sitePath('blog'))
+    await runWith()
+    assert.deepEqual(await vol.snapshot(sitePath('blog')), blog)
   })
 })

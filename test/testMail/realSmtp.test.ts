@@ -15,6 +15,7 @@ import { fakeEffects } from '../helpers/effects'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtpServer'
 import { tempVolume } from '../helpers/volume'
+import { sitesVolume } from '../actions/sites'
 
 const MESSAGE = { subject: 'Test message from Isso', body: 'Isso can send e-mail. Grüße!' }
 
@@ -159,16 +160,44 @@ describe('send-test-email through Isso’s mail code and a loopback SMTP server'
       const s = await server({ user: 'blog', password: 'pw' })
       const { effects } = fakeEffects()
       await writeFile(volume.cfg, cfg({ host: '127.0.0.1', port: s.port, security: 'none', username: 'blog', password: 'pw' }))
-      const ok = await sendTestEmail.run({ effects, input: null as never })
+      const form = await sendTestEmail.getInput({ effects, prefill: null })
+      assert.deepEqual(form.spec, {}, 'one site: nothing to choose')
+      const ok = await sendTestEmail.run({ effects, input: {} })
       assert.ok(ok && 'title' in ok)
       assert.equal(ok.title, 'Test message sent')
       assert.equal(ok.message, `A test message went to owner@example.com through 127.0.0.1:${s.port}. If it does not arrive within a few minutes, look in the spam folder.`)
 
       await writeFile(volume.cfg, cfg({ host: '127.0.0.1', port: s.port, security: 'none', username: 'blog', password: 'nope' }))
-      const bad = await sendTestEmail.run({ effects, input: null as never })
+      const bad = await sendTestEmail.run({ effects, input: {} })
       assert.ok(bad && 'title' in bad)
       assert.equal(bad.title, 'The test message was not sent')
       assert.match(bad.message ?? '', /^The mail server 127\.0\.0\.1:\d+ refused the username or password \(.*535.*\)\. Correct them in Email Notifications/)
+    })
+
+    it("with several sites, tests the chosen site's [smtp] and recipient; a removed site is refused", async () => {
+      const s = await server({ user: 'shop', password: 'shop-pw' })
+      const sites = sitesVolume(volume.dir)
+      await sites.write({
+        // The first site's settings would fail (wrong password): only blog's are right.
+        first: cfg({ host: '127.0.0.1', port: s.port, security: 'none', username: 'shop', password: 'wrong' }),
+        extra: { blog: cfg({ host: '127.0.0.1', port: s.port, security: 'none', username: 'shop', password: 'shop-pw', to: 'blog-owner@example.org' }) },
+      })
+      const { effects } = fakeEffects()
+      const form = await sendTestEmail.getInput({ effects, prefill: null })
+      assert.deepEqual(Object.keys(form.spec), ['site'])
+      const sent = await sendTestEmail.run({ effects, input: { site: 'blog' } })
+      assert.ok(sent && 'title' in sent)
+      assert.equal(sent.title, 'Test message sent', sent.message ?? '')
+      assert.deepEqual(s.received.map((m) => m.to), [['blog-owner@example.org']])
+
+      const first = await sendTestEmail.run({ effects, input: { site: '_first' } })
+      assert.ok(first && 'title' in first)
+      assert.equal(first.title, 'The test message was not sent')
+      assert.equal(s.received.length, 1)
+
+      await sites.writeStore({ smtp: { selection: 'disabled', value: {} } })
+      await assert.rejects(sendTestEmail.run({ effects, input: { site: 'blog' } }), /Site blog does not exist any more/)
+      assert.equal(s.received.length, 1)
     })
   })
 })

@@ -32,4 +32,22 @@ export const adminPassword = messages({
     fr_FR: "Copiez maintenant ce mot de passe dans votre gestionnaire de mots de passe. Pour modérer les commentaires, ouvrez l'interface « Panneau d’administration » de ce service et saisissez le mot de passe ; il n'y a pas de nom d'utilisateur. Relancer cette action le remplace.",
     pl_PL: 'Skopiuj teraz to hasło do menedżera haseł. Aby moderować komentarze, otwórz interfejs „Panel administracyjny” tej usługi i wpisz hasło; nazwy użytkownika nie ma. Ponowne uruchomienie tej akcji zastąpi hasło.',
   },
+  "Which site's admin password to replace. Each site has its own admin panel and password.": {
+    de_DE: 'Das Admin-Passwort welcher Website ersetzt wird. Jede Website hat ihren eigenen Admin-Bereich und ihr eigenes Passwort.',
+    es_ES: 'De qué sitio reemplazar la contraseña de administrador. Cada sitio tiene su propio panel de administración y su propia contraseña.',
+    fr_FR: "Le site dont le mot de passe administrateur est remplacé. Chaque site a son propre panneau d'administration et son propre mot de passe.",
+    pl_PL: 'Której witryny hasło administratora zastąpić. Każda witryna ma własny panel administratora i własne hasło.',
+  },
+  'Admin password of site ${site} set': {
+    de_DE: 'Admin-Passwort der Website ${site} festgelegt',
+    es_ES: 'Contraseña de administrador del sitio ${site} establecida',
+    fr_FR: 'Mot de passe administrateur du site ${site} défini',
+    pl_PL: 'Ustawiono hasło administratora witryny ${site}',
+  },
+  'Copy this password into your password manager now. To moderate the comments of site ${site}, open ${admin} on the comments address and enter the password; there is no user name. Running this action again replaces it.': {
+    de_DE: 'Kopieren Sie dieses Passwort jetzt in Ihren Passwortmanager. Um die Kommentare der Website ${site} zu moderieren, öffnen Sie ${admin} unter der Kommentar-Adresse und geben Sie das Passwort ein; einen Benutzernamen gibt es nicht. Wenn Sie diese Aktion erneut ausführen, wird es ersetzt.',
+    es_ES: 'Copie ahora esta contraseña en su gestor de contraseñas. Para moderar los comentarios del sitio ${site}, abra ${admin} en la dirección de comentarios e introduzca la contraseña; no hay nombre de usuario. Ejecutar esta acción de nuevo la reemplaza.',
+    fr_FR: "Copiez ce mot de passe dans votre gestionnaire de mots de passe maintenant. Pour modérer les commentaires du site ${site}, ouvrez ${admin} à l'adresse des commentaires et saisissez le mot de passe ; il n'y a pas de nom d'utilisateur. Exécuter à nouveau cette action le remplace.",
+    pl_PL: 'Skopiuj teraz to hasło do menedżera haseł. Aby moderować komentarze witryny ${site}, otwórz ${admin} pod adresem komentarzy i wpisz hasło; nazwy użytkownika nie ma. Ponowne uruchomienie tej akcji je zastępuje.',
+  },
 })

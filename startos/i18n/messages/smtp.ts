@@ -119,10 +119,10 @@ export const smtp = messages({
     fr_FR: 'Les notifications par e-mail sont désactivées',
     pl_PL: 'Powiadomienia e-mail są wyłączone',
   },
-  'Isso sends no email and writes new comments (with their approve and delete links) to the service log instead. The mail server settings and password were removed from isso.cfg.': {
-    de_DE: 'Isso versendet keine E-Mails und schreibt neue Kommentare (mit Links zum Freigeben und Löschen) stattdessen ins Dienstprotokoll. Die Mailserver-Einstellungen und das Passwort wurden aus isso.cfg entfernt.',
-    es_ES: 'Isso no envía correo y, en su lugar, escribe los comentarios nuevos (con sus enlaces para aprobar y borrar) en el registro del servicio. La configuración del servidor de correo y la contraseña se quitaron de isso.cfg.',
-    fr_FR: "Isso n'envoie pas d'e-mail et écrit plutôt les nouveaux commentaires (avec leurs liens d'approbation et de suppression) dans le journal du service. Les réglages du serveur de messagerie et le mot de passe ont été retirés d'isso.cfg.",
-    pl_PL: 'Isso nie wysyła e-maili, tylko zapisuje nowe komentarze (z linkami do zatwierdzenia i usunięcia) w logu usługi. Ustawienia serwera poczty i hasło zostały usunięte z isso.cfg.',
+  'Isso sends no email and writes new comments (with their approve and delete links) to the service log instead. The mail server settings and password were removed from ${file}.': {
+    de_DE: 'Isso versendet keine E-Mails und schreibt neue Kommentare (mit Links zum Freigeben und Löschen) stattdessen ins Dienstprotokoll. Die Mailserver-Einstellungen und das Passwort wurden aus ${file} entfernt.',
+    es_ES: 'Isso no envía correo y, en su lugar, escribe los comentarios nuevos (con sus enlaces para aprobar y borrar) en el registro del servicio. La configuración del servidor de correo y la contraseña se quitaron de ${file}.',
+    fr_FR: "Isso n'envoie pas d'e-mail et écrit plutôt les nouveaux commentaires (avec leurs liens d'approbation et de suppression) dans le journal du service. Les réglages du serveur de messagerie et le mot de passe ont été retirés de ${file}.",
+    pl_PL: 'Isso nie wysyła e-maili, tylko zapisuje nowe komentarze (z linkami do zatwierdzenia i usunięcia) w logu usługi. Ustawienia serwera poczty i hasło zostały usunięte z ${file}.',
   },
 })

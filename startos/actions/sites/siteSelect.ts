@@ -1,0 +1,45 @@
+import { files, type SiteFiles } from '../../fileModels'
+import { i18n } from '../../i18n'
+import { sdk } from '../../sdk'
+import { extraSiteNames, siteLabel } from './siteForm'
+
+const { InputSpec, Value } = sdk
+
+// For actions that have no fields of their own (Set Admin Password, Send a Test E-mail):
+// with one site the form is empty, as it always was in effect; with several it is one
+// select of the sites, the first site by default. A select is enough here, unlike the
+// settings forms (siteForm.ts): there are no values of a site to show.
+
+/** The select's key of the first site: the same as siteForm's union key. Site names have no `_`. */
+export const FIRST_SITE_KEY = '_first'
+
+const withSiteSelect = (description: string, names: readonly string[]) =>
+  InputSpec.of({
+    site: Value.select({
+      name: i18n('Site'),
+      description,
+      default: FIRST_SITE_KEY,
+      values: Object.fromEntries([null, ...names].map((name) => [name ?? FIRST_SITE_KEY, siteLabel(name)])),
+    }),
+  })
+const noFields = InputSpec.of({})
+
+export type SiteSelectInput = { site?: string }
+
+/** The form: nothing with one site, the site select with several. */
+export function siteSelectSpec(description: () => string) {
+  return async () => {
+    const names = await extraSiteNames()
+    return names.length === 0 ? noFields : withSiteSelect(description(), names)
+  }
+}
+
+/** The site the input names (the first when there is no select); a removed site is refused. */
+export async function selectedSite(input: SiteSelectInput): Promise<SiteFiles> {
+  const key = input.site ?? FIRST_SITE_KEY
+  if (key === FIRST_SITE_KEY) return files.site(null)
+  if (!(await extraSiteNames()).includes(key)) {
+    throw new Error(i18n('Site ${site} does not exist any more, so nothing was changed.', { site: key }))
+  }
+  return files.site(key)
+}
