@@ -13,7 +13,7 @@ import {
   type ServerAddress,
   type WebsiteCheckOptions,
 } from '../isso/websiteCheck'
-import { describeFinding, POINT_NAMES, STATUS_NAMES } from '../isso/websiteCheck/describe'
+import { describeFinding, POINT_NAMES, STATUS_NAMES } from './websiteCheckMessages'
 import { chosenSite, extraSiteNames, perSiteForm, siteLabel } from './sites/siteForm'
 import { siteNote } from './sites/siteNote'
 

@@ -3,7 +3,7 @@ import { i18n } from '../i18n'
 import { issoMounts } from '../mounts'
 import { sdk } from '../sdk'
 import { sendTestMail, type MailPaths, type MailRunner } from '../isso/testMail'
-import { describeTestMail } from '../isso/testMail/describe'
+import { describeTestMail } from './testMailMessages'
 import { readForRun } from '../fileModels'
 import { selectedSite, siteSelectSpec } from './sites/siteSelect'
 

@@ -25,6 +25,7 @@ describe('site names', () => {
       ['blog/../x', 'characters'],
       ['ünï', 'characters'],
       ['isso', 'reserved'],
+      ['exports', 'reserved'],
       ['admin', 'reserved'],
       ['js', 'reserved'],
     ]

@@ -12,7 +12,7 @@ import { ISSO_LANGUAGES } from '../../startos/isso/websiteCheck/language'
 import { findIssoEmbed } from '../../startos/isso/websiteCheck/page'
 import { siteOf } from '../../startos/isso/websiteCheck/site'
 import { embedFinding, languageFinding, scriptFinding } from '../../startos/isso/websiteCheck/verdicts'
-import { describeFinding } from '../../startos/isso/websiteCheck/describe'
+import { describeFinding } from '../../startos/actions/websiteCheckMessages'
 import { ISSO_VENV, issoPython, skipWithoutIsso } from '../helpers/isso'
 
 describe('findIssoEmbed: the page as Isso reads it', () => {

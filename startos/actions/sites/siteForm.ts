@@ -14,8 +14,9 @@ const { InputSpec, Value, Variants } = sdk
 // filled once when it opens, so switching the select would leave another site's values in
 // the fields, and saving would write them to the wrong site.)
 
-/** The union key of the first site. Never a site name: those have no `_`. */
-const FIRST = '_first'
+/** The first site's key in a site choice (union or select). Never a site name: those have no `_`. */
+export const FIRST_SITE_KEY = '_first'
+const FIRST = FIRST_SITE_KEY
 
 type Values = Record<string, unknown>
 const isValues = (v: unknown): v is Values => typeof v === 'object' && v !== null && !Array.isArray(v)

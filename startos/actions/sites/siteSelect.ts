@@ -1,7 +1,7 @@
 import { files, type SiteFiles } from '../../fileModels'
 import { i18n } from '../../i18n'
 import { sdk } from '../../sdk'
-import { extraSiteNames, siteLabel } from './siteForm'
+import { extraSiteNames, FIRST_SITE_KEY, siteLabel } from './siteForm'
 
 const { InputSpec, Value } = sdk
 
@@ -9,9 +9,6 @@ const { InputSpec, Value } = sdk
 // with one site the form is empty, as it always was in effect; with several it is one
 // select of the sites, the first site by default. A select is enough here, unlike the
 // settings forms (siteForm.ts): there are no values of a site to show.
-
-/** The select's key of the first site: the same as siteForm's union key. Site names have no `_`. */
-export const FIRST_SITE_KEY = '_first'
 
 const withSiteSelect = (description: string, names: readonly string[]) =>
   InputSpec.of({

@@ -24,8 +24,11 @@ export const ISSO_ROUTE_SEGMENTS = [
   'preview',
 ] as const
 
-/** `isso` would name config/isso.cfg, the first site's file. */
-const RESERVED = new Set<string>([...ISSO_ROUTE_SEGMENTS, 'isso'])
+/**
+ * Also reserved: `isso` would name config/isso.cfg, the first site's file, and `exports`
+ * db/exports/, where the first site's exports go.
+ */
+const RESERVED = new Set<string>([...ISSO_ROUTE_SEGMENTS, 'isso', 'exports'])
 
 export const MAX_SITE_NAME = 32
 const SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

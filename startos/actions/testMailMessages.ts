@@ -1,5 +1,5 @@
-import { i18n } from '../../i18n'
-import type { TestMailResult } from './run'
+import { i18n } from '../i18n'
+import type { TestMailResult } from '../isso/testMail/run'
 
 // The test's outcome in the owner's language: what happened and what to change.
 export function describeTestMail(r: TestMailResult): string {

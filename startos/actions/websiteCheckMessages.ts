@@ -1,6 +1,6 @@
-import { i18n } from '../../i18n'
-import type { AddressWarning } from '../embed'
-import type { Code, Finding, Point, Status } from './verdicts'
+import { i18n } from '../i18n'
+import type { AddressWarning } from '../isso/embed'
+import type { Code, Finding, Point, Status } from '../isso/websiteCheck/verdicts'
 
 // Each finding in the owner's language: what was found and, unless it passed, the fix
 // in one sentence. The address warnings reuse the embed-code action's sentences.
