@@ -8,6 +8,7 @@ import {
   type ServerField,
 } from '../isso/server'
 import { readForForm, saveForAction } from '../fileModels'
+import { withStartWarning } from './startWarning'
 import { sdk } from '../sdk'
 import { chosenSite, perSiteForm } from './sites/siteForm'
 
@@ -112,20 +113,25 @@ export const configureServer = sdk.Action.withInput(
   form.prefill,
   async ({ input }) => {
     const { site, fields } = await chosenSite(input)
+    let saved
     try {
       // Only the chosen site's file; the refusal of reply notifications without mail is
       // judged on that site's own [general] notify.
-      await saveForAction(site.issoCfg, doc => applyServerSettings(doc, fields))
+      saved = await saveForAction(site.issoCfg, doc => applyServerSettings(doc, fields))
     } catch (e) {
       if (e instanceof ServerInputError) throw new Error(REFUSALS[e.field]())
       if (e instanceof ReplyNotificationsNeedMailError) throw new Error(repliesNeedMail())
       throw e
     }
-    return {
-      version: '1' as const,
-      title: i18n('Server settings saved'),
-      message: i18n('If Isso is running, it restarts by itself to apply the change.'),
-      result: null,
-    }
+    return withStartWarning(
+      {
+        version: '1' as const,
+        title: i18n('Server settings saved'),
+        message: i18n('If Isso is running, it restarts by itself to apply the change.'),
+        result: null,
+      },
+      saved,
+      site.layout.name,
+    )
   },
 )

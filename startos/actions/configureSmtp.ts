@@ -3,6 +3,7 @@ import { smtpPrefill, type SmtpSelection } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
 import { sdk } from '../sdk'
 import { editStore, files, readForForm, saveForAction } from '../fileModels'
+import { withStartWarning } from './startWarning'
 import { storedSmtp, withStoredSmtp } from '../fileModels/siteSmtp'
 import { ConfigValueError, type ConfigDocument } from '../isso/configparser'
 import { readSettings } from '../isso/config'
@@ -73,7 +74,7 @@ export const configureSmtp = sdk.Action.withInput(
       // The config file first: it is what Isso runs with, and saveForAction re-checks it.
       // Should store.json then fail, the form shows the old choice; running it again fixes it.
       await editStore(store => withStoredSmtp(store, site.layout.name, selection))
-      return resolved ? enabledResult(resolved, doc) : disabledResult(basename(site.issoCfg.path))
+      return withStartWarning(resolved ? enabledResult(resolved, doc) : disabledResult(basename(site.issoCfg.path)), doc, site.layout.name)
     } catch (e) {
       if (e instanceof SmtpFieldError || e instanceof ConfigValueError) throw smtpFailure(e)
       if (e instanceof ReplyNotificationsNeedMailError) {

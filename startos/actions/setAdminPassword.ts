@@ -6,6 +6,7 @@ import {
   applyAdminPassword,
 } from '../isso/adminPassword'
 import { saveForAction } from '../fileModels'
+import { withStartWarning } from './startWarning'
 import { manifest } from '../manifest'
 import { sdk } from '../sdk'
 import { selectedSite, siteSelectSpec } from './sites/siteSelect'
@@ -38,22 +39,22 @@ export const setAdminPassword = sdk.Action.withInput(
   async ({ effects, input }) => {
     const site = await selectedSite(input)
     const password = utils.getDefaultString({ charset: ADMIN_PASSWORD_CHARSET, len: ADMIN_PASSWORD_LENGTH })
-    await saveForAction(site.issoCfg, doc => applyAdminPassword(doc, password))
+    const saved = await saveForAction(site.issoCfg, doc => applyAdminPassword(doc, password))
     const name = site.layout.name
-    if (name !== null) return extraSiteResult(name, password)
+    if (name !== null) return withStartWarning(extraSiteResult(name, password), saved, name)
     // The SDK's run() does nothing about tasks (start-core ActionImpl.run only validates
     // and calls us), and the init watcher clears it only when it next sees the file. Clear
     // it here too, so the service can start right away. The task is the first site's:
     // another site's new password must not clear it.
     await sdk.action.clearTask(effects, PASSWORD_TASK_ID)
-    return {
+    return withStartWarning({
       version: '1' as const,
       title: i18n('Admin password set'),
       message: i18n(
         "Copy this password into your password manager now. To moderate comments, open this service's Admin panel interface and enter the password; there is no user name. Running this action again replaces it.",
       ),
       result: { type: 'single' as const, value: password, copyable: true, masked: true, qr: false },
-    }
+    }, saved, null)
   },
 )
 

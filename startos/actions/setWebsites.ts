@@ -3,6 +3,7 @@ import { applyWebsites, EXAMPLE_ORIGIN, websites, WebsitesInputError, type Websi
 import { sdk } from '../sdk'
 import { readForForm, saveForAction } from '../fileModels'
 import { chosenSite, perSiteForm } from './sites/siteForm'
+import { withStartWarning } from './startWarning'
 
 const { InputSpec, Value, List } = sdk
 
@@ -90,18 +91,23 @@ export const setWebsites = sdk.Action.withInput(
   async ({ input }) => {
     const { site, fields } = await chosenSite(input)
     let origins: string[] = []
+    let saved
     try {
-      await saveForAction(site.issoCfg, (doc) => {
+      saved = await saveForAction(site.issoCfg, (doc) => {
         origins = applyWebsites(doc, fields.websites)
       })
     } catch (e) {
       throw e instanceof WebsitesInputError ? new Error(describeWebsitesProblem(e.problem)) : e
     }
-    return {
-      version: '1' as const,
-      title: i18n('Websites saved'),
-      message: `${i18n('These websites may now show comments.')} ${i18n('If Isso is running, it restarts by itself to apply the change.')}`,
-      result: { type: 'single' as const, value: origins.join('\n'), copyable: true, masked: false, qr: false },
-    }
+    return withStartWarning(
+      {
+        version: '1' as const,
+        title: i18n('Websites saved'),
+        message: `${i18n('These websites may now show comments.')} ${i18n('If Isso is running, it restarts by itself to apply the change.')}`,
+        result: { type: 'single' as const, value: origins.join('\n'), copyable: true, masked: false, qr: false },
+      },
+      saved,
+      site.layout.name,
+    )
   },
 )

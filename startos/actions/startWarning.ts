@@ -1,0 +1,16 @@
+import type { T } from '@start9labs/start-sdk'
+import { describeStartupProblem } from '../health/describeProblem'
+import { startupProblem } from '../health/startupProblem'
+import type { ConfigDocument } from '../isso/configparser'
+
+/**
+ * An action saves only its own keys, so a line of the owner's that Isso refuses (a value
+ * of the wrong kind, left by a hand edit) is still there afterwards, and Isso still does
+ * not start. Then the result says so, naming the line, instead of a plain success. A
+ * password problem is left to the critical task, which already asks for the password.
+ */
+export function withStartWarning<R extends T.ActionResult>(result: R, saved: ConfigDocument, site: string | null): R {
+  const problem = startupProblem(saved.toString())
+  if (!problem || problem.kind === 'password') return result
+  return { ...result, message: `${result.message}\n\n${describeStartupProblem(problem, site)}` }
+}
