@@ -204,6 +204,10 @@ describe('the embed code in Chromium, against Isso run by main', { skip: e2eSkip
 
   it('the same preview works once the Websites action lists it (Isso restarts by itself)', async () => {
     const { post } = GENERATED[0]
+    // Without its port it would be the hidden placeholder: refused, nothing written.
+    const cfg = await rt.readCfg()
+    await assert.rejects(rt.runAction(setWebsites, { websites: [published, 'http://localhost'] }), /‘http:\/\/localhost’ has no port/)
+    assert.equal(await rt.readCfg(), cfg)
     await rt.runAction(setWebsites, { websites: [published, preview, unlisted] })
     await run.waitForStarts(2)
     await run.waitForIsso()
