@@ -219,7 +219,7 @@ const WHERE: Record<SiteTemplate, () => { comments: string; count: string }> = {
 const explanation = (template: SiteTemplate) =>
   template === 'html'
     ? i18n(
-        "Isso creates a post's comment thread when the first comment arrives, and reads the thread's title by fetching the post from your website. If your StartOS server cannot reach your website (a site on a private network, behind a login, or not yet published), that first comment fails: use the thread with a title instead, with the post's real title in data-title. The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.",
+        "Isso creates a post's comment thread when the first comment arrives, and reads the thread's title by fetching the post from your website. If your StartOS server cannot reach your website (a site on a private network, behind a login, not yet published, or a local preview such as http://localhost:1313), that first comment fails: use the thread with a title instead, with the post's real title in data-title. The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.",
       )
     : i18n(
         "The thread carries each post's title, so Isso never needs to fetch your pages. The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.",

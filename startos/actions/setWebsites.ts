@@ -13,7 +13,7 @@ export const websitesField = Value.list(
     {
       name: i18n('Websites'),
       description: i18n(
-        'The address of each website that embeds comments, exactly as it appears in the browser without any page path, for example https://blog.example.com. www.example.com and example.com are different websites: if your blog answers on both, list both. Use https:// (http:// only for .onion addresses) and add a port only if it is not the standard one.',
+        'The address of each website that embeds comments, exactly as it appears in the browser without any page path, for example https://blog.example.com. www.example.com and example.com are different websites: if your blog answers on both, list both. Use https:// (http:// only for .onion addresses and for previews on your own computer, such as http://localhost:1313) and add a port only if it is not the standard one.',
       ) +
         ' ' +
         i18n(
@@ -27,7 +27,7 @@ export const websitesField = Value.list(
       // A first hint in the browser only; run() checks every entry properly.
       patterns: [
         {
-          regex: '^\\s*(https://[^/?#@*\\s]+|http://[^/?#@*\\s]+\\.onion(:[0-9]+)?)/?\\s*$',
+          regex: '^\\s*(https://[^/?#@*\\s]+|http://[^/?#@*\\s]+\\.onion(:[0-9]+)?|http://(localhost|127\\.0\\.0\\.1):[0-9]+)/?\\s*$',
           description: i18n('https:// followed by the host name, nothing after it'),
         },
       ],
@@ -52,13 +52,15 @@ export function describeWebsitesProblem(problem: WebsitesProblem): string {
       return i18n('Websites: ‘${entry}’ contains *. Wildcards are not supported: list every website separately, such as https://blog.example.com.', { entry: show(problem.entry) })
     case 'host':
       return i18n('Websites: ‘${entry}’ is not a valid website address. Enter it like https://blog.example.com.', { entry: show(problem.entry) })
+    case 'preview-port':
+      return i18n('Websites: ‘${entry}’ has no port. A local preview needs the port its server shows, such as http://localhost:1313 (Hugo) or http://localhost:4000 (Jekyll).', { entry: show(problem.entry) })
   }
   const params = { entry: show(problem.entry), suggestion: problem.suggestion }
   switch (problem.kind) {
     case 'no-scheme':
       return i18n('Websites: ‘${entry}’ has no https:// in front. Did you mean ${suggestion}?', params)
     case 'scheme':
-      return i18n('Websites: ‘${entry}’ must use https:// (plain http:// works only for .onion addresses). Enter ${suggestion}.', params)
+      return i18n('Websites: ‘${entry}’ must use https:// (plain http:// works only for .onion addresses and local previews such as http://localhost:1313). Enter ${suggestion}.', params)
     case 'path':
       return i18n('Websites: ‘${entry}’ has a path. Enter only ${suggestion}.', params)
     case 'query':

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { normalizeOrigin, normalizeOrigins, type OriginProblem } from '../../startos/isso/websites'
+import { HOST_PLACEHOLDER } from '../../startos/isso/config'
+import { isPreviewOrigin, normalizeOrigin, normalizeOrigins, websites, writeWebsites, type OriginProblem } from '../../startos/isso/websites'
+import { parseConfig } from '../../startos/isso/configparser'
+import { websitesField } from '../../startos/actions/setWebsites'
 
 const accepted: [string, string][] = [
   ['https://blog.example.com', 'https://blog.example.com'],
@@ -16,6 +19,11 @@ const accepted: [string, string][] = [
   ['https://abcdefghij234567.onion', 'https://abcdefghij234567.onion'],
   ['https://[::1]:8443', 'https://[::1]:8443'],
   ['https://192.168.1.20', 'https://192.168.1.20'],
+  // Local previews: hugo server, jekyll serve, on the owner's own computer.
+  ['http://localhost:1313', 'http://localhost:1313'],
+  ['HTTP://LocalHost:4000/', 'http://localhost:4000'],
+  ['http://127.0.0.1:8080', 'http://127.0.0.1:8080'],
+  ['https://localhost', 'https://localhost'],
 ]
 
 describe('normalizeOrigin: accepted entries become the browser Origin', () => {
@@ -45,6 +53,17 @@ const refused: [string, OriginProblem][] = [
   ['http://example.com', { kind: 'scheme', entry: 'http://example.com', suggestion: 'https://example.com' }],
   ['http://example.com:8080', { kind: 'scheme', entry: 'http://example.com:8080', suggestion: 'https://example.com:8080' }],
   ['ftp://example.com', { kind: 'scheme', entry: 'ftp://example.com', suggestion: 'https://example.com' }],
+  // Without a port it would be the hidden placeholder, which the list drops.
+  ['http://localhost', { kind: 'preview-port', entry: 'http://localhost' }],
+  ['http://localhost/', { kind: 'preview-port', entry: 'http://localhost/' }],
+  ['http://localhost:80', { kind: 'preview-port', entry: 'http://localhost:80' }],
+  ['http://127.0.0.1', { kind: 'preview-port', entry: 'http://127.0.0.1' }],
+  // Only loopback names count as previews: a LAN address over http stays refused.
+  ['http://192.168.1.20:1313', { kind: 'scheme', entry: 'http://192.168.1.20:1313', suggestion: 'https://192.168.1.20:1313' }],
+  ['http://myblog.local:4000', { kind: 'scheme', entry: 'http://myblog.local:4000', suggestion: 'https://myblog.local:4000' }],
+  ['http://localhost.example.com:1313', { kind: 'scheme', entry: 'http://localhost.example.com:1313', suggestion: 'https://localhost.example.com:1313' }],
+  ['localhost:1313', { kind: 'no-scheme', entry: 'localhost:1313', suggestion: 'http://localhost:1313' }],
+  ['http://localhost:1313/posts/', { kind: 'path', entry: 'http://localhost:1313/posts/', suggestion: 'http://localhost:1313' }],
   ['https://$HOME', { kind: 'host', entry: 'https://$HOME' }],
   ['https://a..b', { kind: 'host', entry: 'https://a..b' }],
   ['https://example.com:99999', { kind: 'host', entry: 'https://example.com:99999' }],
@@ -80,5 +99,43 @@ describe('normalizeOrigins', () => {
     assert.equal(result.ok, false)
     assert.equal(!result.ok && result.index, 1)
     assert.equal(!result.ok && result.problem.kind, 'scheme')
+  })
+})
+
+describe('local previews', () => {
+  it('isPreviewOrigin: plain http on localhost or 127.0.0.1 with a port, nothing else', () => {
+    assert.equal(isPreviewOrigin('http://localhost:1313'), true)
+    assert.equal(isPreviewOrigin('http://127.0.0.1:4000'), true)
+    assert.equal(isPreviewOrigin(HOST_PLACEHOLDER), false)
+    assert.equal(isPreviewOrigin('https://localhost:1313'), false)
+    assert.equal(isPreviewOrigin('http://[::1]:1313'), false)
+    assert.equal(isPreviewOrigin('http://example.com:1313'), false)
+  })
+
+  it('a preview is kept apart from the hidden placeholder: listed, shown, and the placeholder stays last', () => {
+    const doc = parseConfig('[general]\nhost =\n    http://localhost\n')
+    const result = normalizeOrigins(['https://blog.example.com', 'http://localhost:1313'])
+    assert.ok(result.ok)
+    writeWebsites(doc, result.origins)
+    assert.deepEqual(doc.getList('general', 'host'), ['https://blog.example.com', 'http://localhost:1313', HOST_PLACEHOLDER])
+    assert.deepEqual(websites(doc), ['https://blog.example.com', 'http://localhost:1313'])
+  })
+})
+
+describe("the form's pattern (a first hint before run() checks)", () => {
+  const pattern = async () => {
+    const built = (await websitesField.build({ effects: {} as never, prefill: null })) as { spec: { spec: { patterns: { regex: string }[] } } }
+    return new RegExp(built.spec.spec.patterns[0].regex)
+  }
+  it('lets previews through and stops what normalizeOrigin refuses as a preview without a port', async () => {
+    const regex = await pattern()
+    for (const entry of ['http://localhost:1313', 'http://127.0.0.1:4000/', 'https://blog.example.com', 'http://abcdefghij234567.onion']) {
+      assert.ok(regex.test(entry), entry)
+      assert.ok(normalizeOrigin(entry).ok, entry)
+    }
+    for (const entry of ['http://localhost', 'http://127.0.0.1', 'http://192.168.1.20:1313', 'http://localhost:1313/posts/']) {
+      assert.ok(!regex.test(entry), entry)
+      assert.ok(!normalizeOrigin(entry).ok, entry)
+    }
   })
 })

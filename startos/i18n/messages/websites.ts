@@ -9,11 +9,11 @@ export const websites = messages({
     fr_FR: 'Choisissez les sites web autorisés à afficher les commentaires de ce serveur.',
     pl_PL: 'Wybierz, które strony mogą wyświetlać komentarze z tego serwera.',
   },
-  'The address of each website that embeds comments, exactly as it appears in the browser without any page path, for example https://blog.example.com. www.example.com and example.com are different websites: if your blog answers on both, list both. Use https:// (http:// only for .onion addresses) and add a port only if it is not the standard one.': {
-    de_DE: 'Die Adresse jeder Website, die Kommentare einbettet, genau wie im Browser, aber ohne Seitenpfad, zum Beispiel https://blog.example.com. www.example.com und example.com sind verschiedene Websites: Wenn Ihr Blog unter beiden erreichbar ist, tragen Sie beide ein. Verwenden Sie https:// (http:// nur für .onion-Adressen) und geben Sie einen Port nur an, wenn es nicht der Standard-Port ist.',
-    es_ES: 'La dirección de cada sitio web que inserta los comentarios, tal como aparece en el navegador pero sin la ruta de la página, por ejemplo https://blog.example.com. www.example.com y example.com son sitios distintos: si su blog responde en ambos, añada los dos. Use https:// (http:// solo para direcciones .onion) y añada un puerto solo si no es el estándar.',
-    fr_FR: "L'adresse de chaque site qui intègre les commentaires, telle qu'elle apparaît dans le navigateur mais sans chemin de page, par exemple https://blog.example.com. www.example.com et example.com sont des sites différents : si votre blog répond sur les deux, ajoutez les deux. Utilisez https:// (http:// uniquement pour les adresses .onion) et n'indiquez un port que s'il n'est pas le port standard.",
-    pl_PL: 'Adres każdej strony, która osadza komentarze, dokładnie tak jak w przeglądarce, ale bez ścieżki strony, na przykład https://blog.example.com. www.example.com i example.com to różne strony: jeśli Twój blog działa pod oboma adresami, dodaj oba. Używaj https:// (http:// tylko dla adresów .onion) i podawaj port tylko wtedy, gdy nie jest standardowy.',
+  'The address of each website that embeds comments, exactly as it appears in the browser without any page path, for example https://blog.example.com. www.example.com and example.com are different websites: if your blog answers on both, list both. Use https:// (http:// only for .onion addresses and for previews on your own computer, such as http://localhost:1313) and add a port only if it is not the standard one.': {
+    de_DE: 'Die Adresse jeder Website, die Kommentare einbettet, genau wie im Browser, aber ohne Seitenpfad, zum Beispiel https://blog.example.com. www.example.com und example.com sind verschiedene Websites: Wenn Ihr Blog unter beiden erreichbar ist, tragen Sie beide ein. Verwenden Sie https:// (http:// nur für .onion-Adressen und für Vorschauen auf Ihrem eigenen Computer, etwa http://localhost:1313) und geben Sie einen Port nur an, wenn es nicht der Standard-Port ist.',
+    es_ES: 'La dirección de cada sitio web que inserta los comentarios, tal como aparece en el navegador pero sin la ruta de la página, por ejemplo https://blog.example.com. www.example.com y example.com son sitios distintos: si su blog responde en ambos, añada los dos. Use https:// (http:// solo para direcciones .onion y para vistas previas en su propio ordenador, como http://localhost:1313) y añada un puerto solo si no es el estándar.',
+    fr_FR: "L'adresse de chaque site qui intègre les commentaires, telle qu'elle apparaît dans le navigateur mais sans chemin de page, par exemple https://blog.example.com. www.example.com et example.com sont des sites différents : si votre blog répond sur les deux, ajoutez les deux. Utilisez https:// (http:// uniquement pour les adresses .onion et pour les aperçus sur votre propre ordinateur, comme http://localhost:1313) et n'indiquez un port que s'il n'est pas le port standard.",
+    pl_PL: 'Adres każdej strony, która osadza komentarze, dokładnie tak jak w przeglądarce, ale bez ścieżki strony, na przykład https://blog.example.com. www.example.com i example.com to różne strony: jeśli Twój blog działa pod oboma adresami, dodaj oba. Używaj https:// (http:// tylko dla adresów .onion i dla podglądu na własnym komputerze, np. http://localhost:1313) i podawaj port tylko wtedy, gdy nie jest standardowy.',
   },
   'Website address': {
     de_DE: 'Adresse der Website',
@@ -57,17 +57,23 @@ export const websites = messages({
     fr_FR: "Sites web : ‘${entry}’ n'est pas une adresse de site valide. Saisissez-la ainsi : https://blog.example.com.",
     pl_PL: 'Strony internetowe: ‘${entry}’ nie jest prawidłowym adresem strony. Wpisz go tak: https://blog.example.com.',
   },
+  'Websites: ‘${entry}’ has no port. A local preview needs the port its server shows, such as http://localhost:1313 (Hugo) or http://localhost:4000 (Jekyll).': {
+    de_DE: 'Websites: ‘${entry}’ hat keinen Port. Eine lokale Vorschau braucht den Port, den ihr Server anzeigt, etwa http://localhost:1313 (Hugo) oder http://localhost:4000 (Jekyll).',
+    es_ES: 'Sitios web: ‘${entry}’ no tiene puerto. Una vista previa local necesita el puerto que muestra su servidor, como http://localhost:1313 (Hugo) o http://localhost:4000 (Jekyll).',
+    fr_FR: "Sites web : ‘${entry}’ n'a pas de port. Un aperçu local a besoin du port qu'affiche son serveur, comme http://localhost:1313 (Hugo) ou http://localhost:4000 (Jekyll).",
+    pl_PL: 'Strony internetowe: ‘${entry}’ nie ma portu. Lokalny podgląd wymaga portu, który pokazuje jego serwer, np. http://localhost:1313 (Hugo) lub http://localhost:4000 (Jekyll).',
+  },
   'Websites: ‘${entry}’ has no https:// in front. Did you mean ${suggestion}?': {
     de_DE: 'Websites: Vor ‘${entry}’ fehlt https://. Meinten Sie ${suggestion}?',
     es_ES: 'Sitios web: a ‘${entry}’ le falta https:// delante. ¿Quería decir ${suggestion}?',
     fr_FR: 'Sites web : ‘${entry}’ ne commence pas par https://. Vouliez-vous dire ${suggestion} ?',
     pl_PL: 'Strony internetowe: przed ‘${entry}’ brakuje https://. Czy chodziło o ${suggestion}?',
   },
-  'Websites: ‘${entry}’ must use https:// (plain http:// works only for .onion addresses). Enter ${suggestion}.': {
-    de_DE: 'Websites: ‘${entry}’ muss https:// verwenden (einfaches http:// nur für .onion-Adressen). Geben Sie ${suggestion} ein.',
-    es_ES: 'Sitios web: ‘${entry}’ debe usar https:// (http:// solo sirve para direcciones .onion). Escriba ${suggestion}.',
-    fr_FR: 'Sites web : ‘${entry}’ doit utiliser https:// (http:// seulement pour les adresses .onion). Saisissez ${suggestion}.',
-    pl_PL: 'Strony internetowe: ‘${entry}’ musi używać https:// (zwykłe http:// tylko dla adresów .onion). Wpisz ${suggestion}.',
+  'Websites: ‘${entry}’ must use https:// (plain http:// works only for .onion addresses and local previews such as http://localhost:1313). Enter ${suggestion}.': {
+    de_DE: 'Websites: ‘${entry}’ muss https:// verwenden (einfaches http:// nur für .onion-Adressen und lokale Vorschauen wie http://localhost:1313). Geben Sie ${suggestion} ein.',
+    es_ES: 'Sitios web: ‘${entry}’ debe usar https:// (http:// solo sirve para direcciones .onion y vistas previas locales como http://localhost:1313). Escriba ${suggestion}.',
+    fr_FR: 'Sites web : ‘${entry}’ doit utiliser https:// (http:// seulement pour les adresses .onion et les aperçus locaux comme http://localhost:1313). Saisissez ${suggestion}.',
+    pl_PL: 'Strony internetowe: ‘${entry}’ musi używać https:// (zwykłe http:// tylko dla adresów .onion i lokalnego podglądu, np. http://localhost:1313). Wpisz ${suggestion}.',
   },
   'Websites: ‘${entry}’ has a path. Enter only ${suggestion}.': {
     de_DE: 'Websites: ‘${entry}’ enthält einen Pfad. Geben Sie nur ${suggestion} ein.',

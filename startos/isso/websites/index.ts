@@ -1,4 +1,4 @@
 // The websites allowed to show comments ([general] host): origins as browsers send them.
 export { applyWebsites, WebsitesInputError, type WebsitesProblem } from './apply'
 export { websites, writeWebsites } from './hostList'
-export { EXAMPLE_ORIGIN, normalizeOrigin, normalizeOrigins, type OriginProblem, type OriginResult, type OriginsResult } from './origins'
+export { EXAMPLE_ORIGIN, isPreviewOrigin, normalizeOrigin, normalizeOrigins, type OriginProblem, type OriginResult, type OriginsResult } from './origins'

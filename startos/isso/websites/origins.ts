@@ -2,11 +2,17 @@
 // `Origin` header, so an entry only works if it is spelled exactly the way a browser sends
 // it: `scheme://host[:port]`, lower case, punycode, no default port, nothing after the host.
 // This module turns what people type into that form, or says precisely why it cannot.
+//
+// Websites are https (or http on .onion, which Tor encrypts). One exception: a local
+// preview of the blog on the owner's own computer (`hugo server` on http://localhost:1313,
+// `jekyll serve` on :4000), which browsers treat as a secure context anyway. It needs its
+// port: `http://localhost` without one is the package's hidden placeholder (hostPlaceholder.ts),
+// which the list drops, so accepting it would silently save nothing.
 
 /** Why an entry is not an origin. `suggestion` is what the user should type instead. */
 export type OriginProblem =
   | { kind: 'empty' }
-  | { kind: 'whitespace' | 'wildcard' | 'host'; entry: string }
+  | { kind: 'whitespace' | 'wildcard' | 'host' | 'preview-port'; entry: string }
   | {
       kind: 'no-scheme' | 'scheme' | 'path' | 'query' | 'fragment' | 'userinfo'
       entry: string
@@ -28,6 +34,14 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/is
 const LABEL = '(?!-)[a-z0-9_-]{1,63}(?<!-)'
 const DNS_NAME = new RegExp(`^${LABEL}(\\.${LABEL})*\\.?$`)
 const IPV6 = /^\[[0-9a-f:.]+\]$/
+// Loopback names a preview server prints; only these, so nothing public slips in over http.
+const PREVIEW_HOSTS = ['localhost', '127.0.0.1']
+
+/** A plain-http origin on the owner's own computer, with its port (`http://localhost:1313`). */
+export function isPreviewOrigin(origin: string): boolean {
+  const url = parse(origin)
+  return url !== null && url.protocol === 'http:' && PREVIEW_HOSTS.includes(url.hostname) && url.port !== ''
+}
 
 export function normalizeOrigin(raw: string): OriginResult {
   // Pasting often brings a stray space or newline at either end; it can never be meant.
@@ -62,8 +76,13 @@ export function normalizeOrigin(raw: string): OriginResult {
   if (!url) return fail({ kind: 'host', entry })
   const protocol = url.protocol.slice(0, -1)
   const onion = /\.onion\.?$/.test(url.hostname)
-  // Isso can only be embedded by pages served over https (or Tor, which encrypts anyway).
-  if (protocol !== 'https' && !(protocol === 'http' && onion)) {
+  // `http://localhost:80` is `http://localhost` once the default port goes: the placeholder.
+  if (protocol === 'http' && PREVIEW_HOSTS.includes(url.hostname) && url.port === '') {
+    return fail({ kind: 'preview-port', entry })
+  }
+  // Isso can only be embedded by pages served over https (or Tor, which encrypts anyway),
+  // and by a local preview.
+  if (protocol !== 'https' && !(protocol === 'http' && onion) && !isPreviewOrigin(url.origin)) {
     return fail({ kind: 'scheme', entry, suggestion: suggest('', authority) })
   }
   return { ok: true, origin: url.origin }
@@ -94,15 +113,17 @@ function parse(text: string): URL | null {
 }
 
 /**
- * The origin the user most likely meant: the given scheme (or https, or http for .onion when
- * none fits) in front of the host part; the generic example when even that is not an origin.
+ * The origin the user most likely meant: the given scheme (or https, or http for .onion and
+ * local previews when none fits) in front of the host part; the generic example when even
+ * that is not an origin.
  */
 function suggest(scheme: string, hostPart: string): string {
   const lower = scheme.toLowerCase()
   const bare = parse(`https://${hostPart}`)
   if (!bare) return EXAMPLE_ORIGIN
-  const onion = /\.onion\.?$/.test(bare.hostname)
-  const keep = lower === 'https' || (lower === 'http' && onion)
-  const chosen = keep ? lower : onion ? 'http' : 'https'
+  // A preview server (hugo server, jekyll serve) speaks plain http on its port.
+  const plain = /\.onion\.?$/.test(bare.hostname) || isPreviewOrigin(`http://${bare.host}`)
+  const keep = lower === 'https' || (lower === 'http' && plain)
+  const chosen = keep ? lower : plain ? 'http' : 'https'
   return parse(`${chosen}://${hostPart}`)?.origin ?? EXAMPLE_ORIGIN
 }
