@@ -15,6 +15,7 @@ import {
   type AddressWarning,
   type SiteTemplate,
 } from '../isso/embed'
+import { addressWarning } from './addressWarnings'
 import { chosenSite, perSiteForm } from './sites/siteForm'
 import { siteNote, withSiteNote } from './sites/siteNote'
 
@@ -45,17 +46,6 @@ const KIND_LABELS: Record<AddressKind, () => string> = {
   'public-ip': () => i18n('public IP address'),
 }
 
-const WARNINGS: Record<AddressWarning, () => string> = {
-  'tor-only': () => i18n('This is a Tor address: only visitors using Tor Browser can load the comments.'),
-  'lan-only': () =>
-    i18n('This address only works inside your own network (or VPN): visitors from the internet cannot load the comments.'),
-  'untrusted-certificate': () =>
-    i18n(
-      "Its HTTPS certificate is signed by your StartOS server, which visitors' browsers do not trust unless they installed its root certificate.",
-    ),
-  'plain-http': () =>
-    i18n('It uses plain http: browsers block it on a website served over https (mixed content), and comments travel unencrypted.'),
-}
 
 const label = (a: Address) => `${a.url} (${KIND_LABELS[a.class.kind]()})`
 
@@ -231,6 +221,6 @@ function warningsFor(address: Address): string[] {
     i18n(
       'For a public website, pick a public domain with https; if there is none, add one to the Comments endpoint interface in StartOS. This address has these limits:',
     ),
-    ...address.class.warnings.map(w => WARNINGS[w]()),
+    ...address.class.warnings.map(w => addressWarning(w)),
   ]
 }

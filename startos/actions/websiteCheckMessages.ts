@@ -1,5 +1,5 @@
 import { i18n } from '../i18n'
-import type { AddressWarning } from '../isso/embed'
+import { addressWarning } from './addressWarnings'
 import type { Code, Finding, Point, Status } from '../isso/websiteCheck/verdicts'
 
 // Each finding in the owner's language: what was found and, unless it passed, the fix
@@ -24,17 +24,6 @@ export const STATUS_NAMES: Record<Status, () => string> = {
   failed: () => i18n('Failed'),
 }
 
-const ADDRESS_WARNINGS: Record<AddressWarning, () => string> = {
-  'tor-only': () => i18n('This is a Tor address: only visitors using Tor Browser can load the comments.'),
-  'lan-only': () =>
-    i18n('This address only works inside your own network (or VPN): visitors from the internet cannot load the comments.'),
-  'untrusted-certificate': () =>
-    i18n(
-      "Its HTTPS certificate is signed by your StartOS server, which visitors' browsers do not trust unless they installed its root certificate.",
-    ),
-  'plain-http': () =>
-    i18n('It uses plain http: browsers block it on a website served over https (mixed content), and comments travel unencrypted.'),
-}
 
 const SENTENCES: Record<Code, (p: Params) => string> = {
   'page-loaded': p =>
@@ -106,5 +95,5 @@ const SENTENCES: Record<Code, (p: Params) => string> = {
 
 /** The finding in words; address limits follow as their own sentences. */
 export function describeFinding(f: Finding): string {
-  return [SENTENCES[f.code](f.params), ...(f.reasons ?? []).map(r => ADDRESS_WARNINGS[r]())].join(' ')
+  return [SENTENCES[f.code](f.params), ...(f.reasons ?? []).map(r => addressWarning(r))].join(' ')
 }
