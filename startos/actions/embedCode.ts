@@ -12,7 +12,6 @@ import {
   SITE_TEMPLATES,
   type AddressClass,
   type AddressKind,
-  type AddressWarning,
   type SiteTemplate,
 } from '../isso/embed'
 import { addressWarning } from './addressWarnings'
