@@ -7,6 +7,7 @@ import {
   type DurationInput,
   type ServerField,
 } from '../isso/server'
+import { checkedNotifyChoice, notificationsField, notifyChoice, saveNotifyChoice } from '../notifications/serverField'
 import { sdk } from '../sdk'
 import { readIssoCfgForForm, saveIssoCfg } from './issoCfgAccess'
 
@@ -76,6 +77,7 @@ export const serverSpec = InputSpec.of({
       requireEmail: toggle(i18n('Require an e-mail address'), i18n('Comments without an e-mail address are refused. The address is not checked and never shown.'), false),
     }),
   ),
+  notifications: notificationsField,
 })
 
 const REFUSALS: Record<ServerField, () => string> = {
@@ -103,9 +105,11 @@ export const configureServer = sdk.Action.withInput(
   serverSpec,
   async () => {
     const doc = await readIssoCfgForForm()
-    return doc ? readServerInput(doc) : null
+    return doc ? { ...readServerInput(doc), notifications: await notifyChoice(null) } : null
   },
   async ({ input }) => {
+    // The first site's (like isso.cfg here); store.json, after isso.cfg was accepted.
+    const notifications = checkedNotifyChoice(input.notifications)
     try {
       await saveIssoCfg(doc => applyServerSettings(doc, input))
     } catch (e) {
@@ -113,6 +117,7 @@ export const configureServer = sdk.Action.withInput(
       if (e instanceof ReplyNotificationsNeedMailError) throw new Error(repliesNeedMail())
       throw e
     }
+    await saveNotifyChoice(null, notifications)
     return {
       version: '1' as const,
       title: i18n('Server settings saved'),

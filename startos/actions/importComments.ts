@@ -2,6 +2,7 @@ import type { T } from '@start9labs/start-sdk'
 import { files } from '../fileModels'
 import { i18n } from '../i18n'
 import { issoMounts } from '../mounts'
+import { forgetSeenComments } from '../notifications/state'
 import { sdk } from '../sdk'
 import type { DownloadOptions } from '../isso/import/download'
 import { ImportFailure, type ImportProblem } from '../isso/import/failure'
@@ -160,12 +161,15 @@ export const importComments = sdk.Action.withInput(
             { dbDir: files.dbDir, container },
           ),
         )
+        // Imported comments are not news: main takes the database as it is now for seen.
+        if (!report.dryRun) await forgetSeenComments(null)
         return { version: '1' as const, ...describeMove(report), result: null }
       }
       const prepared = await prepareImport(source, input.format as FormatChoice, download)
       const report = await importEnvironment.withImporter(effects, (container) =>
         runImport({ ...prepared, dryRun: input.dryRun }, { dbDir: files.dbDir, container, owner }),
       )
+      if (!report.dryRun) await forgetSeenComments(null)
       return { version: '1' as const, ...describeReport(report), result: null }
     } catch (e) {
       if (e instanceof ImportFailure) throw new Error(failureMessage(e))

@@ -1,4 +1,5 @@
 import { FileHelper, smtpShape, z } from '@start9labs/start-sdk'
+import { notificationsShape } from '../notifications/storeShape'
 import { sdk } from '../sdk'
 
 // Same location and shape as the community package, so an in-place upgrade keeps the
@@ -10,6 +11,8 @@ export const storeShape = z.looseObject({
   smtp: smtpShape.catch({ selection: 'disabled', value: {} }),
   // Absent while there is one site, so a one-site store.json stays byte for byte as it was.
   sites: z.array(z.string()).optional().catch(undefined),
+  // Owner notifications of new comments, per site (notifications/storeShape.ts).
+  notifications: notificationsShape,
 })
 
 export type Store = z.infer<typeof storeShape>

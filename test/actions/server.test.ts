@@ -13,6 +13,8 @@ import { lineDiff } from './lineDiff'
 
 const fixture = (name: string) => readFile(join(__dirname, '../fixtures/actions', name), 'utf8')
 const clone = (input: ServerInput): ServerInput => structuredClone(input)
+// The form's value: the isso.cfg settings plus the StartOS notifications choice (store.json).
+type ServerFormInput = Parameters<typeof configureServer.run>[0]['input']
 
 describe('readServerInput (prefill)', () => {
   it('reads hand-written spellings as Isso does', async () => {
@@ -124,7 +126,7 @@ describe('configure-server through the SDK', () => {
     await writeFile(cfg, await fixture('server-invalid-values.cfg'))
     const { effects } = fakeEffects()
     const form = await configureServer.getInput({ effects, prefill: null })
-    const input = clone(form.value as unknown as ServerInput)
+    const input = structuredClone(form.value as unknown as ServerFormInput)
     assert.deepEqual(input.comments.editWindow, { amount: 15, unit: 'minutes' })
     input.moderation.enabled = true
     input.moderation.purgeAfter = { amount: 3, unit: 'weeks' }
@@ -146,7 +148,7 @@ describe('configure-server through the SDK', () => {
     await writeFile(cfg, text)
     const { effects } = fakeEffects()
     const form = await configureServer.getInput({ effects, prefill: null })
-    const input = clone(form.value as unknown as ServerInput)
+    const input = structuredClone(form.value as unknown as ServerFormInput)
     input.guard.ratelimit = 1000
     await assert.rejects(configureServer.run({ effects, input }), {
       message: 'Comments per minute: enter a whole number from 1 to 100.',

@@ -1,0 +1,137 @@
+// The new-comments reader against databases written by upstream Isso 0.14.0's own
+// database layer (isso.db.SQLite3: its schema, its ids, its `created`), run with the
+// venv's Python as the package runs it with the image's.
+import assert from 'node:assert/strict'
+import { execFile, execFileSync } from 'node:child_process'
+import { mkdtemp, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { parseNewComments, readNewComments, type SiteQuery } from '../../startos/isso/notify'
+import type { Exec } from '../../startos/isso/waiting'
+import { issoPython, skipWithoutIsso } from '../helpers/isso'
+
+const localExec: Exec = (command) =>
+  new Promise((ok) =>
+    execFile(command[0], command.slice(1), { timeout: 10_000 }, (err, stdout, stderr) =>
+      ok({ exitCode: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
+    ),
+  )
+
+// Each step is a comment to add through Isso's layer ({uri, title, text, mode, author})
+// or {delete: id}; prints the ids Isso gave.
+const ISSO_WRITES = String.raw`
+import json, sys
+from isso import config
+from isso.db import SQLite3
+db = SQLite3(sys.argv[1], config.load(config.default_file()))
+ids = []
+for step in json.loads(sys.argv[2]):
+    if "delete" in step:
+        db.comments.delete(step["delete"]); continue
+    if step["uri"] not in db.threads:
+        db.threads.new(step["uri"], step.get("title"))
+    c = {"text": step["text"], "mode": step["mode"], "remote_addr": "127.0.0.1", "author": step.get("author")}
+    if "created" in step: c["created"] = step["created"]
+    ids.append(db.comments.add(step["uri"], c)["id"])
+print(json.dumps(ids))
+`
+
+describe('readNewComments against an Isso database', { skip: skipWithoutIsso() }, () => {
+  let dir: string
+  const db = () => join(dir, 'comments.db')
+  const isso = (steps: object[]): number[] =>
+    JSON.parse(execFileSync(issoPython(), ['-c', ISSO_WRITES, db(), JSON.stringify(steps)], { encoding: 'utf8' })) as number[]
+  const read = (queries: SiteQuery[]) => readNewComments(localExec, queries, issoPython())
+  const q = (after: SiteQuery['after'], scope: SiteQuery['scope'] = 'all', limit = 10): SiteQuery => ({ db: db(), after, scope, limit })
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'isso-notify-'))
+  })
+  after(() => rm(dir, { recursive: true, force: true }))
+
+  it('no database yet: says so and knows nothing', async () => {
+    const [a] = await read([q({ id: 3, created: 3 })])
+    assert.deepEqual(a, { exists: false, top: { id: 0, created: 0 }, total: 0, waiting: 0, items: [] })
+  })
+
+  it('lists what is new oldest first, counts all of it, in each scope, for several databases in one run', async () => {
+    isso([]) // creates the schema, as Isso does at start
+    const [empty] = await read([q(null)])
+    assert.deepEqual(empty, { exists: true, top: { id: 0, created: 0 }, total: 0, waiting: 0, items: [] })
+
+    const ids = isso([
+      { uri: '/a/', title: 'Post A', text: 'published **one**', mode: 1, author: 'Ann' },
+      { uri: '/a/', text: 'waiting two', mode: 2 },
+      { uri: '/b/', title: 'Post B', text: 'waiting three', mode: 2, author: 'Bob' },
+      { uri: '/b/', text: 'four, deleted with replies', mode: 4 },
+    ])
+    assert.deepEqual(ids, [1, 2, 3, 4])
+    const [all, waiting, mark, missing] = await read([
+      q({ id: 0, created: 0 }),
+      q({ id: 0, created: 0 }, 'waiting'),
+      q(null),
+      { ...q(null), db: join(dir, 'other.db') },
+    ])
+    assert.equal(all.total, 3)
+    assert.equal(all.waiting, 2)
+    assert.deepEqual(all.items.map((c) => [c.id, c.waiting, c.author, c.text, c.uri, c.title]), [
+      [1, false, 'Ann', 'published **one**', '/a/', 'Post A'],
+      [2, true, null, 'waiting two', '/a/', 'Post A'],
+      [3, true, 'Bob', 'waiting three', '/b/', 'Post B'],
+    ])
+    assert.deepEqual(waiting.items.map((c) => c.id), [2, 3])
+    assert.equal(mark.top.id, 4)
+    assert.equal(mark.items.length, 0)
+    assert.equal(missing.exists, false)
+  })
+
+  it('lists at most `limit`, still counting them all', async () => {
+    const [a] = await read([q({ id: 0, created: 0 }, 'all', 2)])
+    assert.equal(a.total, 3)
+    assert.deepEqual(a.items.map((c) => c.id), [1, 2])
+  })
+
+  it('a comment that gets the id of a deleted newest one (Isso reuses it) is still new, by its time', async () => {
+    const [before] = await read([q(null)])
+    isso([{ delete: 4 }])
+    const [reused] = isso([{ uri: '/b/', text: 'five, with an old id', mode: 1 }])
+    assert.equal(reused, 4, 'Isso 0.14.0 no longer reuses the id: this test needs a new case')
+    const [a] = await read([q(before.top)])
+    assert.deepEqual(a.items.map((c) => [c.id, c.text]), [[4, 'five, with an old id']])
+    assert.ok(a.top.created > before.top.created)
+  })
+
+  it('an imported comment (an old `created`, a new id) is new by its id: the Import action must reset the mark', async () => {
+    const [before] = await read([q(null)])
+    isso([{ uri: '/c/', text: 'from Disqus, 2019', mode: 1, created: 1_550_000_000 }])
+    const [a] = await read([q(before.top)])
+    assert.deepEqual(a.items.map((c) => c.text), ['from Disqus, 2019'])
+    assert.equal(a.top.created, before.top.created)
+  })
+
+  it('reads without writing: the database file is not modified', async () => {
+    const { mtimeMs, size } = await stat(db())
+    const started = process.hrtime.bigint()
+    await read([q({ id: 0, created: 0 })])
+    console.log(`new-comments read (one Python run): ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms`)
+    const now = await stat(db())
+    assert.deepEqual([now.mtimeMs, now.size], [mtimeMs, size])
+  })
+
+  it('fails with the reason when the file is no database', async () => {
+    await assert.rejects(read([{ ...q(null), db: __filename }]), /DatabaseError|not a database/)
+  })
+})
+
+describe('parseNewComments', () => {
+  const ok = { exists: true, top: { id: 1, created: 2 }, total: 1, waiting: 0, items: [{ id: 1, created: 2, waiting: false, author: null, text: 'x', uri: '/', title: null }] }
+  it('accepts the script’s answer, one per query', () => {
+    assert.deepEqual(parseNewComments(JSON.stringify([ok]), 1), [ok])
+  })
+  it('refuses anything else', () => {
+    for (const bad of ['', 'nope', '{}', JSON.stringify([ok, ok]), JSON.stringify([{ ...ok, top: null }]), JSON.stringify([{ ...ok, items: [{ ...ok.items[0], text: 5 }] }])]) {
+      assert.equal(parseNewComments(bad, 1), null, bad)
+    }
+  })
+})
