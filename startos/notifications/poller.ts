@@ -22,15 +22,25 @@ import { rememberSeen, siteNotifications } from './state'
 // write unless a comment came or a choice changed (measured in the report of issue 16:
 // see scripts/bench-notify.ts).
 
-/**
- * How often main polls. Tests shorten it (before starting main); `firstMs` is the first
- * poll after Isso is up, which only remembers where the databases stand.
- */
-export const notifyTiming = { firstMs: 1_000, intervalMs: 60_000, retryMs: 30_000 }
+type Trigger = ReturnType<typeof sdk.trigger.statusTrigger>
 
-export function notifyTrigger() {
-  const { firstMs, intervalMs, retryMs } = notifyTiming
-  return sdk.trigger.statusTrigger(intervalMs, { starting: firstMs, waiting: firstMs, failure: retryMs })
+/**
+ * When main polls: `firstMs` after Isso is up (that poll only remembers where the
+ * databases stand, so a comment in the first minute is announced), then every
+ * `intervalMs` (a comment reaches the owner within a minute or so), `retryMs` after a
+ * failed poll. Read when main starts. Tests shorten the times, or set `trigger` to poll
+ * on demand.
+ */
+export const notifyTiming: { firstMs: number; intervalMs: number; retryMs: number; trigger: Trigger | null } = {
+  firstMs: 1_000,
+  intervalMs: 60_000,
+  retryMs: 30_000,
+  trigger: null,
+}
+
+export function notifyTrigger(): Trigger {
+  const { firstMs, intervalMs, retryMs, trigger } = notifyTiming
+  return trigger ?? sdk.trigger.statusTrigger(intervalMs, { starting: firstMs, waiting: firstMs, failure: retryMs })
 }
 
 export interface NotifySite {
