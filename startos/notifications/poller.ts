@@ -18,9 +18,11 @@ import { rememberSeen, siteNotifications } from './state'
 // with no display (hidden from the dashboard): the SDK then runs it on a timer while
 // Isso is up (`requires` the daemon), never two at once, and stops it with main (the
 // daemons' term aborts the loop and waits for a poll under way). A poll is one process
-// of the image's Python for all sites, one indexed read each, and nothing else: no
-// write unless a comment came or a choice changed (measured in the report of issue 16:
-// see scripts/bench-notify.ts).
+// of the image's Python for all sites, a few primary-key reads each, and no write
+// unless a comment came or a choice changed. Measured (scripts/bench-notify.ts, 2-core
+// test machine, 10,000 comments a site): 30–40 ms and about as much CPU per poll, nearly
+// all of it Python starting, the same for three sites; SQLite's shared lock held 0.5 ms.
+// Once a minute: 60 wake-ups and about 2 s of CPU an hour (0.06 % of one core).
 
 type Trigger = ReturnType<typeof sdk.trigger.statusTrigger>
 

@@ -80,8 +80,8 @@ describe('siteOutcome', () => {
     })
   })
 
-  it('an empty database is remembered as {0, 0}: its first comment is new', () => {
-    assert.deepEqual(siteOutcome(undefined, answer({ id: 0, created: 0 })).seen, { id: 0, created: 0 })
+  it('an empty database is remembered as it stands: id 0, so its first comment is new', () => {
+    assert.deepEqual(siteOutcome(undefined, answer({ id: 0, created: 1_700_000_000 })).seen, { id: 0, created: 1_700_000_000 })
   })
 
   it('new comments: one announcement with all of them, then the newest is remembered', () => {

@@ -57,8 +57,10 @@ describe('readNewComments against an Isso database', { skip: skipWithoutIsso() }
 
   it('lists what is new oldest first, counts all of it, in each scope, for several databases in one run', async () => {
     isso([]) // creates the schema, as Isso does at start
+    const t0 = Date.now() / 1000
     const [empty] = await read([q(null)])
-    assert.deepEqual(empty, { exists: true, top: { id: 0, created: 0 }, total: 0, waiting: 0, items: [] })
+    assert.deepEqual({ ...empty, top: { ...empty.top, created: 0 } }, { exists: true, top: { id: 0, created: 0 }, total: 0, waiting: 0, items: [] })
+    assert.ok(Math.abs(empty.top.created - t0) < 5, 'the time of the read')
 
     const ids = isso([
       { uri: '/a/', title: 'Post A', text: 'published **one**', mode: 1, author: 'Ann' },
@@ -102,12 +104,38 @@ describe('readNewComments against an Isso database', { skip: skipWithoutIsso() }
     assert.ok(a.top.created > before.top.created)
   })
 
+  it('the newest comments deleted: nothing is new, and the next comment, on a reused id, is', async () => {
+    const [before] = await read([q(null)])
+    const [x, y] = isso([
+      { uri: '/b/', text: 'spam one', mode: 1 },
+      { uri: '/b/', text: 'spam two', mode: 1 },
+    ])
+    const [seen] = await read([q(before.top)])
+    assert.deepEqual(seen.items.map((c) => c.id), [x, y])
+    isso([{ delete: y }, { delete: x }])
+    const [gone] = await read([q(seen.top)])
+    assert.equal(gone.total, 0)
+    const [again] = isso([{ uri: '/b/', text: 'a real one', mode: 1 }])
+    assert.equal(again, x)
+    const [a] = await read([q(seen.top)])
+    assert.deepEqual(a.items.map((c) => c.text), ['a real one'])
+  })
+
   it('an imported comment (an old `created`, a new id) is new by its id: the Import action must reset the mark', async () => {
     const [before] = await read([q(null)])
     isso([{ uri: '/c/', text: 'from Disqus, 2019', mode: 1, created: 1_550_000_000 }])
     const [a] = await read([q(before.top)])
     assert.deepEqual(a.items.map((c) => c.text), ['from Disqus, 2019'])
-    assert.equal(a.top.created, before.top.created)
+  })
+
+  it('a comment dated in the future (an import) does not make older ones new again', async () => {
+    const [before] = await read([q(null)])
+    isso([{ uri: '/c/', text: 'from the future', mode: 1, created: 4_000_000_000 }])
+    const [a] = await read([q(before.top)])
+    assert.deepEqual(a.items.map((c) => c.text), ['from the future'])
+    assert.equal(a.top.created, 4_000_000_000)
+    const [b] = await read([q(a.top)])
+    assert.equal(b.total, 0)
   })
 
   it('reads without writing: the database file is not modified', async () => {
