@@ -39,7 +39,11 @@ export async function rememberSeen(changes: ReadonlyMap<string | null, Seen | un
  * After comments arrive by import or a database move: forget what was seen, so main's
  * next poll takes the database as it is now for "already seen" and announces none of
  * the imported comments. Imports run only while the service is stopped, so no poll can
- * see them before this.
+ * see them before this. (Imported comments cannot be told apart in the database: the
+ * importer gives them new ids, and their dates are the original ones, possibly recent.)
+ * The price: a visitor comment posted in the last minute before the owner stopped the
+ * service is not announced either; it still shows in the admin panel and, waiting, on
+ * the dashboard's waiting-comments check.
  */
 export const forgetSeenComments = (name: string | null) => rememberSeen(new Map([[name, undefined]]))
 
