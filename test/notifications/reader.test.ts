@@ -2,10 +2,11 @@
 // database layer (isso.db.SQLite3: its schema, its ids, its `created`), run with the
 // venv's Python as the package runs it with the image's.
 import assert from 'node:assert/strict'
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { after, before, describe, it } from 'node:test'
 import { parseNewComments, readNewComments, type SiteQuery } from '../../startos/isso/notify'
 import type { Exec } from '../../startos/isso/waiting'
@@ -18,37 +19,57 @@ const localExec: Exec = (command) =>
     ),
   )
 
-// Each step is a comment to add through Isso's layer ({uri, title, text, mode, author})
-// or {delete: id}; prints the ids Isso gave.
+// One Python process with Isso's database layer loaded (importing isso takes most of a
+// second under load), answering one line of steps with one line of ids. A step is a
+// comment to add through Isso's layer ({uri, title, text, mode, author, created}) or
+// {delete: id}.
 const ISSO_WRITES = String.raw`
 import json, sys
 from isso import config
 from isso.db import SQLite3
 db = SQLite3(sys.argv[1], config.load(config.default_file()))
-ids = []
-for step in json.loads(sys.argv[2]):
-    if "delete" in step:
-        db.comments.delete(step["delete"]); continue
-    if step["uri"] not in db.threads:
-        db.threads.new(step["uri"], step.get("title"))
-    c = {"text": step["text"], "mode": step["mode"], "remote_addr": "127.0.0.1", "author": step.get("author")}
-    if "created" in step: c["created"] = step["created"]
-    ids.append(db.comments.add(step["uri"], c)["id"])
-print(json.dumps(ids))
+for line in sys.stdin:
+    ids = []
+    for step in json.loads(line):
+        if "delete" in step:
+            db.comments.delete(step["delete"]); continue
+        if step["uri"] not in db.threads:
+            db.threads.new(step["uri"], step.get("title"))
+        c = {"text": step["text"], "mode": step["mode"], "remote_addr": "127.0.0.1", "author": step.get("author")}
+        if "created" in step: c["created"] = step["created"]
+        ids.append(db.comments.add(step["uri"], c)["id"])
+    print(json.dumps(ids), flush=True)
 `
+
+function issoWriter(dbFile: string) {
+  const proc = spawn(issoPython(), ['-c', ISSO_WRITES, dbFile], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]()
+  return {
+    async write(steps: object[]): Promise<number[]> {
+      proc.stdin.write(`${JSON.stringify(steps)}\n`)
+      const { value, done } = await lines.next()
+      if (done) throw new Error('the Isso writer exited')
+      return JSON.parse(value as string) as number[]
+    },
+    close: () => new Promise<void>((resolve) => (proc.stdin.end(), proc.once('exit', () => resolve()))),
+  }
+}
 
 describe('readNewComments against an Isso database', { skip: skipWithoutIsso() }, () => {
   let dir: string
   const db = () => join(dir, 'comments.db')
-  const isso = (steps: object[]): number[] =>
-    JSON.parse(execFileSync(issoPython(), ['-c', ISSO_WRITES, db(), JSON.stringify(steps)], { encoding: 'utf8' })) as number[]
+  let writer: ReturnType<typeof issoWriter>
+  const isso = (steps: object[]) => writer.write(steps)
   const read = (queries: SiteQuery[]) => readNewComments(localExec, queries, issoPython())
   const q = (after: SiteQuery['after'], scope: SiteQuery['scope'] = 'all', limit = 10): SiteQuery => ({ db: db(), after, scope, limit })
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'isso-notify-'))
   })
-  after(() => rm(dir, { recursive: true, force: true }))
+  after(async () => {
+    await writer?.close()
+    await rm(dir, { recursive: true, force: true })
+  })
 
   it('no database yet: says so and knows nothing', async () => {
     const [a] = await read([q({ id: 3, created: 3 })])
@@ -56,13 +77,14 @@ describe('readNewComments against an Isso database', { skip: skipWithoutIsso() }
   })
 
   it('lists what is new oldest first, counts all of it, in each scope, for several databases in one run', async () => {
-    isso([]) // creates the schema, as Isso does at start
+    writer = issoWriter(db()) // creates the schema, as Isso does at start
+    await isso([])
     const t0 = Date.now() / 1000
     const [empty] = await read([q(null)])
     assert.deepEqual({ ...empty, top: { ...empty.top, created: 0 } }, { exists: true, top: { id: 0, created: 0 }, total: 0, waiting: 0, items: [] })
     assert.ok(Math.abs(empty.top.created - t0) < 5, 'the time of the read')
 
-    const ids = isso([
+    const ids = await isso([
       { uri: '/a/', title: 'Post A', text: 'published **one**', mode: 1, author: 'Ann' },
       { uri: '/a/', text: 'waiting two', mode: 2 },
       { uri: '/b/', title: 'Post B', text: 'waiting three', mode: 2, author: 'Bob' },
@@ -96,8 +118,8 @@ describe('readNewComments against an Isso database', { skip: skipWithoutIsso() }
 
   it('a comment that gets the id of a deleted newest one (Isso reuses it) is still new, by its time', async () => {
     const [before] = await read([q(null)])
-    isso([{ delete: 4 }])
-    const [reused] = isso([{ uri: '/b/', text: 'five, with an old id', mode: 1 }])
+    await isso([{ delete: 4 }])
+    const [reused] = await isso([{ uri: '/b/', text: 'five, with an old id', mode: 1 }])
     assert.equal(reused, 4, 'Isso 0.14.0 no longer reuses the id: this test needs a new case')
     const [a] = await read([q(before.top)])
     assert.deepEqual(a.items.map((c) => [c.id, c.text]), [[4, 'five, with an old id']])
@@ -106,16 +128,16 @@ describe('readNewComments against an Isso database', { skip: skipWithoutIsso() }
 
   it('the newest comments deleted: nothing is new, and the next comment, on a reused id, is', async () => {
     const [before] = await read([q(null)])
-    const [x, y] = isso([
+    const [x, y] = await isso([
       { uri: '/b/', text: 'spam one', mode: 1 },
       { uri: '/b/', text: 'spam two', mode: 1 },
     ])
     const [seen] = await read([q(before.top)])
     assert.deepEqual(seen.items.map((c) => c.id), [x, y])
-    isso([{ delete: y }, { delete: x }])
+    await isso([{ delete: y }, { delete: x }])
     const [gone] = await read([q(seen.top)])
     assert.equal(gone.total, 0)
-    const [again] = isso([{ uri: '/b/', text: 'a real one', mode: 1 }])
+    const [again] = await isso([{ uri: '/b/', text: 'a real one', mode: 1 }])
     assert.equal(again, x)
     const [a] = await read([q(seen.top)])
     assert.deepEqual(a.items.map((c) => c.text), ['a real one'])
@@ -123,14 +145,14 @@ describe('readNewComments against an Isso database', { skip: skipWithoutIsso() }
 
   it('an imported comment (an old `created`, a new id) is new by its id: the Import action must reset the mark', async () => {
     const [before] = await read([q(null)])
-    isso([{ uri: '/c/', text: 'from Disqus, 2019', mode: 1, created: 1_550_000_000 }])
+    await isso([{ uri: '/c/', text: 'from Disqus, 2019', mode: 1, created: 1_550_000_000 }])
     const [a] = await read([q(before.top)])
     assert.deepEqual(a.items.map((c) => c.text), ['from Disqus, 2019'])
   })
 
   it('a comment dated in the future (an import) does not make older ones new again', async () => {
     const [before] = await read([q(null)])
-    isso([{ uri: '/c/', text: 'from the future', mode: 1, created: 4_000_000_000 }])
+    await isso([{ uri: '/c/', text: 'from the future', mode: 1, created: 4_000_000_000 }])
     const [a] = await read([q(before.top)])
     assert.deepEqual(a.items.map((c) => c.text), ['from the future'])
     assert.equal(a.top.created, 4_000_000_000)
