@@ -81,7 +81,13 @@ export async function pollNewComments(
         // start announces them (the sites before it were told and are remembered).
         if (!effects.isInContext) break
         const several = sites.length > 1
-        await sdk.notification.create(effects, ownerNotification(outcome.announce, { site: site.name, several, mail: site.mail }))
+        try {
+          await sdk.notification.create(effects, ownerNotification(outcome.announce, { site: site.name, several, mail: site.mail }))
+        } catch (error) {
+          // Not remembered: the next poll tries again; the other sites go on.
+          console.error(`New-comment notifications, site ${site.name ?? '/'}: ${(error as Error).message}`)
+          continue
+        }
       }
       if (!sameSeen(seen, outcome.seen)) changes.set(site.name, outcome.seen)
     }
