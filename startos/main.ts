@@ -5,6 +5,7 @@ import { checkSites } from './health/checkSites'
 import { checkWaiting, type WaitingSite } from './health/checkWaiting'
 import { describeStartupProblem } from './health/describeProblem'
 import { startupProblem } from './health/startupProblem'
+import { moderationContext } from './health/waitingMessage'
 import { i18n } from './i18n'
 import { ISSO_PORT } from './interfaces'
 import { issoSettingsText } from './isso/config'
@@ -12,6 +13,7 @@ import { parseConfig } from './isso/configparser'
 import { EXTRA_SITES_SETTINGS_DIR, FIRST_SITE_SETTINGS } from './isso/sites/layout'
 import { extraSites } from './isso/sites/registry'
 import { ASSETS_MOUNTPOINT, issoMounts, issoSitesMounts } from './mounts'
+import { notifyTrigger, pollNewComments } from './notifications/poller'
 import { sdk } from './sdk'
 
 const DAEMON_ID = 'primary'
@@ -41,6 +43,10 @@ export const main = sdk.setupMain(async ({ effects }) => {
     settings.push({ path: site.layout.settingsPath, text: issoSettingsText(doc, { dbpath: site.layout.dbPath }) })
     waiting.push({ name: site.layout.name, dbPath: site.layout.dbPath, doc })
   }
+  const notifySites = waiting.map(({ name, dbPath, doc }) => {
+    const { moderation, mail } = moderationContext(doc)
+    return { name, dbPath, moderation, mail }
+  })
   // Isso creates comments.db but not the folder it is in.
   for (const site of sites) await mkdir(site.dbDir, { recursive: true })
 
@@ -72,6 +78,17 @@ export const main = sdk.setupMain(async ({ effects }) => {
         // Within 2 minutes of a new comment, at the cost of one tiny read-only query per
         // site; the first count right after Isso is up (cooldownTrigger would wait first).
         trigger: sdk.trigger.statusTrigger(WAITING_INTERVAL_MS, { starting: 1_000, waiting: 1_000, failure: 30_000 }),
+      },
+      requires: [DAEMON_ID],
+    })
+    .addHealthCheck('notify', {
+      ready: {
+        // Hidden (display null): new comments become StartOS notifications, not a status.
+        // A health check because the SDK then polls only while Isso is up and stops
+        // with main; notifications/poller.ts says what one poll does and costs.
+        display: null,
+        fn: () => pollNewComments(effects, (command) => execIn(isso, command), notifySites),
+        trigger: notifyTrigger(),
       },
       requires: [DAEMON_ID],
     })

@@ -9,6 +9,7 @@ import {
 } from '../isso/server'
 import { readForForm, saveForAction } from '../fileModels'
 import { withStartWarning } from './startWarning'
+import { checkedNotifyChoice, notificationsField, notifyChoice, saveNotifyChoice } from '../notifications/serverField'
 import { sdk } from '../sdk'
 import { chosenSite, perSiteForm } from './sites/siteForm'
 
@@ -78,6 +79,7 @@ export const serverSpec = InputSpec.of({
       requireEmail: toggle(i18n('Require an e-mail address'), i18n('Comments without an e-mail address are refused. The address is not checked and never shown.'), false),
     }),
   ),
+  notifications: notificationsField,
 })
 
 const REFUSALS: Record<ServerField, () => string> = {
@@ -96,7 +98,7 @@ export const repliesNeedMail = () =>
 const form = perSiteForm(serverSpec, async (site) => {
   const doc = await readForForm(site.issoCfg)
   // Spread: an interface is not a Record for TypeScript.
-  return doc ? { ...readServerInput(doc) } : null
+  return doc ? { ...readServerInput(doc), notifications: await notifyChoice(site.layout.name) } : null
 })
 
 export const configureServer = sdk.Action.withInput(
@@ -113,6 +115,8 @@ export const configureServer = sdk.Action.withInput(
   form.prefill,
   async ({ input }) => {
     const { site, fields } = await chosenSite(input)
+    // store.json, after the site's config file was accepted.
+    const notifications = checkedNotifyChoice(fields.notifications)
     let saved
     try {
       // Only the chosen site's file; the refusal of reply notifications without mail is
@@ -123,6 +127,7 @@ export const configureServer = sdk.Action.withInput(
       if (e instanceof ReplyNotificationsNeedMailError) throw new Error(repliesNeedMail())
       throw e
     }
+    await saveNotifyChoice(site.layout.name, notifications)
     return withStartWarning(
       {
         version: '1' as const,

@@ -3,6 +3,7 @@ import type { T } from '@start9labs/start-sdk'
 import { readForRun } from '../fileModels'
 import { i18n } from '../i18n'
 import { issoMounts } from '../mounts'
+import { forgetSeenComments } from '../notifications/state'
 import { sdk } from '../sdk'
 import { sitePaths } from '../isso/import/command'
 import type { DownloadOptions } from '../isso/import/download'
@@ -175,12 +176,15 @@ export const importComments = sdk.Action.withInput(
         const report = await importEnvironment.withImporter(effects, (container) =>
           moveDatabase({ data, dryRun: input.dryRun, replace: selected.value.replace === true }, { ...deps, container }),
         )
+        // Imported comments are not news: main takes the database as it is now for seen.
+        if (!report.dryRun) await forgetSeenComments(site.layout.name)
         return described(describeMove(report, folder))
       }
       const prepared = await prepareImport(source, input.format as FormatChoice, download)
       const report = await importEnvironment.withImporter(effects, (container) =>
         runImport({ ...prepared, dryRun: input.dryRun }, { ...deps, container, owner }),
       )
+      if (!report.dryRun) await forgetSeenComments(site.layout.name)
       return described(describeReport(report, folder))
     } catch (e) {
       if (e instanceof ImportFailure) throw new Error(failureMessage(e))

@@ -4,6 +4,7 @@ import { editStore, files } from '../fileModels'
 import { withoutStoredSmtp } from '../fileModels/siteSmtp'
 import { i18n } from '../i18n'
 import { withoutSite } from '../isso/sites/registry'
+import { withoutSiteNotifications } from '../notifications/state'
 import { sdk } from '../sdk'
 import { extraSiteNames, siteLabel } from './sites/siteForm'
 
@@ -55,7 +56,10 @@ export const removeSite = sdk.Action.withInput(
     }
     const site = files.site(name)
     // First stop serving it (main restarts without it), then move or delete its files.
-    await editStore((store) => withoutStoredSmtp({ ...store, sites: withoutSite(store.sites, name) }, name))
+    // A site added later under the same name starts afresh: no e-mail choice, nothing seen.
+    await editStore((store) =>
+      withoutSiteNotifications(withoutStoredSmtp({ ...store, sites: withoutSite(store.sites, name) }, name), name),
+    )
     if (input.deleteComments) {
       await rm(site.dbDir, { recursive: true, force: true })
       await rm(site.issoCfg.path, { force: true })

@@ -14,6 +14,8 @@ import { siteVariants, sitesVolume } from './sites'
 
 const fixture = (name: string) => readFile(join(__dirname, '../fixtures/actions', name), 'utf8')
 const clone = (input: ServerInput): ServerInput => structuredClone(input)
+// The form's value: the isso.cfg settings plus the StartOS notifications choice (store.json).
+type ServerFormInput = Parameters<typeof configureServer.run>[0]['input']
 
 describe('readServerInput (prefill)', () => {
   it('reads hand-written spellings as Isso does', async () => {
@@ -125,7 +127,7 @@ describe('configure-server through the SDK', () => {
     await writeFile(cfg, await fixture('server-invalid-values.cfg'))
     const { effects } = fakeEffects()
     const form = await configureServer.getInput({ effects, prefill: null })
-    const input = clone(form.value as unknown as ServerInput)
+    const input = structuredClone(form.value as unknown as ServerFormInput)
     assert.deepEqual(input.comments.editWindow, { amount: 15, unit: 'minutes' })
     input.moderation.enabled = true
     input.moderation.purgeAfter = { amount: 3, unit: 'weeks' }
@@ -147,7 +149,7 @@ describe('configure-server through the SDK', () => {
     await writeFile(cfg, text)
     const { effects } = fakeEffects()
     const form = await configureServer.getInput({ effects, prefill: null })
-    const input = clone(form.value as unknown as ServerInput)
+    const input = structuredClone(form.value as unknown as ServerFormInput)
     input.guard.ratelimit = 1000
     await assert.rejects(configureServer.run({ effects, input }), {
       message: 'Comments per minute: enter a whole number from 1 to 100.',
@@ -222,14 +224,15 @@ describe('configure-server with several sites', () => {
     assert.deepEqual(Object.keys(variants), ['_first', 'blog'])
     assert.equal(variants._first.name, 'First site (at /)')
     assert.equal(variants.blog.name, 'blog (at /blog/)')
-    assert.deepEqual(variants._first.values, FIRST_VALUES)
-    assert.deepEqual(variants.blog.values, BLOG_VALUES)
+    // The StartOS-notifications choice (store.json) rides along with each site's settings.
+    assert.deepEqual(variants._first.values, { ...FIRST_VALUES, notifications: 'auto' })
+    assert.deepEqual(variants.blog.values, { ...BLOG_VALUES, notifications: 'auto' })
   })
 
   it("saving the extra site changes only its file; Python reads the new values", async () => {
     const { effects } = await open()
     const first = await vol.snapshot(null)
-    const value = structuredClone(BLOG_VALUES)
+    const value = structuredClone({ ...BLOG_VALUES, notifications: 'auto' })
     value.moderation.enabled = true
     value.guard.ratelimit = 12
     await configureServer.run({ effects, input: { site: { selection: 'blog', value } } as never })
@@ -246,7 +249,7 @@ describe('configure-server with several sites', () => {
   it("saving the first site changes only isso.cfg", async () => {
     const { effects } = await open()
     const blog = await vol.snapshot('blog')
-    const value = structuredClone(FIRST_VALUES)
+    const value = structuredClone({ ...FIRST_VALUES, notifications: 'auto' })
     value.comments.gravatar = false
     await configureServer.run({ effects, input: { site: { selection: '_first', value } } as never })
     assert.deepEqual(await vol.snapshot('blog'), blog)
@@ -261,7 +264,7 @@ describe('configure-server with several sites', () => {
     const first = await vol.snapshot(null)
     const blog = await vol.snapshot('blog')
     // The first site has mail (notify = stdout, smtp) and reply notifications; blog has neither.
-    const value = structuredClone(BLOG_VALUES)
+    const value = structuredClone({ ...BLOG_VALUES, notifications: 'auto' })
     value.comments.replyNotifications = true
     await assert.rejects(configureServer.run({ effects, input: { site: { selection: 'blog', value } } as never }), /Reply notifications need e-mail/)
     assert.deepEqual(await vol.snapshot('blog'), blog)
@@ -275,7 +278,7 @@ describe('configure-server with several sites', () => {
     // As Remove Site does first: the site is no longer listed (its file is moved after).
     await vol.writeStore({ smtp: { selection: 'disabled', value: {} } })
     await assert.rejects(
-      configureServer.run({ effects, input: { site: { selection: 'blog', value: BLOG_VALUES } } as never }),
+      configureServer.run({ effects, input: { site: { selection: 'blog', value: { ...BLOG_VALUES, notifications: 'auto' } } } as never }),
       { message: 'Site blog does not exist any more, so nothing was changed.' },
     )
     assert.deepEqual(await vol.snapshot(null), first)
@@ -285,7 +288,7 @@ describe('configure-server with several sites', () => {
   it('a bad value on the extra site names the field, its file byte-identical', async () => {
     const { effects } = await open()
     const blog = await vol.snapshot('blog')
-    const value = structuredClone(BLOG_VALUES)
+    const value = structuredClone({ ...BLOG_VALUES, notifications: 'auto' })
     value.guard.ratelimit = 1000
     await assert.rejects(configureServer.run({ effects, input: { site: { selection: 'blog', value } } as never }), {
       message: 'Comments per minute: enter a whole number from 1 to 100.',

@@ -117,7 +117,10 @@ describe('several sites on one server', { skip: e2eSkip() }, () => {
     assert.deepEqual(rows(join(folder, 'comments.db'), 'SELECT text FROM comments'), [['On the photos site']])
     assert.ok(existsSync(join(folder, 'photos.cfg')), 'its config was not kept')
     assert.equal(existsSync(join(volumePaths.root, 'config/photos.cfg')), false)
-    assert.equal(readFileSync(storePath, 'utf8'), storeWithOneSite)
+    // Apart from `notifications`, main's own note of the comments it has seen (and so
+    // announced) per site, which appears with its first poll.
+    const { notifications: _seen, ...store } = JSON.parse(readFileSync(storePath, 'utf8')) as Record<string, unknown>
+    assert.equal(JSON.stringify(store, null, 2), storeWithOneSite)
     await until(() => containerProcesses().length >= 2)
     const procs = containerProcesses()
     const master = procs.find((p) => !procs.some((q) => q.pid === p.ppid))!

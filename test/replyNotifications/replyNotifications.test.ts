@@ -18,6 +18,9 @@ import {
 import { fakeEffects } from '../helpers/effects'
 import { tempVolume } from '../helpers/volume'
 
+// The form's value: the isso.cfg settings plus the StartOS notifications choice (store.json).
+type ServerFormInput = Parameters<typeof configureServer.run>[0]['input']
+
 const withReplies = (doc: ReturnType<typeof seedConfig>): ServerInput => {
   const input = structuredClone(readServerInput(doc))
   input.comments.replyNotifications = true
@@ -74,7 +77,7 @@ describe('the refusals through the SDK', () => {
     const before = await readFile(cfg, 'utf8')
     const { effects } = fakeEffects()
     const form = await configureServer.getInput({ effects, prefill: null })
-    const input = structuredClone(form.value as unknown as ServerInput)
+    const input = structuredClone(form.value as unknown as ServerFormInput)
     input.comments.replyNotifications = true
     await assert.rejects(configureServer.run({ effects, input }), {
       message:
@@ -94,7 +97,7 @@ describe('the refusals through the SDK', () => {
     const { effects } = fakeEffects()
     await smtpRun({ smtp: customSmtp, to: 'me@example.com' })
     const form = await configureServer.getInput({ effects, prefill: null })
-    const input = structuredClone(form.value as unknown as ServerInput)
+    const input = structuredClone(form.value as unknown as ServerFormInput)
     input.comments.replyNotifications = true
     await configureServer.run({ effects, input })
     const on = await readFile(cfg, 'utf8')

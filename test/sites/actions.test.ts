@@ -123,6 +123,16 @@ describe('Remove Site', () => {
     assert.equal(JSON.parse(await readFile(volume.store, 'utf8')).sites, undefined)
   })
 
+  it("forgets the site's notification state, and keeps the first site's", async () => {
+    await run(addSite, { name: 'photos', websites: ['https://x.example'] })
+    const store = JSON.parse(await readFile(volume.store, 'utf8'))
+    const first = { choice: 'all', seen: { id: 3, created: 1 } }
+    store.notifications = { '/': first, photos: { choice: 'off' } }
+    await writeFile(volume.store, JSON.stringify(store))
+    await run(removeSite, { site: 'photos', deleteComments: true })
+    assert.deepEqual(JSON.parse(await readFile(volume.store, 'utf8')).notifications, { '/': first })
+  })
+
   it('deletes them only when asked', async () => {
     await run(addSite, { name: 'photos', websites: ['https://x.example'] })
     await run(removeSite, { site: 'photos', deleteComments: true })

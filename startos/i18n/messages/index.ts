@@ -4,6 +4,7 @@ import { common } from './common'
 import { embed } from './embed'
 import { exportMessages } from './export'
 import { importMessages } from './import'
+import { notify } from './notify'
 import { runtime } from './runtime'
 import { replyNotifications } from './replyNotifications'
 import { server } from './server'
@@ -29,4 +30,5 @@ export const allMessages = {
   ...websiteCheck,
   ...testMail,
   ...waiting,
+  ...notify,
 }

@@ -19,6 +19,8 @@ export interface Recorder {
   subcontainers: string[]
   systemSmtp: T.SmtpValue | null
   dataVersion: string | null
+  /** Every notification.create, in order (what the owner would see in StartOS). */
+  notifications: T.CreateNotificationParams[]
 }
 
 export const newRecorder = (): Recorder => ({
@@ -31,6 +33,7 @@ export const newRecorder = (): Recorder => ({
   subcontainers: [],
   systemSmtp: null,
   dataVersion: null,
+  notifications: [],
 })
 
 export interface Context {
@@ -72,6 +75,12 @@ export function newContext(rec: Recorder, name: string, constRetry?: () => void)
         return null
       },
       getSystemSmtp: async () => rec.systemSmtp,
+      notification: {
+        create: async (notification: T.CreateNotificationParams) => {
+          rec.notifications.push(notification)
+          return null
+        },
+      },
       action: {
         export: async ({ id }: { id: string }) => {
           rec.exportedActions.push(id)

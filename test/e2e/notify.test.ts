@@ -1,0 +1,250 @@
+// New comments in StartOS's notifications, end to end: comments posted through upstream
+// Isso 0.14.0's API while main runs under the runtime double; what main tells the OS is
+// in `rec.notifications`. The polls run on demand (notifyTiming.trigger), so the test
+// decides exactly which comments one poll finds: no fixed sleeps, no timing luck. The
+// last part runs the package's own timer, shortened.
+import { containerProcesses, e2eSkip, ISSO_URL, MainRun, request, Runtime, until, volumePaths } from './harness'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import * as http from 'node:http'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import type { T } from '@start9labs/start-sdk'
+import { addSite } from '../../startos/actions/addSite'
+import { configureServer } from '../../startos/actions/configureServer'
+import { importComments } from '../../startos/actions/importComments'
+import { setAdminPassword } from '../../startos/actions/setAdminPassword'
+import { setWebsites } from '../../startos/actions/setWebsites'
+import { parseConfig } from '../../startos/isso/configparser'
+import type { NotifyChoice } from '../../startos/isso/notify'
+import { readServerInput } from '../../startos/isso/server'
+import { notifyTiming } from '../../startos/notifications/poller'
+import { GENERIC } from '../import/fixtures'
+
+const WEBSITE = 'https://blog.example.com'
+const PHOTOS = 'https://photos.example.net'
+const storePath = join(volumePaths.root, 'start9/store.json')
+const store = () => JSON.parse(readFileSync(storePath, 'utf8')) as { notifications?: Record<string, { seen?: unknown; choice?: string }> }
+
+/**
+ * A trigger for main's poll loop that polls when the test says. The SDK asks the trigger
+ * for the next poll after each one has finished, so "asked again" means "done".
+ */
+class PollsOnDemand {
+  /** How many poll loops have started (one per run of main with Isso up). */
+  sessions = 0
+  private pending: { session: number; go: () => void } | null = null
+  private finished: (() => void) | null = null
+
+  readonly trigger = () => {
+    const session = ++this.sessions
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this
+    return (async function* () {
+      for (;;) {
+        await new Promise<void>((go) => {
+          self.pending = { session, go }
+          self.finished?.()
+          self.finished = null
+        })
+        yield
+      }
+    })()
+  }
+
+  /** Runs one poll of the newest loop (started after `afterSession`) and waits for it to finish. */
+  async poll(afterSession = 0): Promise<void> {
+    await until('the poll loop of the running main', 15_000, () => this.sessions > afterSession && this.pending?.session === this.sessions)
+    const { go } = this.pending!
+    this.pending = null
+    const finished = new Promise<void>((resolve) => (this.finished = resolve))
+    go()
+    await finished
+  }
+}
+
+/**
+ * With moderation on, Isso starts its purge thread in gunicorn's --preload master, and a
+ * worker forked while that thread is inside SQLite hangs at its first database access
+ * (see test/helpers/issoServer.ts): it answers nothing until gunicorn's worker timeout
+ * (30 s) and ignores SIGTERM, so stopping main would wait that long too. Upstream's, not
+ * ours: the reader here was measured not to delay Isso's writes. So after a start with
+ * moderation on, a burst of concurrent reads lets every worker touch the database once;
+ * if one does not answer, every worker is killed and gunicorn's master forks new ones,
+ * healthy, since its purge thread is asleep by then (no test request is under way).
+ */
+async function touchEveryWorker(prefix = '', attempts = 3): Promise<void> {
+  const get = () =>
+    new Promise<boolean>((resolve) => {
+      const req = http.get(`${ISSO_URL}${prefix}/?uri=%2Fpost%2F`, { timeout: 1500 }, (res) => res.resume().on('end', () => resolve(true)))
+      req.on('timeout', () => req.destroy())
+      req.on('error', () => resolve(false))
+    })
+  const answered = await Promise.all(Array.from({ length: 12 }, get))
+  if (answered.every(Boolean)) return
+  assert.ok(attempts > 1, 'an Isso worker still hangs after two rounds of fresh workers')
+  const workers = containerProcesses().filter((p, _, all) => all.some((q) => q.pid === p.ppid))
+  console.log(`an Isso worker hung at its first database access: replacing workers ${workers.map((w) => w.pid).join(' ')}`)
+  for (const w of workers) process.kill(w.pid, 'SIGKILL')
+  await until('gunicorn to fork four new workers', 10_000, () =>
+    containerProcesses().filter((p, _, all) => all.some((q) => q.pid === p.ppid) && !workers.some((w) => w.pid === p.pid)).length === 4,
+  )
+  await touchEveryWorker(prefix, attempts - 1)
+}
+
+async function post(text: string, author: string | null, { prefix = '', uri = '/post/', origin = WEBSITE } = {}) {
+  const reply = await request('POST', `${prefix}/new?uri=${encodeURIComponent(uri)}`, JSON.stringify({ text, author, title: 'A post' }), {
+    'Content-Type': 'application/json',
+    Origin: origin,
+  })
+  assert.ok(reply.status === 201 || reply.status === 202, `${reply.status} ${reply.body}`)
+  return reply.status === 202 ? 'waiting' : 'published'
+}
+
+describe('new comments become StartOS notifications', { skip: e2eSkip() }, () => {
+  let rt: Runtime
+  let run: MainRun
+  const polls = new PollsOnDemand()
+  let seenCount = 0
+  /** The notifications recorded since the last call. */
+  const fresh = (): T.CreateNotificationParams[] => {
+    const list = rt.rec.notifications.slice(seenCount)
+    seenCount = rt.rec.notifications.length
+    return list
+  }
+
+  const serverInput = async (change: { moderation?: boolean; notifications?: NotifyChoice }) => {
+    const input = readServerInput(parseConfig(await rt.readCfg()))
+    // Five comments a minute from one address would trip Isso's rate limit.
+    input.guard.enabled = false
+    if (change.moderation !== undefined) input.moderation.enabled = change.moderation
+    return { ...input, notifications: change.notifications ?? 'auto' }
+  }
+  /** Saves the Server form while main runs; a change of isso.cfg would restart it. */
+  const configure = async (change: { moderation?: boolean; notifications?: NotifyChoice }) => {
+    const cfg = await rt.readCfg()
+    await rt.runAction(configureServer, await serverInput(change))
+    assert.equal(await rt.readCfg(), cfg, 'isso.cfg changed: main restarts')
+  }
+
+  before(async () => {
+    notifyTiming.trigger = polls.trigger
+    rt = new Runtime()
+    await rt.install()
+    await rt.runAction(setWebsites, { websites: [WEBSITE] })
+    await rt.runAction(setAdminPassword, {})
+    await rt.runAction(configureServer, await serverInput({ moderation: false }))
+    run = await rt.startMain()
+    await run.waitForIsso()
+  })
+  after(async () => {
+    notifyTiming.trigger = null
+    await rt?.close()
+  })
+
+  it('the first poll only remembers where the database stands, and announces nothing', async () => {
+    const before = Date.now() / 1000
+    await polls.poll()
+    const { seen } = store().notifications?.['/'] as { seen: { id: number; created: number } }
+    assert.equal(seen.id, 0)
+    assert.ok(seen.created >= before - 1 && seen.created <= Date.now() / 1000 + 1, `${seen.created}`)
+    assert.deepEqual(fresh(), [])
+  })
+
+  it('moderation off: a published comment is announced once, with who, where and what', async () => {
+    assert.equal(await post('Nice article!', 'Ann'), 'published')
+    await polls.poll()
+    const [n, ...more] = fresh()
+    assert.deepEqual(more, [])
+    assert.equal(n.level, 'info')
+    assert.equal(n.title, 'New comment')
+    assert.equal(n.message, 'Ann on /post/: Nice article!')
+    assert.match(n.data ?? '', /^- \*\*Ann\*\* · A post \\\(\\\/post\\\/\\\) · .* · \*published\*\n {2}> Nice article\\!$/m)
+    await polls.poll()
+    assert.deepEqual(fresh(), [], 'announced twice')
+  })
+
+  it('several comments in one interval: one notification listing them; visitor text stays text', async () => {
+    await post('First of three', 'Bob')
+    await post('Line one\n\n# Fake heading\n[Approve all](https://evil.example/a) <script>alert(1)</script>\u202E\u0007', 'Eve\n- injected')
+    await post('Third', null)
+    await polls.poll()
+    const all = fresh()
+    assert.equal(all.length, 1, JSON.stringify(all))
+    const [n] = all
+    assert.equal(n.title, 'New comments: 3')
+    assert.equal(n.message, 'Bob on /post/: First of three And 2 more: see the details.')
+    const lines = (n.data ?? '').split('\n')
+    assert.equal(lines.filter((l) => l.startsWith('- ')).length, 3)
+    const eve = lines.findIndex((l) => l.startsWith('- **Eve \\- injected**'))
+    assert.ok(eve >= 0, n.data ?? '')
+    assert.equal(
+      lines[eve + 1],
+      '  > Line one \\# Fake heading \\[Approve all\\]\\(https\\:\\/\\/evil\\.example\\/a\\) \\<script\\>alert\\(1\\)\\<\\/script\\>',
+    )
+    assert.ok(lines.some((l) => l.startsWith('- **Anonymous**')))
+  })
+
+  it('imported comments are not announced; with moderation on, waiting comments are, as such', async () => {
+    // Both while stopped (the import requires it), so one start does for both.
+    await run.stop()
+    await rt.runAction(configureServer, await serverInput({ moderation: true }))
+    const result = await rt.runAction(importComments, { source: { selection: 'paste', value: { text: GENERIC } }, format: 'generic', dryRun: false })
+    assert.match(result?.version === '1' ? result.message ?? '' : '', /Imported \d+ threads and 3 comments/)
+    const sessions = polls.sessions
+    run = await rt.startMain()
+    await run.waitForIsso()
+    await polls.poll(sessions)
+    await polls.poll()
+    assert.deepEqual(fresh(), [])
+    await touchEveryWorker()
+    assert.equal(await post('Please approve me', 'Carl'), 'waiting')
+    assert.equal(await post('Me too', 'Dora'), 'waiting')
+    await polls.poll()
+    const [n, ...more] = fresh()
+    assert.deepEqual(more, [])
+    assert.equal(n.title, 'New comments waiting for approval: 2')
+    assert.equal(n.message, 'Carl on /post/: Please approve me And 1 more: see the details.')
+    assert.equal((n.data ?? '').match(/\*waiting for approval\*/g)?.length, 2)
+    assert.match(n.data ?? '', /Admin panel interface/)
+  })
+
+  it('off: nothing, no query; on again: only what comes after', async () => {
+    await configure({ moderation: true, notifications: 'off' })
+    await polls.poll()
+    assert.equal(store().notifications?.['/'].seen, undefined)
+    await post('While notifications are off', 'Gus')
+    await polls.poll()
+    assert.deepEqual(fresh(), [])
+    await configure({ moderation: true, notifications: 'waiting' })
+    await polls.poll()
+    assert.deepEqual(fresh(), [])
+    await post('Back on', 'Hal')
+    await polls.poll()
+    assert.deepEqual(fresh().map((n) => n.message), ['Hal on /post/: Back on'])
+  })
+
+  it("after a restart nothing is announced twice; with several sites, on the package's own timer, each site's comments come in their own notification, named after it", async () => {
+    // Add Site restarts main (as the runtime does when store.json's sites change); the
+    // new run polls on the package's timer, shortened.
+    Object.assign(notifyTiming, { trigger: null, firstMs: 50, intervalMs: 200, retryMs: 200 })
+    try {
+      const { starts } = run
+      await rt.runAction(addSite, { name: 'photos', websites: [PHOTOS] })
+      await run.waitForStarts(starts + 1)
+      await run.waitForIsso()
+      // The first poll after the restart: the first site's comments, all announced
+      // before, stay so (the new site's are remembered, not announced).
+      await until('the first timed poll', 10_000, () => store().notifications?.photos?.seen !== undefined)
+      assert.deepEqual(fresh(), [])
+      await Promise.all([touchEveryWorker(), touchEveryWorker('/photos')])
+      await post('On the photos site', 'Ivy', { prefix: '/photos', origin: PHOTOS })
+      await post('On the blog', 'Jon')
+      await until('both sites announced', 10_000, () => rt.rec.notifications.length >= seenCount + 2)
+      const titles = fresh().map((n) => n.title).sort()
+      assert.deepEqual(titles, ['first site: New comment waiting for approval', 'photos: New comment waiting for approval'])
+    } finally {
+      Object.assign(notifyTiming, { firstMs: 1_000, intervalMs: 60_000, retryMs: 30_000 })
+    }
+  })
+})

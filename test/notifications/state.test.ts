@@ -1,0 +1,97 @@
+// store.json `notifications`: tolerant parsing (an older store.json, a broken entry),
+// edits that keep everything else, and the Server form's field that reads and saves
+// the owner's choice per site, refusing anything it did not offer.
+import assert from 'node:assert/strict'
+import { readFile, writeFile, mkdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { describe, it } from 'node:test'
+import { configureServer } from '../../startos/actions/configureServer'
+import { storeShape } from '../../startos/fileModels'
+import { seedConfig } from '../../startos/isso/config'
+import { forgetSeenComments, rememberSeen, saveNotifyChoice, siteNotifications } from '../../startos/notifications/state'
+import { checkedNotifyChoice } from '../../startos/notifications/serverField'
+import { fakeEffects } from '../helpers/effects'
+import { tempVolume } from '../helpers/volume'
+
+type ServerFormInput = Parameters<typeof configureServer.run>[0]['input']
+const SMTP_OFF = { selection: 'disabled', value: {} }
+
+describe('storeShape.notifications', () => {
+  it('a store.json from before (no key) stays valid and gains nothing', () => {
+    const old = { smtp: SMTP_OFF }
+    assert.deepEqual(storeShape.parse(old), old)
+    assert.deepEqual(siteNotifications(storeShape.parse(old), null), {})
+  })
+
+  it('keeps good entries and forgets broken parts one by one', () => {
+    const store = storeShape.parse({
+      smtp: SMTP_OFF,
+      notifications: {
+        '/': { choice: 'waiting', seen: { id: 7, created: 1.5 } },
+        blog: { choice: 'loud', seen: { id: -1, created: 2 } },
+        photos: 'nonsense',
+      },
+    })
+    assert.deepEqual(siteNotifications(store, null), { choice: 'waiting', seen: { id: 7, created: 1.5 } })
+    assert.deepEqual(siteNotifications(store, 'blog'), { choice: undefined, seen: undefined })
+    assert.deepEqual(siteNotifications(store, 'photos'), {})
+    assert.deepEqual(siteNotifications(storeShape.parse({ smtp: SMTP_OFF, notifications: [1] }), null), {})
+  })
+})
+
+describe('editing store.json notifications', () => {
+  const { store } = tempVolume('isso-notify-state-')
+  const read = async () => JSON.parse(await readFile(store, 'utf8')) as Record<string, unknown>
+
+  it('remembers per site, keeps the choice and every other key, forgets without leaving empty entries', async () => {
+    await mkdir(dirname(store), { recursive: true })
+    await writeFile(store, JSON.stringify({ smtp: SMTP_OFF, sites: ['blog'], later: { kept: true } }))
+    await saveNotifyChoice('blog', 'off')
+    await rememberSeen(new Map([[null, { id: 3, created: 10 }], ['blog', { id: 1, created: 5 }]]))
+    assert.deepEqual(await read(), {
+      smtp: SMTP_OFF,
+      sites: ['blog'],
+      later: { kept: true },
+      notifications: { blog: { choice: 'off', seen: { id: 1, created: 5 } }, '/': { seen: { id: 3, created: 10 } } },
+    })
+    await forgetSeenComments('blog')
+    await forgetSeenComments(null)
+    assert.deepEqual((await read()).notifications, { blog: { choice: 'off' } })
+    // 'auto' is the default: saved as nothing, and then nothing is left at all.
+    await saveNotifyChoice('blog', 'auto')
+    assert.deepEqual(await read(), { smtp: SMTP_OFF, sites: ['blog'], later: { kept: true } })
+  })
+})
+
+describe('the Server action’s StartOS notifications field', () => {
+  const { cfg, store } = tempVolume('isso-notify-server-')
+
+  const form = async () => {
+    const { effects } = fakeEffects()
+    const f = await configureServer.getInput({ effects, prefill: null })
+    return { effects, input: structuredClone(f.value as unknown as ServerFormInput) }
+  }
+
+  it('prefills "auto", saves a choice to store.json (not isso.cfg) and prefills it next time', async () => {
+    await writeFile(cfg, seedConfig('salt').toString())
+    const { effects, input } = await form()
+    assert.equal(input.notifications, 'auto')
+    input.notifications = 'all'
+    await configureServer.run({ effects, input })
+    assert.deepEqual(JSON.parse(await readFile(store, 'utf8')).notifications, { '/': { choice: 'all' } })
+    assert.doesNotMatch(await readFile(cfg, 'utf8'), /notif.*all/i)
+    assert.equal((await form()).input.notifications, 'all')
+  })
+
+  it('refuses a value it did not offer before writing anything (the SDK’s validator, then run’s own check)', async () => {
+    const cfgBefore = await readFile(cfg, 'utf8')
+    const storeBefore = await readFile(store, 'utf8')
+    const { effects, input } = await form()
+    input.moderation.enabled = !input.moderation.enabled
+    await assert.rejects(configureServer.run({ effects, input: { ...input, notifications: 'loud' as never } }), /"off"/)
+    assert.throws(() => checkedNotifyChoice('loud'), { message: 'StartOS notifications: choose one of the offered options.' })
+    assert.equal(checkedNotifyChoice('waiting'), 'waiting')
+    assert.equal(await readFile(cfg, 'utf8'), cfgBefore)
+    assert.equal(await readFile(store, 'utf8'), storeBefore)
+  })
+})
