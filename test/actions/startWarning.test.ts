@@ -32,7 +32,7 @@ describe('an action that saves a file Isso still cannot start with', () => {
   })
   it('Server: the same', async () => {
     await writeFile(volume.cfg, BAD)
-    const result = await run(configureServer, readServerInput(parseConfig(BAD)))
+    const result = await run(configureServer, { ...readServerInput(parseConfig(BAD)), notifications: 'auto' })
     assert.match(result.message, new RegExp(`line ${await badLine()}\\b`))
   })
   it('a file Isso starts with gets the plain result', async () => {
