@@ -56,7 +56,9 @@ export const sameFile = (a: Observation | null, b: Observation | null): boolean 
     a.ctimeMs === b.ctimeMs &&
     a.text === b.text)
 
-const lastWrite = (o: Observation) => Math.max(o.mtimeMs, o.ctimeMs)
+// Whole milliseconds, like Date.now(): a file written within the current millisecond has
+// a sub-millisecond timestamp that would otherwise look like one in the future.
+const lastWrite = (o: Observation) => Math.floor(Math.max(o.mtimeMs, o.ctimeMs))
 
 /**
  * The file once nobody has written it for `quiet.quietMs` (null: it does not exist), or
