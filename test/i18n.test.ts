@@ -31,11 +31,12 @@ describe('translations', () => {
 })
 
 describe('i18n()', () => {
-  // setupI18n reads LANG when the module loads, so each language runs in its own process.
+  // setupI18n reads LANG when the module loads, so each language runs in its own process,
+  // with this one's loader flags (tsx, or none when npm test runs the compiled tree).
   const translateIn = (lang: string, key: string, params: Record<string, unknown>) =>
     execFileSync(
       process.execPath,
-      ['--import', 'tsx', '-e', `
+      [...process.execArgv, '-e', `
         const { i18n } = require('./startos/i18n')
         process.stdout.write(i18n(${JSON.stringify(key)}, ${JSON.stringify(params)}))`],
       { cwd: join(import.meta.dirname, '..'), env: { ...process.env, LANG: lang }, encoding: 'utf8' },
