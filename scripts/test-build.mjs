@@ -58,23 +58,53 @@ await build({
   logLevel: 'warning',
 })
 
-// One process per test directory, not per test file (test/e2e/ excepted: each of its files
-// moves its process into namespaces of its own). A process costs ≈0.1 s of CPU to start
-// node and node:test, ≈0.4 s more to load the StartOS SDK, which half the files import:
-// that was another quarter of the suite. Each file is required inside a suite of its own,
-// so its top-level before/after/beforeEach hooks and tests stay scoped to that file, and
-// the files of a directory run one after the other. They then share loaded modules: the
-// test seams (useVolumeRoot, importEnvironment, exportEnvironment) are set by every test
-// or suite that relies on them, never left to a default.
+// What `npm test` runs: .test-build/run/*.test.js, one process each, up to four at once.
+//
+// Order. node --test (Node 20) starts the files in sorted path order, whatever order they
+// are given in, so the entries are numbered. First the files that take longest from start
+// to end, longest first, each in its own process: the end-to-end files (each moves its
+// process into namespaces of its own, and mostly waits for Isso, so they overlap well
+// with the rest) and the tests that run upstream Isso many times. Started last, any of
+// them would be the suite's tail. Keep this list to files of several seconds.
+const ALONE_LONGEST_FIRST = [
+  'test/e2e/handEdits.test.ts',
+  'test/e2e/refuse.test.ts',
+  'test/import/realIsso.test.ts',
+  'test/testMail/realSmtp.test.ts',
+  'test/e2e/main.test.ts',
+  'test/import/moveReal.test.ts',
+  'test/e2e/sitesDispatcher.test.ts',
+]
+//
+// Then one process per test directory for the other files. A process costs ≈0.1 s of CPU
+// to start node and node:test, ≈0.4 s more to load the StartOS SDK, which half the files
+// import: that was another quarter of the suite. Each file is required inside a suite of
+// its own, so its top-level before/after/beforeEach hooks and tests stay scoped to that
+// file, and the files of a directory run one after the other. They share loaded modules:
+// the test seams (useVolumeRoot, importEnvironment, exportEnvironment, testMailEnvironment)
+// are set by every suite or test that relies on them, never left to a default.
+const tests = entryPoints.filter((p) => p.endsWith('.test.ts'))
+for (const path of ALONE_LONGEST_FIRST) {
+  if (!tests.includes(path)) throw new Error(`scripts/test-build.mjs: ${path} is listed but does not exist`)
+}
 const groups = new Map()
-for (const path of entryPoints) {
-  if (!path.endsWith('.test.ts') || path.startsWith('test/e2e/')) continue
+for (const path of tests.sort()) {
+  if (ALONE_LONGEST_FIRST.includes(path)) continue
+  if (path.startsWith('test/e2e/')) throw new Error(`scripts/test-build.mjs: list ${path} in ALONE_LONGEST_FIRST`)
   const dir = dirname(path)
   groups.set(dir, [...(groups.get(dir) ?? []), path])
 }
-mkdirSync(join(out, 'groups'))
-for (const [dir, files] of groups) {
-  const name = dir === 'test' ? 'test' : relative('test', dir).replaceAll('/', '-')
-  const lines = files.sort().map((f) => `describe(${JSON.stringify(f)}, () => { require(${JSON.stringify(`../${f.replace(/\.ts$/, '.js')}`)}) })`)
-  writeFileSync(join(out, 'groups', `${name}.test.js`), `const { describe } = require('node:test')\n${lines.join('\n')}\n`)
-}
+const compiledPath = (path) => JSON.stringify(`../${path.replace(/\.ts$/, '.js')}`)
+const runs = [
+  ...ALONE_LONGEST_FIRST.map((path) => [path, `require(${compiledPath(path)})\n`]),
+  ...[...groups].map(([dir, files]) => [
+    dir,
+    "const { describe } = require('node:test')\n" +
+      files.map((f) => `describe(${JSON.stringify(f)}, () => { require(${compiledPath(f)}) })\n`).join(''),
+  ]),
+]
+mkdirSync(join(out, 'run'))
+runs.forEach(([what, text], i) => {
+  const name = `${String(i).padStart(2, '0')}-${relative('test', what).replace(/\.test\.ts$/, '').replaceAll('/', '-') || 'test'}`
+  writeFileSync(join(out, 'run', `${name}.test.js`), text)
+})
