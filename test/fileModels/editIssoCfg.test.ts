@@ -13,10 +13,9 @@ import { writeWebsites } from '../../startos/isso/websites'
 import { ConfigSyntaxError, parseConfig } from '../../startos/isso/configparser'
 import { fixture } from '../config/fixtures'
 import { readWithPython } from '../helpers/python'
+import { NO_WAIT } from '../helpers/volume'
 
 let root: string
-// The wait for a quiet file has its own tests (guard.test.ts); here files are written just before.
-const NO_WAIT = { quietMs: 0, maxWaitMs: 0 }
 const editIssoCfg = (edit: (doc: ConfigDocument) => void) => files.issoCfg.edit(edit)
 const createIssoCfg = (doc: ConfigDocument) => files.issoCfg.create(doc)
 let cfgDir: string

@@ -2,10 +2,13 @@
 // `scripts/isso-env.sh` makes (or ISSO_VENV pointing at another one). Under CI=true a
 // missing Isso fails the suite; elsewhere its tests are skipped with a message saying how
 // to enable them.
-import { existsSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
-export const ISSO_VENV = resolve(process.env.ISSO_VENV ?? join(__dirname, '..', '..', '.isso-venv'))
+const venv = resolve(process.env.ISSO_VENV ?? join(__dirname, '..', '..', '.isso-venv'))
+// By its real path, the one gunicorn's shebang names (e2e/runtime/rootfs.ts binds the venv
+// there): `npm test` runs from .test-build/, where .isso-venv is a symlink.
+export const ISSO_VENV = existsSync(venv) ? realpathSync(venv) : venv
 
 const ENABLE_HINT =
   'upstream Isso 0.14.0 is not installed: run `scripts/isso-env.sh WHEEL_DIR` (offline, from ' +

@@ -59,6 +59,12 @@ function run(command: string[], env: Record<string, string>, stdin: string | nul
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     child.on('error', reject)
     child.on('close', (exitCode, exitSignal) => resolve({ exitCode, exitSignal, stdout, stderr }))
+    // A command that exits without reading its stdin (isso import asks nothing of an
+    // empty database) makes this write fail with EPIPE when the machine is busy; its exit
+    // status and output, from 'close', are the result.
+    child.stdin.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') reject(e)
+    })
     child.stdin.end(stdin ?? '')
   })
 }

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { useVolumeRoot } from '../../startos/fileModels'
+import { NO_WAIT } from '../helpers/volume'
 
 export const fixturePath = (name: string) => join(__dirname, '..', 'fixtures', 'runtime', name)
 export const readFixture = (name: string) => readFile(fixturePath(name), 'utf8')
@@ -22,7 +23,7 @@ export interface Volume {
 
 export async function newVolume(): Promise<Volume> {
   const root = await mkdtemp(join(tmpdir(), 'isso-runtime-'))
-  useVolumeRoot(root, { quietMs: 0, maxWaitMs: 0 })
+  useVolumeRoot(root, NO_WAIT)
   const cfgPath = join(root, 'config', 'isso.cfg')
   const storePath = join(root, 'start9', 'store.json')
   const put = async (path: string, text: string) => {
