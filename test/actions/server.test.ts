@@ -9,7 +9,7 @@ import { parseConfig } from '../../startos/isso/configparser'
 import { tempVolume } from '../helpers/volume'
 import { fakeEffects } from '../helpers/effects'
 import { readWithPython } from '../helpers/python'
-import { lineDiff } from './lineDiff'
+import { lineDiff } from '../helpers/lineDiff'
 import { siteVariants, sitesVolume } from './sites'
 
 const fixture = (name: string) => readFile(join(__dirname, '../fixtures/actions', name), 'utf8')

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { seedConfig } from '../../startos/isso/config'
 import { passwordTask } from '../../startos/isso/adminPassword'
-import { readFixture } from '../runtime/volume'
+import { readFixture } from '../helpers/volume'
 
 const withPassword = (line: string) => seedConfig('s4lt').toString().replace('[admin]\nenabled = true\n', `[admin]\nenabled = true\n${line}\n`)
 

@@ -1,19 +1,16 @@
-// A throw-away copy of volume `main` for tests that drive actions through the SDK:
-// created when the suite is declared, file models pointed at it before the suite's
-// tests run, removed after. Paths are known at once, so suites can use them directly.
+// Throw-away copies of volume `main`, with the package's file models pointed at them
+// (useVolumeRoot): tempVolume() for a suite (paths known when the suite is declared),
+// newVolume() for one test (with snapshots proving a file was not written).
 import { mkdirSync, mkdtempSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { after, before } from 'node:test'
 import { useVolumeRoot } from '../../startos/fileModels'
 
 /**
  * For useVolumeRoot in tests that write isso.cfg just before the package reads it: no
- * wait for a quiet file (guard.test.ts tests that wait). Not a zero maxWaitMs: the file's
- * mtime has sub-millisecond precision and Date.now() has not, so a file written within
- * the same millisecond looks written in the future for up to 1 ms, and with no time to
- * look again the package would call it busy. Only that case waits (one more look).
+ * wait for a quiet file (guard.test.ts tests that wait). maxWaitMs is only a bound.
  */
 export const NO_WAIT = { quietMs: 0, maxWaitMs: 1000 }
 
@@ -24,3 +21,46 @@ export function tempVolume(prefix: string): { dir: string; cfg: string; store: s
   after(() => rm(dir, { recursive: true, force: true }))
   return { dir, cfg: join(dir, 'config/isso.cfg'), store: join(dir, 'start9/store.json') }
 }
+
+export const fixturePath = (name: string) => join(__dirname, '..', 'fixtures', 'runtime', name)
+export const readFixture = (name: string) => readFile(fixturePath(name), 'utf8')
+
+export interface Volume {
+  root: string
+  cfgPath: string
+  storePath: string
+  dbDir: string
+  writeCfg(text: string): Promise<void>
+  writeStore(text: string): Promise<void>
+  readCfg(): Promise<string>
+  /** Bytes, inode and mtime: equal snapshots mean the file was not written. */
+  snapshot(path: string): Promise<{ text: string; ino: number; mtimeMs: number }>
+  remove(): Promise<void>
+}
+
+export async function newVolume(): Promise<Volume> {
+  const root = await mkdtemp(join(tmpdir(), 'isso-runtime-'))
+  useVolumeRoot(root, NO_WAIT)
+  const cfgPath = join(root, 'config', 'isso.cfg')
+  const storePath = join(root, 'start9', 'store.json')
+  const put = async (path: string, text: string) => {
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(path, text)
+  }
+  return {
+    root,
+    cfgPath,
+    storePath,
+    dbDir: join(root, 'db'),
+    writeCfg: (text) => put(cfgPath, text),
+    writeStore: (text) => put(storePath, text),
+    readCfg: () => readFile(cfgPath, 'utf8'),
+    snapshot: async (path) => {
+      const s = await stat(path)
+      return { text: await readFile(path, 'utf8'), ino: s.ino, mtimeMs: s.mtimeMs }
+    },
+    remove: () => rm(root, { recursive: true, force: true }),
+  }
+}
+
+export { lineDiff } from './lineDiff'

@@ -10,7 +10,7 @@ import { parseConfig } from '../../startos/isso/configparser'
 import { addSaltIfMissing, upgradeCommunityInstall } from '../../startos/versions/communityUpgrade'
 import { v0_14_0_5 } from '../../startos/versions/v0.14.0.5'
 import { fakeEffects } from '../helpers/effects'
-import { lineDiff, newVolume, readFixture, type Volume } from './volume'
+import { lineDiff, newVolume, readFixture, type Volume } from '../helpers/volume'
 
 describe('addSaltIfMissing (pure)', () => {
   it('adds [hash] salt at the end when the file has none', async () => {

@@ -9,7 +9,7 @@ import { syncPasswordTask, watchAdminPassword } from '../../startos/init/watchAd
 import { issoSettingsText } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
 import { fakeEffects } from '../helpers/effects'
-import { lineDiff, newVolume, readFixture, type Volume } from './volume'
+import { lineDiff, newVolume, readFixture, type Volume } from '../helpers/volume'
 
 let vol: Volume
 beforeEach(async () => {

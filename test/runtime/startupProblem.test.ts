@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { describeStartupProblem } from '../../startos/health/describeProblem'
 import { startupProblem } from '../../startos/health/startupProblem'
-import { readFixture } from './volume'
+import { readFixture } from '../helpers/volume'
 
 describe('main refuses to start on an isso.cfg Isso must not run with', () => {
   it('a community install with a password starts, hand-added sections and all', async () => {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test'
 import { watchSystemSmtp } from '../../startos/init/watchSystemSmtp'
 import { parseConfig } from '../../startos/isso/configparser'
 import { fakeEffects, type SmtpValue } from '../helpers/effects'
-import { lineDiff, newVolume, readFixture, type Volume } from './volume'
+import { lineDiff, newVolume, readFixture, type Volume } from '../helpers/volume'
 
 const server: SmtpValue = {
   host: 'mail.server.example',

@@ -14,7 +14,7 @@ import {
   type CustomSmtpSelection,
   type ResolvedSmtp,
 } from '../../startos/isso/smtp'
-import { lineDiff } from '../actions/lineDiff'
+import { lineDiff } from '../helpers/lineDiff'
 
 const handEdited = readFileSync(join(__dirname, '../fixtures/actions/smtp-hand-edited.cfg'), 'utf8')
 
