@@ -5,7 +5,7 @@
 // /etc. /isso is the venv, as in the image (/isso/bin/gunicorn).
 import { execFileSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs'
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { issoPython, ISSO_VENV } from '../../helpers/isso'
 import { SUBCONTAINERS } from './layout'
@@ -41,7 +41,9 @@ export function createFs(): [rootfs: string, guid: string] {
     if (!tree.startsWith('/usr/')) bindReadOnly(tree, join(rootfs, tree))
   }
   bindReadOnly(ISSO_VENV, join(rootfs, 'isso'))
-  mkdirSync(join(rootfs, 'tmp'), { mode: 0o1777 })
+  // Already there when the venv lives under /tmp (a CI clone in /tmp, say).
+  mkdirSync(join(rootfs, 'tmp'), { recursive: true })
+  chmodSync(join(rootfs, 'tmp'), 0o1777)
   live.set(guid, rootfs)
   return [rootfs, guid]
 }
