@@ -1,16 +1,14 @@
 // assets/isso_sites.py, the WSGI entry for several sites, run by upstream's gunicorn and
-// Isso 0.14.0 exactly as the image would (the image's gunicorn flags, `--pythonpath` to
-// the mounted assets), on a free loopback port. What it must prove: each site has its own
+// Isso 0.14.0 (`--pythonpath` to the assets, as main runs it; test/helpers/issoServer.ts),
+// on a free loopback port. What it must prove: each site has its own
 // threads, admin password and static files, and the first site stays at /.
 import assert from 'node:assert/strict'
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { issoVenv, skipWithoutIsso } from '../helpers/isso'
-
-const ASSETS = resolve(__dirname, '..', '..', 'assets')
+import { skipWithoutIsso } from '../helpers/isso'
+import { startIsso, type RunningIsso } from '../helpers/issoServer'
 
 // Hosts that refuse at once, so Isso's start-up reachability check (HEAD /, 5 s
 // timeout per host) does not wait.
@@ -18,50 +16,20 @@ const siteCfg = (db: string, password: string, origin: string) =>
   `[general]\ndbpath = ${db}\nhost =\n    ${origin}\n[admin]\nenabled = true\npassword = ${password}\n` +
   `[moderation]\nenabled = false\n[guard]\nenabled = false\n`
 
-/** gunicorn with the image's flags but a free port; resolves once it listens. */
-function startGunicorn(venv: string, env: Record<string, string>): Promise<{ proc: ChildProcess; base: string }> {
-  const args = ['-b', '127.0.0.1:0', '-w', '2', '--preload', '--worker-tmp-dir', '/dev/shm']
-  const proc = spawn(join(venv, 'bin', 'gunicorn'), [...args, '--pythonpath', ASSETS, 'isso_sites:application'], {
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  return new Promise((ok, fail) => {
-    let log = ''
-    const timer = setTimeout(() => fail(new Error(`gunicorn did not listen within 15 s:\n${log}`)), 15_000)
-    proc.stderr!.on('data', (chunk: Buffer) => {
-      log += chunk.toString()
-      const port = /Listening at: http:\/\/127\.0\.0\.1:(\d+)/.exec(log)?.[1]
-      if (port) {
-        clearTimeout(timer)
-        ok({ proc, base: `http://127.0.0.1:${port}` })
-      }
-    })
-    proc.on('exit', (code) => {
-      clearTimeout(timer)
-      fail(new Error(`gunicorn exited (${code}):\n${log}`))
-    })
-  })
-}
-
 describe('several sites on one port (assets/isso_sites.py, real Isso)', { skip: skipWithoutIsso() }, () => {
   let dir: string
-  let server: { proc: ChildProcess; base: string }
+  let server: RunningIsso
   const A = { origin: 'http://127.0.0.1:9', password: 'first-site-Pa55word' }
   const B = { origin: 'http://127.0.0.2:9', password: 'second-site-Pa55word' }
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'isso-sites-'))
-    await writeFile(join(dir, 'first.cfg'), siteCfg(join(dir, 'first.db'), A.password, A.origin))
-    await mkdir(join(dir, 'sites'))
-    await writeFile(join(dir, 'sites', 'blog-b.cfg'), siteCfg(join(dir, 'blog-b.db'), B.password, B.origin))
-    server = await startGunicorn(issoVenv()!, { ISSO_SETTINGS: join(dir, 'first.cfg'), ISSO_SITES: join(dir, 'sites') })
+    server = await startIsso(siteCfg(join(dir, 'first.db'), A.password, A.origin), dir, {
+      'blog-b': siteCfg(join(dir, 'blog-b.db'), B.password, B.origin),
+    })
   })
   after(async () => {
-    if (server?.proc.exitCode === null) {
-      const exited = new Promise((r) => server.proc.once('exit', r))
-      server.proc.kill('SIGTERM')
-      await exited
-    }
+    await server?.stop()
     await rm(dir, { recursive: true, force: true })
   })
 

@@ -12,7 +12,7 @@ export const ASSETS = '/media/startos/assets'
 
 export const IMAGE_ID = 'isso'
 
-// Upstream's image ghcr.io/isso-comments/isso:0.14.0 (../shared/isso-0.14.0/README.md):
+// Upstream's image ghcr.io/isso-comments/isso:0.14.0 (its Dockerfile at tag 0.14.0):
 // ENTRYPOINT, CMD and WORKDIR as its Dockerfile sets them, no USER (root).
 export const IMAGE = {
   entrypoint: ['/isso/bin/gunicorn', '-b', '0.0.0.0:8080', '-w', '4', '--preload', '--worker-tmp-dir', '/dev/shm'],
