@@ -4,7 +4,7 @@
 // person's, Isso runs with it and with the keys StartOS enforces, and main restarts a
 // bounded number of times, then stays put. Issue: a watcher's rewrite during such a
 // pause once replaced the whole file with an 87-byte seed.
-import { e2eSkip, MainRun, request, Runtime, sqlite, until, volumePaths } from './harness'
+import { e2eSkip, logIn, MainRun, passwordShown, request, Runtime, sqlite, until, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { open } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -60,9 +60,7 @@ describe('hand edits of isso.cfg while everything runs', { skip: e2eSkip() }, ()
     rt = new Runtime()
     await rt.install()
     await rt.runAction(setWebsites, { websites: [WEBSITE] })
-    const result = await rt.runAction(setAdminPassword, {})
-    assert.ok(result?.version === '1' && result.result?.type === 'single')
-    password = result.result.value
+    password = passwordShown(await rt.runAction(setAdminPassword, {}))
     run = await rt.startMain()
     await run.waitForIsso()
   })
@@ -84,10 +82,7 @@ describe('hand edits of isso.cfg while everything runs', { skip: e2eSkip() }, ()
       await until(`Isso to run with require-author = ${wanted}`, 20_000, async () => (await requireAuthor()) === wanted)
       assert.equal(await rt.readCfg(), text, 'the package changed the person’s file')
       // The enforced keys hold for Isso although the file lacks them.
-      const login = await request('POST', '/login/', new URLSearchParams({ password }).toString(), {
-        'Content-Type': 'application/x-www-form-urlencoded',
-      })
-      assert.equal(login.status, 302, 'admin panel not enabled for Isso')
+      assert.equal(await logIn(password), true, 'admin panel not enabled for Isso')
       const posted = await request('POST', `/new?uri=${encodeURIComponent(`/hand-edit-${i}/`)}`, JSON.stringify({ text: `edit ${i}`, author: 'Ann', title: 'T' }), {
         'Content-Type': 'application/json',
         Origin: WEBSITE,

@@ -237,6 +237,25 @@ export function request(method: string, path: string, body?: string, headers: ht
   })
 }
 
+/** The secret an action showed once (Set Admin Password, Add Site). */
+export function passwordShown(result: T.ActionResult | null): string {
+  if (result?.version !== '1' || result.result?.type !== 'single') throw new Error('the action showed no password')
+  return result.result.value
+}
+
+/**
+ * POST <prefix>/login/ as the admin panel's form does: a redirect to the panel with a
+ * session cookie means logged in; a wrong password gets the login page again (200).
+ */
+export async function logIn(password: string, prefix = ''): Promise<boolean> {
+  const reply = await request('POST', `${prefix}/login/`, new URLSearchParams({ password }).toString(), {
+    'Content-Type': 'application/x-www-form-urlencoded',
+  })
+  const loggedIn = reply.status === 302 && /admin-session=/.test(String(reply.headers['set-cookie']))
+  if (!loggedIn && reply.status !== 200) throw new Error(`unexpected login answer ${reply.status}`)
+  return loggedIn
+}
+
 /** Runs a query on the volume's comments.db with Python's sqlite3 (the venv's Python). */
 export function sqlite(query: string): unknown[][] {
   const script = 'import json, sqlite3, sys; print(json.dumps(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchall()))'

@@ -1,7 +1,7 @@
 // install → Websites → Set Admin Password → main, against upstream Isso 0.14.0 run by
 // the runtime double: what a new user gets, checked from outside (processes, HTTP,
 // the database, health), then a change while running and the stop.
-import { containerProcesses, e2eSkip, issoProcesses, MainRun, request, Runtime, sqlite, until, volumePaths } from './harness'
+import { containerProcesses, e2eSkip, issoProcesses, logIn, MainRun, passwordShown, request, Runtime, sqlite, until, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync, readlinkSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
@@ -14,22 +14,6 @@ const WEBSITE = 'https://blog.example.com'
 // Printed in Isso's documentation and its sample isso.cfg.
 const UPSTREAM_DEFAULT_PASSWORD = 'please_choose_a_strong_password'
 
-const passwordOf = (result: Awaited<ReturnType<Runtime['runAction']>>) => {
-  assert.ok(result?.version === '1' && result.result?.type === 'single', 'Set Admin Password shows no password')
-  return result.result.value
-}
-
-// POST /login/ as the admin panel's form does: a redirect to /admin/ with a session
-// cookie means logged in; a wrong password gets the login page again (200).
-async function logIn(password: string): Promise<boolean> {
-  const reply = await request('POST', '/login/', new URLSearchParams({ password }).toString(), {
-    'Content-Type': 'application/x-www-form-urlencoded',
-  })
-  const loggedIn = reply.status === 302 && /admin-session=/.test(String(reply.headers['set-cookie']))
-  assert.ok(loggedIn || reply.status === 200, `unexpected login answer ${reply.status}`)
-  return loggedIn
-}
-
 describe('a fresh install, configured and started', { skip: e2eSkip() }, () => {
   let rt: Runtime
   let run: MainRun
@@ -39,7 +23,7 @@ describe('a fresh install, configured and started', { skip: e2eSkip() }, () => {
     rt = new Runtime()
     await rt.install()
     await rt.runAction(setWebsites, { websites: [WEBSITE] })
-    password = passwordOf(await rt.runAction(setAdminPassword, {}))
+    password = passwordShown(await rt.runAction(setAdminPassword, {}))
     run = await rt.startMain()
     await run.waitForIsso()
   })
@@ -92,7 +76,7 @@ describe('a fresh install, configured and started', { skip: e2eSkip() }, () => {
 
   it('restarts Isso by itself when an action changes isso.cfg while it runs', async () => {
     const before = containerProcesses().map((p) => p.pid)
-    const next = passwordOf(await rt.runAction(setAdminPassword, {}))
+    const next = passwordShown(await rt.runAction(setAdminPassword, {}))
     await run.waitForStarts(2)
     await run.waitForIsso()
     assert.ok(!containerProcesses().some((p) => before.includes(p.pid)), 'the old gunicorn is still running')

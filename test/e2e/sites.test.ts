@@ -2,7 +2,7 @@
 // the runtime double, against upstream Isso 0.14.0: each site has its own threads, its
 // own admin password and its own database; removing a site keeps its comments; with one
 // site again, the files and the daemon's command are what they were.
-import { containerProcesses, e2eSkip, MainRun, request, Runtime, volumePaths } from './harness'
+import { containerProcesses, e2eSkip, logIn, MainRun, passwordShown, request, Runtime, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -19,11 +19,6 @@ const FIRST = 'https://blog.example.com'
 const SECOND = 'https://photos.example.net'
 const storePath = join(volumePaths.root, 'start9/store.json')
 
-const passwordOf = (result: Awaited<ReturnType<Runtime['runAction']>>) => {
-  assert.ok(result?.version === '1' && result.result?.type === 'single', 'no password shown')
-  return result.result.value
-}
-
 const post = (prefix: string, uri: string, origin: string, text: string) =>
   request('POST', `${prefix}/new?uri=${encodeURIComponent(uri)}`, JSON.stringify({ text, title: 'About' }), {
     'Content-Type': 'application/json',
@@ -36,11 +31,6 @@ async function texts(prefix: string, uri: string): Promise<string[]> {
   assert.equal(reply.status, 200)
   return (JSON.parse(reply.body) as { replies: { text: string }[] }).replies.map((c) => c.text)
 }
-
-const loggedIn = async (prefix: string, password: string) =>
-  (await request('POST', `${prefix}/login/`, new URLSearchParams({ password }).toString(), {
-    'Content-Type': 'application/x-www-form-urlencoded',
-  })).status === 302
 
 function rows(dbFile: string, query: string): unknown[][] {
   const script = 'import json, sqlite3, sys; print(json.dumps(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchall()))'
@@ -58,9 +48,9 @@ describe('several sites on one server', { skip: e2eSkip() }, () => {
     rt = new Runtime()
     await rt.install()
     await rt.runAction(setWebsites, { websites: [FIRST] })
-    firstPassword = passwordOf(await rt.runAction(setAdminPassword, {}))
+    firstPassword = passwordShown(await rt.runAction(setAdminPassword, {}))
     storeWithOneSite = readFileSync(storePath, 'utf8')
-    secondPassword = passwordOf(await rt.runAction(addSite, { name: 'photos', websites: [SECOND] }))
+    secondPassword = passwordShown(await rt.runAction(addSite, { name: 'photos', websites: [SECOND] }))
     run = await rt.startMain()
     await run.waitForIsso()
   })
@@ -94,10 +84,10 @@ describe('several sites on one server', { skip: e2eSkip() }, () => {
   })
 
   it('lets each admin panel in with its own password only', async () => {
-    assert.equal(await loggedIn('', firstPassword), true)
-    assert.equal(await loggedIn('/photos', secondPassword), true)
-    assert.equal(await loggedIn('', secondPassword), false)
-    assert.equal(await loggedIn('/photos', firstPassword), false)
+    assert.equal(await logIn(firstPassword), true)
+    assert.equal(await logIn(secondPassword, '/photos'), true)
+    assert.equal(await logIn(secondPassword), false)
+    assert.equal(await logIn(firstPassword, '/photos'), false)
   })
 
   it("shows both sites' waiting comments on the dashboard", async () => {
