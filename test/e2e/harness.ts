@@ -65,6 +65,17 @@ export class Runtime {
     await init({ effects: this.initContext.effects, kind })
   }
 
+  /** Opens the action's form as the owner would see it: the built input spec. */
+  async openForm(action: RunnableAction<unknown>): Promise<Record<string, unknown>> {
+    const ctx = newContext(this.rec, `action:${action.id}`)
+    try {
+      const form = (await action.getInput({ effects: ctx.effects, prefill: null })) as { spec: Record<string, unknown> }
+      return form.spec
+    } finally {
+      ctx.leave()
+    }
+  }
+
   /** Opens the action's form, then runs it with `input`, in a context of its own. */
   async runAction<Input>(action: RunnableAction<Input>, input: Input): Promise<T.ActionResult | null> {
     const ctx = newContext(this.rec, `action:${action.id}`)

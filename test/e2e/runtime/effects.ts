@@ -5,6 +5,8 @@
 // stops main's daemons. Members the package does not use throw, so a test notices
 // when the package starts depending on a new effect.
 import type { T } from '@start9labs/start-sdk'
+import { hostInfo } from './hostInfo'
+import { serverNetwork, type ServerNetwork } from './network'
 import { createFs, destroyFs } from './rootfs'
 
 export interface Recorder {
@@ -21,6 +23,8 @@ export interface Recorder {
   dataVersion: string | null
   /** Every notification.create, in order (what the owner would see in StartOS). */
   notifications: T.CreateNotificationParams[]
+  /** The server's addresses getHostInfo reports; a test may change them (no public domain…). */
+  network: ServerNetwork
 }
 
 export const newRecorder = (): Recorder => ({
@@ -34,6 +38,7 @@ export const newRecorder = (): Recorder => ({
   systemSmtp: null,
   dataVersion: null,
   notifications: [],
+  network: serverNetwork(),
 })
 
 export interface Context {
@@ -106,8 +111,10 @@ export function newContext(rec: Recorder, name: string, constRetry?: () => void)
         return null
       },
       clearServiceInterfaces: ok,
-      // No addresses: StartOS has not assigned any to the host in a test.
-      getHostInfo: async () => null,
+      // The host as StartOS derives it from the package's binds and interfaces (null
+      // before the first bind). Callbacks are never fired: the network does not change
+      // on its own during a test.
+      getHostInfo: async ({ hostId }: T.GetHostInfoParams) => hostInfo(hostId, rec, rec.network),
       subcontainer: {
         createFs: async ({ imageId }: { imageId: string }) => {
           rec.subcontainers.push(imageId)

@@ -12,6 +12,11 @@ export const ASSETS = '/media/startos/assets'
 
 export const IMAGE_ID = 'isso'
 
+/** The namespace's /etc/hosts (bound over /etc/hosts; each subcontainer gets a copy). */
+export const HOSTS_FILE = '/media/e2e-hosts'
+/** Where each subcontainer has the test authority (tls.ts), for Isso's Python. */
+export const CONTAINER_CA_FILE = '/etc/ssl/e2e-test-ca.pem'
+
 // Upstream's image ghcr.io/isso-comments/isso:0.14.0 (its Dockerfile at tag 0.14.0):
 // ENTRYPOINT, CMD and WORKDIR as its Dockerfile sets them, no USER (root).
 export const IMAGE = {
@@ -22,10 +27,14 @@ export const IMAGE = {
 }
 
 // The image's ENV as StartOS writes it for `start-container --env-file`: Isso's own
-// variable plus what its python base image sets for every process.
+// variable plus what its python base image sets for every process. One line is the
+// double's: the image trusts the public authorities (its CA bundle), the double's
+// rootfs has none, and Isso's Python trusts the test authority instead, as Python's ssl
+// module reads SSL_CERT_FILE (Isso fetches a page over https for a new thread's title).
 export const IMAGE_ENV = [
   'PATH=/isso/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
   'LANG=C.UTF-8',
   'ISSO_SETTINGS=/config/isso.cfg',
+  `SSL_CERT_FILE=${CONTAINER_CA_FILE}`,
   '',
 ].join('\n')

@@ -10,12 +10,19 @@
 // network (loopback only), pid with a fresh /proc (Isso's processes are the only ones
 // a /proc scan sees, and whatever a failed test leaves running dies with the file).
 // As root these need nothing else; elsewhere a user namespace (--map-root-user) is tried.
+//
+// The network: the example names of network.ts resolve to loopback through a private
+// /etc/hosts, and a test authority (tls.ts, made out here before the re-run, since
+// Node reads NODE_EXTRA_CA_CERTS when it starts) signs the https served on them.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { appendFileSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ASSETS, IMAGE, IMAGE_ENV, IMAGE_ID, MEDIA, SUBCONTAINERS, VOLUME } from './layout'
+import { ASSETS, HOSTS_FILE, IMAGE, IMAGE_ENV, IMAGE_ID, MEDIA, SUBCONTAINERS, VOLUME } from './layout'
+import { HOSTS_LINES } from './network'
+import { makeTestTls, tlsFiles, type TestTls } from './tls'
 
 const MARKER = 'ISSO_E2E_NAMESPACE'
+const TLS_DIR = 'ISSO_E2E_TLS_DIR'
 
 const UNSHARE = ['--mount', '--net', '--pid', '--fork', '--mount-proc', '--propagation', 'private']
 const asUser = process.getuid?.() === 0 ? [] : ['--map-root-user']
@@ -23,9 +30,20 @@ const asUser = process.getuid?.() === 0 ? [] : ['--map-root-user']
 /** Why the end-to-end tests cannot run here (null when they can). */
 export let namespaceProblem: string | null = null
 
+/** Inside the namespace: the test authority and the server's certificate. */
+export const testTls: TestTls | null = process.env[MARKER] === 'inside' ? tlsFiles(process.env[TLS_DIR]!) : null
+
 if (process.env[MARKER] !== 'inside') {
   const probe = spawnSync('unshare', [...asUser, ...UNSHARE, 'true'], { encoding: 'utf8' })
+  let tls: TestTls | null = null
   if (probe.status === 0) {
+    try {
+      tls = makeTestTls()
+    } catch (error) {
+      namespaceProblem = `cannot make the test certificates with openssl (${(error as Error).message.trim()}); install openssl`
+    }
+  }
+  if (tls) {
     const run = spawnSync(
       'unshare',
       [
@@ -40,11 +58,12 @@ if (process.env[MARKER] !== 'inside') {
         ...process.execArgv,
         ...process.argv.slice(1),
       ],
-      { stdio: 'inherit', env: { ...process.env, [MARKER]: 'inside' } },
+      { stdio: 'inherit', env: { ...process.env, [MARKER]: 'inside', [TLS_DIR]: tls.dir, NODE_EXTRA_CA_CERTS: tls.caFile } },
     )
+    rmSync(tls.dir, { recursive: true, force: true })
     process.exit(run.status ?? 1)
   }
-  namespaceProblem = `cannot create namespaces for the end-to-end tests (unshare: ${(probe.stderr || probe.error?.message || '').trim()}); run the tests as root`
+  namespaceProblem ??= `cannot create namespaces for the end-to-end tests (unshare: ${(probe.stderr || probe.error?.message || '').trim()}); run the tests as root`
   if (process.env.CI === 'true') throw new Error(`CI=true but ${namespaceProblem}`)
 } else {
   setUp()
@@ -70,4 +89,8 @@ function setUp(): void {
   // found only in the default path, /usr/bin:/bin. Overlay the fake onto /usr/bin, in
   // this namespace only.
   sh('mount', '-t', 'overlay', 'e2e-bin', '-o', `lowerdir=${join(__dirname, 'bin')}:/usr/bin`, '/usr/bin')
+  // The host's /etc/hosts plus the test names, over /etc/hosts in this namespace only.
+  copyFileSync('/etc/hosts', HOSTS_FILE)
+  appendFileSync(HOSTS_FILE, `\n# Isso end-to-end tests\n${HOSTS_LINES.join('\n')}\n`)
+  sh('mount', '--bind', HOSTS_FILE, '/etc/hosts')
 }

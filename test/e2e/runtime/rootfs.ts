@@ -5,10 +5,11 @@
 // /etc. /isso is the venv, as in the image (/isso/bin/gunicorn).
 import { execFileSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs'
-import { join } from 'node:path'
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { issoPython, ISSO_VENV } from '../../helpers/isso'
-import { SUBCONTAINERS } from './layout'
+import { CONTAINER_CA_FILE, HOSTS_FILE, SUBCONTAINERS } from './layout'
+import { testTls } from './namespace'
 
 const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' })
 
@@ -44,6 +45,11 @@ export function createFs(): [rootfs: string, guid: string] {
   // Already there when the venv lives under /tmp (a CI clone in /tmp, say).
   mkdirSync(join(rootfs, 'tmp'), { recursive: true })
   chmodSync(join(rootfs, 'tmp'), 0o1777)
+  // The image's /etc has its own hosts file; here it names the test network's hosts, and
+  // the test authority sits where SSL_CERT_FILE (layout.ts IMAGE_ENV) says.
+  mkdirSync(join(rootfs, dirname(CONTAINER_CA_FILE)), { recursive: true })
+  copyFileSync(HOSTS_FILE, join(rootfs, 'etc/hosts'))
+  if (testTls) copyFileSync(testTls.caFile, join(rootfs, CONTAINER_CA_FILE))
   live.set(guid, rootfs)
   return [rootfs, guid]
 }
