@@ -76,11 +76,15 @@ export class Runtime {
     }
   }
 
-  /** Opens the action's form, then runs it with `input`, in a context of its own. */
-  async runAction<Input>(action: RunnableAction<Input>, input: Input): Promise<T.ActionResult | null> {
+  /**
+   * Opens the action's form, then runs it with `input`, in a context of its own. With
+   * `{ formOpen: true }` it runs the form opened last (openForm), as when the owner
+   * submits a form opened a while ago: the SDK checks the input against that form.
+   */
+  async runAction<Input>(action: RunnableAction<Input>, input: Input, { formOpen = false } = {}): Promise<T.ActionResult | null> {
     const ctx = newContext(this.rec, `action:${action.id}`)
     try {
-      await action.getInput({ effects: ctx.effects, prefill: null })
+      if (!formOpen) await action.getInput({ effects: ctx.effects, prefill: null })
       return (await action.run({ effects: ctx.effects, input })) ?? null
     } finally {
       ctx.leave()

@@ -32,7 +32,7 @@ export const serverNetwork = (): ServerNetwork => ({
 })
 
 /** The owner's websites and others, served by web.ts. */
-export const BLOG_NAMES = ['blog.example.com', 'www.blog.example.com', 'photos.example.net', 'elsewhere.example.org'] as const
+export const BLOG_NAMES = ['blog.example.com', 'www.blog.example.com', 'photos.example.com', 'elsewhere.example.org'] as const
 
 /** Names StartOS's proxy double answers for (the server's https addresses that resolve here). */
 export const PROXIED_NAMES = [serverNetwork().publicDomain!, serverNetwork().mdns]

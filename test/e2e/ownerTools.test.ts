@@ -1,0 +1,234 @@
+// Embed Code and Check a Website, the owner's first-day tools, end to end: the package's
+// actions against upstream Isso 0.14.0 run by `main` in the runtime double, with the
+// addresses StartOS reports (runtime/hostInfo.ts), blogs served over https with a test
+// authority and StartOS's proxy double in front of Isso (runtime/web.ts). Nothing is
+// relaxed for the test: the check fetches https only, with certificates verified, and
+// asks Isso on its own port, as on a server.
+//
+// Two sites: the first at / for https://blog.example.com, "photos" at /photos/ for
+// https://photos.example.com. Every verdict of the check is set against what real Isso
+// answers (its CORS answer, its own page fetch when a comment arrives), and each fix the
+// check names, once applied, turns its point green.
+import { e2eSkip, passwordShown, request, Runtime, type MainRun } from './harness'
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { T } from '@start9labs/start-sdk'
+import { addSite } from '../../startos/actions/addSite'
+import { checkWebsite } from '../../startos/actions/checkWebsite'
+import { embedCode } from '../../startos/actions/embedCode'
+import { setAdminPassword } from '../../startos/actions/setAdminPassword'
+import { setWebsites } from '../../startos/actions/setWebsites'
+import type { SiteTemplate } from '../../startos/isso/embed'
+import { renderListSnippet, renderPostSnippet } from '../browser/generators'
+import { serverNetwork } from './runtime/network'
+import { blogPage, startWeb, type Web } from './runtime/web'
+
+const net = serverNetwork()
+const PUBLIC = `https://${net.publicDomain}/`
+const ONION = `http://${net.onion}/`
+const MDNS = `https://${net.mdns}/`
+const LAN = `http://${net.lanIp}:${net.assignedPort}/`
+
+const BLOG = 'https://blog.example.com'
+const PHOTOS = 'https://photos.example.com'
+const ELSEWHERE = 'https://elsewhere.example.org'
+
+interface SiteUnderTest {
+  /** The site choice's key in a per-site form. */
+  key: string
+  prefix: string
+  origin: string
+}
+const FIRST: SiteUnderTest = { key: '_first', prefix: '', origin: BLOG }
+const SECOND: SiteUnderTest = { key: 'photos', prefix: '/photos', origin: PHOTOS }
+
+// With several sites every settings action's input is the site choice around its fields.
+const forSite = (site: SiteUnderTest, fields: object) => ({ site: { selection: site.key, value: fields } })
+
+type Status = 'passed' | 'warning' | 'failed'
+const SYMBOLS: Record<string, Status> = { '✅': 'passed', '⚠️': 'warning', '❌': 'failed' }
+
+interface Check {
+  message: string
+  /** By the point's name as shown ("The page loads", …): its status and its sentence. */
+  points: Record<string, { status: Status; text: string }>
+}
+
+function readCheck(result: T.ActionResult | null): Check {
+  assert.ok(result?.version === '1' && result.result?.type === 'group', 'the check shows a group of findings')
+  const points: Check['points'] = {}
+  for (const entry of result.result.value) {
+    assert.ok(entry.type === 'single')
+    const [, symbol, name] = /^(\S+) (.+) \([^)]+\)$/.exec(entry.name) ?? []
+    assert.ok(symbol in SYMBOLS, entry.name)
+    points[name] = { status: SYMBOLS[symbol], text: entry.value }
+  }
+  return { message: result.message ?? '', points }
+}
+
+const statuses = (check: Check) => Object.fromEntries(Object.entries(check.points).map(([name, p]) => [name, p.status]))
+
+/** Scripts of a page as a browser sees them: src, and data-isso (the API root). */
+function scriptsOf(html: string): { src: string; root: string }[] {
+  return [...html.matchAll(/<script\b([^>]*)>/g)].flatMap(([, attrs]) => {
+    const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1]
+    const root = /\bdata-isso="([^"]+)"/.exec(attrs)?.[1]
+    return src && root ? [{ src, root }] : []
+  })
+}
+
+describe('Embed Code and Check a Website, against Isso run by main', { skip: e2eSkip() }, () => {
+  let web: Web
+  let rt: Runtime
+  let run: MainRun
+  let starts = 1
+
+  const check = async (site: SiteUnderTest, url: string) => readCheck(await rt.runAction(checkWebsite, forSite(site, { url }) as never))
+  /** The Websites action, for one site; Isso restarts by itself. */
+  async function listWebsites(site: SiteUnderTest, websites: string[]): Promise<void> {
+    await rt.runAction(setWebsites, forSite(site, { websites }) as never)
+    await run.waitForStarts(++starts)
+    await run.waitForIsso()
+  }
+  /** What Isso tells a browser on `origin` that asks `root`/config: its CORS answer. */
+  async function corsAnswer(root: string, origin: string): Promise<string | null> {
+    const res = await fetch(`${root}/config`, { headers: { Origin: origin } })
+    assert.equal(res.status, 200)
+    await res.body?.cancel()
+    return res.headers.get('access-control-allow-origin')
+  }
+  /** A visitor's first comment on a page, as the client posts it (with data-title when the page has one). */
+  const comment = (site: SiteUnderTest, uri: string, title?: string) =>
+    fetch(`${PUBLIC.slice(0, -1)}${site.prefix}/new?uri=${encodeURIComponent(uri)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: site.origin },
+      body: JSON.stringify({ text: `A comment on ${uri}`, ...(title ? { title } : {}) }),
+    })
+
+  before(async () => {
+    web = await startWeb()
+    rt = new Runtime()
+    await rt.install()
+    await rt.runAction(setWebsites, { websites: [BLOG] })
+    // Isso's guard allows 2 new comments a minute from one address (here every comment
+    // comes from 127.0.0.1); raised by hand, as an owner testing would, before Add Site
+    // copies the file.
+    const cfg = await rt.readCfg()
+    assert.match(cfg, /^ratelimit = 2$/m)
+    await rt.writeCfg(cfg.replace(/^ratelimit = 2$/m, 'ratelimit = 100'))
+    passwordShown(await rt.runAction(setAdminPassword, {}))
+    passwordShown(await rt.runAction(addSite, { name: 'photos', websites: [PHOTOS] }))
+    run = await rt.startMain()
+    await run.waitForIsso()
+  })
+  after(async () => {
+    await rt?.close()
+    await web?.close()
+  })
+
+  describe('Embed Code', () => {
+    type AddressField = { default: string; values: Record<string, string>; disabled: unknown }
+    async function addressField(site: SiteUnderTest): Promise<AddressField> {
+      const spec = (await rt.openForm(embedCode)) as { site: { variants: Record<string, { spec: { address: AddressField } }> } }
+      return spec.site.variants[site.key].spec.address
+    }
+    const embed = async (site: SiteUnderTest, address: string, template: SiteTemplate, language: string, formOpen = false) => {
+      const result = await rt.runAction(embedCode, forSite(site, { address, template, language }) as never, { formOpen })
+      assert.ok(result?.version === '1' && result.result?.type === 'group')
+      const entries = Object.fromEntries(result.result.value.map((e) => [e.name, e.type === 'single' ? e.value : '']))
+      return { message: result.message ?? '', comments: entries.Comments, count: entries['Comment counter'] }
+    }
+
+    it("offers each site the addresses StartOS reports, reachable ones only, the public https domain first", async () => {
+      for (const site of [FIRST, SECOND]) {
+        const field = await addressField(site)
+        // Not offered: loopback and the bridge (not for visitors), the public IP (StartOS
+        // keeps it off until the owner enables it).
+        assert.deepEqual(Object.keys(field.values), [PUBLIC, ONION, MDNS, LAN])
+        assert.equal(field.default, PUBLIC)
+        assert.match(field.values[PUBLIC], /public domain, recommended/)
+        assert.equal(field.disabled, false)
+      }
+    })
+
+    const TEMPLATES: SiteTemplate[] = ['html', 'hugo', 'jekyll', 'eleventy']
+    for (const site of [FIRST, SECOND]) {
+      for (const template of TEMPLATES) {
+        it(`${site.key}, ${template}, in German: on a page of the site the snippet loads Isso's client from the public address and gets /config; the check passes every point`, async () => {
+          const snippet = await embed(site, PUBLIC, template, 'de')
+          assert.doesNotMatch(snippet.message, /limits|Tor Browser|own network/, 'no warning for the public https domain')
+          const post = { title: `Ein Beitrag (${template})`, url: `/${template}/beitrag/` }
+          const comments = template === 'html' ? snippet.comments : renderPostSnippet(template, snippet.comments, post)
+          const count =
+            template === 'html'
+              ? snippet.count.replace('/path-of-the-post/', post.url)
+              : renderListSnippet(template, snippet.count, [post])
+          const pageUrl = `${site.origin}${post.url}`
+          web.page(pageUrl, { html: blogPage(post.title, `${comments}\n${count}`, 'de') })
+
+          // The browser's requests, at HTTP level: the page, its scripts, then /config
+          // with the page's origin.
+          const html = await (await fetch(pageUrl)).text()
+          const scripts = scriptsOf(html)
+          const apiRoot = `${PUBLIC.slice(0, -1)}${site.prefix}`
+          assert.deepEqual(scripts.map((s) => s.src), [`${apiRoot}/js/embed.min.js`, `${apiRoot}/js/count.min.js`])
+          for (const { src, root } of scripts) {
+            assert.equal(root, apiRoot)
+            const js = await fetch(src)
+            assert.equal(js.status, 200, src)
+            assert.match(js.headers.get('content-type') ?? '', /javascript/)
+            assert.match(await js.text(), /isso/i)
+            assert.equal(await corsAnswer(root, site.origin), site.origin)
+          }
+          assert.match(html, /data-isso-lang="de"/)
+
+          const result = await check(site, pageUrl)
+          assert.deepEqual(Object.values(statuses(result)), Array(8).fill('passed'), JSON.stringify(result, null, 1))
+          assert.match(result.message, /8 passed, 0 warnings, 0 failed\.$/)
+          assert.match(result.points["The script's address"].text, new RegExp(`calls ${apiRoot.replace(/\./g, '\\.')}, a public https address`))
+        })
+      }
+    }
+
+    it('plain HTML without a title: Isso itself fetches the page over https for the title, as the check said it could', async () => {
+      for (const site of [FIRST, SECOND]) {
+        const uri = '/html/beitrag/'
+        const result = await check(site, `${site.origin}${uri}`)
+        assert.equal(result.points['New threads get a title'].status, 'passed')
+        const reply = await comment(site, uri)
+        assert.equal(reply.status, 201, await reply.text())
+        const thread = await request('GET', `${site.prefix}/?uri=${encodeURIComponent(uri)}`)
+        assert.equal(thread.status, 200)
+        // Isso read the title from the page it fetched (the <h1>, parsed by isso/utils/parse.py).
+        assert.ok(web.log.includes(`Isso/0.14.0 (+https://isso-comments.de) ${site.origin}${uri} 200`), web.log.join('\n'))
+      }
+    })
+
+    it("warns why the Tor, .local and LAN addresses only suit private use, in the Embed Code's words", async () => {
+      const tor = await embed(FIRST, ONION, 'html', 'browser')
+      assert.match(tor.comments, new RegExp(`src="${ONION}js/embed\\.min\\.js"`))
+      assert.match(tor.message, /only visitors using Tor Browser/)
+      const local = await embed(SECOND, MDNS, 'hugo', 'browser')
+      assert.match(local.comments, new RegExp(`src="https://${net.mdns.replace(/\./g, '\\.')}/photos/js/embed\\.min\\.js"`))
+      assert.match(local.message, /only works inside your own network/)
+      assert.match(local.message, /signed by your StartOS server/)
+      const lan = await embed(FIRST, LAN, 'jekyll', 'browser')
+      assert.match(lan.message, /mixed content/)
+    })
+
+    it('without a public domain the best address is offered first, and a choice that is gone is refused', async () => {
+      const saved = rt.rec.network.publicDomain
+      try {
+        // Opened with the domain, submitted after the owner removed it in StartOS.
+        assert.equal((await addressField(FIRST)).default, PUBLIC)
+        rt.rec.network.publicDomain = null
+        await assert.rejects(embed(FIRST, PUBLIC, 'html', 'browser', true), /The address https:\/\/comments\.example\.com\/ is no longer available/)
+        const field = await addressField(FIRST)
+        assert.deepEqual(Object.keys(field.values), [ONION, MDNS, LAN])
+        assert.equal(field.default, ONION)
+      } finally {
+        rt.rec.network.publicDomain = saved
+      }
+    })
+  })
+})
