@@ -1,11 +1,12 @@
 import { describeError } from './fetchPage'
-import { ISSO_FETCH_TIMEOUT_MS, ISSO_FETCH_TRIES, USER_AGENT } from './limits'
+import { ISSO_FETCH_TIMEOUT_MS, ISSO_FETCH_TRIES, ISSO_USER_AGENT } from './limits'
 
 // What Isso does when the first comment of a page arrives without a title
 // (views/comments.py new → utils/http.py curl): GET `<matched website><uri>` from the
 // server, 3 s timeout, following only 301s and only their path (never another host), at
 // most 3 requests; anything but a 200 refuses the comment ("Cannot create new thread").
-// We make the same requests from the package's container, which shares Isso's network.
+// We make the same requests from the package's container, which shares Isso's network,
+// with Isso's User-Agent.
 
 export type TitleFetch = { ok: true; url: string } | { ok: false; url: string; detail: string }
 
@@ -22,7 +23,7 @@ export async function fetchLikeIsso(
       const res = await fetch(url, {
         redirect: 'manual',
         signal: AbortSignal.any([signal, AbortSignal.timeout(ISSO_FETCH_TIMEOUT_MS)]),
-        headers: { 'User-Agent': USER_AGENT },
+        headers: { 'User-Agent': ISSO_USER_AGENT },
       })
       await res.body?.cancel()
       const location = res.headers.get('location')

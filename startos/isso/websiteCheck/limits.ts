@@ -8,3 +8,8 @@ export const MAX_PAGE_BYTES = 2 * 1024 * 1024
 export const ISSO_FETCH_TIMEOUT_MS = 3_000
 export const ISSO_FETCH_TRIES = 3
 export const USER_AGENT = 'Isso-for-StartOS website check'
+// What Isso 0.14.0 sends when it opens a page for a title (isso/utils/http.py, curl.headers):
+// the title fetch sends it too, so a website that treats Isso's requests differently
+// (bot protection turning away anything that is not a browser) answers the check as it
+// will answer Isso.
+export const ISSO_USER_AGENT = 'Isso/0.14.0 (+https://isso-comments.de)'
