@@ -19,6 +19,7 @@ import { embedCode } from '../../startos/actions/embedCode'
 import { setAdminPassword } from '../../startos/actions/setAdminPassword'
 import { setWebsites } from '../../startos/actions/setWebsites'
 import type { SiteTemplate } from '../../startos/isso/embed'
+import { ISSO_USER_AGENT } from '../../startos/isso/websiteCheck/limits'
 import { renderListSnippet, renderPostSnippet } from '../browser/generators'
 import { serverNetwork } from './runtime/network'
 import { blogPage, startWeb, type Web } from './runtime/web'
@@ -105,6 +106,14 @@ describe('Embed Code and Check a Website, against Isso run by main', { skip: e2e
       body: JSON.stringify({ text: `A comment on ${uri}`, ...(title ? { title } : {}) }),
     })
 
+  /** Embed Code for one site: its message and the comments and counter snippets. */
+  async function embed(site: SiteUnderTest, address: string, template: SiteTemplate, language: string, formOpen = false) {
+    const result = await rt.runAction(embedCode, forSite(site, { address, template, language }) as never, { formOpen })
+    assert.ok(result?.version === '1' && result.result?.type === 'group')
+    const entries = Object.fromEntries(result.result.value.map((e) => [e.name, e.type === 'single' ? e.value : '']))
+    return { message: result.message ?? '', comments: entries.Comments, count: entries['Comment counter'] }
+  }
+
   before(async () => {
     web = await startWeb()
     rt = new Runtime()
@@ -131,12 +140,6 @@ describe('Embed Code and Check a Website, against Isso run by main', { skip: e2e
     async function addressField(site: SiteUnderTest): Promise<AddressField> {
       const spec = (await rt.openForm(embedCode)) as { site: { variants: Record<string, { spec: { address: AddressField } }> } }
       return spec.site.variants[site.key].spec.address
-    }
-    const embed = async (site: SiteUnderTest, address: string, template: SiteTemplate, language: string, formOpen = false) => {
-      const result = await rt.runAction(embedCode, forSite(site, { address, template, language }) as never, { formOpen })
-      assert.ok(result?.version === '1' && result.result?.type === 'group')
-      const entries = Object.fromEntries(result.result.value.map((e) => [e.name, e.type === 'single' ? e.value : '']))
-      return { message: result.message ?? '', comments: entries.Comments, count: entries['Comment counter'] }
     }
 
     it("offers each site the addresses StartOS reports, reachable ones only, the public https domain first", async () => {
@@ -199,8 +202,9 @@ describe('Embed Code and Check a Website, against Isso run by main', { skip: e2e
         assert.equal(reply.status, 201, await reply.text())
         const thread = await request('GET', `${site.prefix}/?uri=${encodeURIComponent(uri)}`)
         assert.equal(thread.status, 200)
-        // Isso read the title from the page it fetched (the <h1>, parsed by isso/utils/parse.py).
-        assert.ok(web.log.includes(`Isso/0.14.0 (+https://isso-comments.de) ${site.origin}${uri} 200`), web.log.join('\n'))
+        // Isso opened the page itself, over https with the test authority, with the
+        // User-Agent the check's own title fetch sends.
+        assert.ok(web.log.includes(`${ISSO_USER_AGENT} ${site.origin}${uri} 200`), web.log.join('\n'))
       }
     })
 
@@ -229,6 +233,153 @@ describe('Embed Code and Check a Website, against Isso run by main', { skip: e2e
       } finally {
         rt.rec.network.publicDomain = saved
       }
+    })
+  })
+
+  describe('Check a Website, on right and wrong pages', () => {
+    /** The first site's snippet for plain HTML, as the owner pastes it (the page's language: German). */
+    let snippet: string
+    const apiRoot = (site: SiteUnderTest) => `${PUBLIC.slice(0, -1)}${site.prefix}`
+    const publish = (url: string, body: string) => web.page(url, { html: blogPage('Ein Beitrag', body, 'de') })
+    const point = (result: Check, name: string) => `${result.points[name]?.status}: ${result.points[name]?.text}`
+
+    const HANGING = `${BLOG}/haengt/`
+    /** The check of a page that never answers, started first: its 15 s overlap the other cases. */
+    let hanging: Promise<{ result: Check; elapsed: number }>
+
+    before(async () => {
+      snippet = (await embed(FIRST, PUBLIC, 'html', 'de')).comments
+      web.page(HANGING, 'never')
+      const started = Date.now()
+      hanging = check(FIRST, HANGING).then((result) => ({ result, elapsed: Date.now() - started }))
+      hanging.catch(() => undefined) // awaited by its own case, below
+    })
+
+    it('a page behind redirects: followed, shown, and the page where they end is checked', async () => {
+      publish(`${BLOG}/2026/ziel/`, snippet)
+      web.page(`${BLOG}/alt`, { status: 301, location: '/2026/ziel' })
+      web.page(`${BLOG}/2026/ziel`, { status: 302, location: `${BLOG}/2026/ziel/` })
+      const result = await check(FIRST, `${BLOG}/alt`)
+      assert.deepEqual(Object.values(statuses(result)), Array(8).fill('passed'), JSON.stringify(result, null, 1))
+      assert.equal(
+        result.points['The page loads'].text,
+        `The page loaded from ${BLOG}/2026/ziel/ after these redirects: 301 ${BLOG}/alt → 302 ${BLOG}/2026/ziel → 200 ${BLOG}/2026/ziel/.`,
+      )
+    })
+
+    it('http:// pages: refused as input in words; a redirect to http fails the page point; the https address passes', async () => {
+      publish(`${BLOG}/html/beitrag/`, snippet)
+      web.page('http://blog.example.com/html/beitrag/', { html: blogPage('Ein Beitrag', snippet, 'de') })
+      const before = await rt.readCfg()
+      await assert.rejects(check(FIRST, 'http://blog.example.com/html/beitrag/'), /must be a full https:\/\/ address/)
+      web.page(`${BLOG}/unverschluesselt/`, { status: 302, location: 'http://blog.example.com/html/beitrag/' })
+      const redirected = await check(FIRST, `${BLOG}/unverschluesselt/`)
+      assert.equal(
+        point(redirected, 'The page loads'),
+        'failed: The page or one of its redirects (http://blog.example.com/html/beitrag/) is not https. Give the https:// address of the page, as your visitors see it.',
+      )
+      assert.deepEqual(Object.keys(redirected.points), ['The page loads'])
+      // What real Isso tells a page on the http origin: not that origin (its first website).
+      assert.equal(await corsAnswer(apiRoot(FIRST), 'http://blog.example.com'), BLOG)
+      // The fix: the https address of the page.
+      assert.equal((await check(FIRST, `${BLOG}/html/beitrag/`)).points['The page loads'].status, 'passed')
+      assert.equal(await rt.readCfg(), before, 'the check changes nothing')
+    })
+
+    it('a page without the script fails with the fix; pasting the Embed Code snippet passes', async () => {
+      const url = `${BLOG}/ohne-skript/`
+      publish(url, '<section id="isso-thread"></section>')
+      const without = await check(FIRST, url)
+      assert.equal(
+        point(without, "Isso's script and comments element"),
+        "failed: The page does not load Isso's script (/js/embed.min.js). Paste the snippet from the Embed Code action into the page's HTML.",
+      )
+      publish(url, snippet)
+      assert.equal((await check(FIRST, url)).points["Isso's script and comments element"].status, 'passed')
+    })
+
+    it('a script pointing at another address fails and names this server; that address serves Isso and passes', async () => {
+      const url = `${BLOG}/anderer-server/`
+      publish(url, snippet.replaceAll(PUBLIC.slice(0, -1), 'https://isso.example.org'))
+      const wrong = await check(FIRST, url)
+      const text = point(wrong, "The script's address")
+      assert.equal(
+        text,
+        `failed: The script calls https://isso.example.org, which is not an address of this server. Use ${apiRoot(FIRST)} (see the Embed Code action) in data-isso and src.`,
+      )
+      const named = /Use (\S+) \(see/.exec(text)![1]
+      const client = await fetch(`${named}/js/embed.min.js`)
+      assert.equal(client.status, 200)
+      await client.body?.cancel()
+      publish(url, snippet.replaceAll('https://isso.example.org', named))
+      assert.equal((await check(FIRST, url)).points["The script's address"].status, 'passed')
+    })
+
+    it("another site's snippet on the first site's page: named as that site; real Isso answers it with that site's website", async () => {
+      const url = `${BLOG}/falsche-seite/`
+      const photos = (await embed(SECOND, PUBLIC, 'html', 'de')).comments
+      publish(url, photos)
+      const wrong = await check(FIRST, url)
+      assert.match(point(wrong, "The script's address"), /^failed: The script calls https:\/\/comments\.example\.com\/photos, the address of another site on this server, photos \(at \/photos\/\),.* Use https:\/\/comments\.example\.com \(see the Embed Code action\)/)
+      // The browser would ask the photos site's Isso, which answers with its own website.
+      assert.equal(await corsAnswer(apiRoot(SECOND), BLOG), PHOTOS)
+      publish(url, snippet)
+      assert.equal((await check(FIRST, url)).points["The script's address"].status, 'passed')
+      assert.equal(await corsAnswer(apiRoot(FIRST), BLOG), BLOG)
+    })
+
+    it('an unlisted origin fails the list and CORS points with the fix; adding it with the Websites action turns both green', async () => {
+      const url = `${ELSEWHERE}/beitrag/`
+      publish(url, snippet)
+      const unlisted = await check(FIRST, url)
+      assert.equal(
+        point(unlisted, 'The page is on the Websites list'),
+        `failed: The page's origin ${ELSEWHERE} is not on the Websites list, so browsers refuse Isso's answers. Add this origin with the Websites action.`,
+      )
+      assert.equal(
+        point(unlisted, 'Isso answers this website'),
+        `failed: Isso answers ${ELSEWHERE} with ${BLOG}, so browsers refuse its answers. Add the origin with the Websites action.`,
+      )
+      assert.equal(await corsAnswer(apiRoot(FIRST), ELSEWHERE), BLOG, 'what the check reported is what Isso answers')
+
+      await listWebsites(FIRST, [BLOG, ELSEWHERE])
+      const listed = await check(FIRST, url)
+      assert.equal(listed.points['The page is on the Websites list'].status, 'passed')
+      assert.equal(point(listed, 'Isso answers this website'), `passed: Isso allows requests from ${ELSEWHERE} (Access-Control-Allow-Origin).`)
+      assert.equal(await corsAnswer(apiRoot(FIRST), ELSEWHERE), ELSEWHERE)
+    })
+
+    it('no data-title on a page Isso cannot open: fails with the fix, as real Isso refuses the first comment; with data-title both pass', async () => {
+      const uri = '/nur-fuer-leser/'
+      const url = `${BLOG}${uri}`
+      // Bot protection that turns Isso's requests away (its User-Agent, isso/utils/http.py).
+      const protectedPage = (body: string) => (req: { headers: { 'user-agent'?: string } }) =>
+        /^Isso\//.test(req.headers['user-agent'] ?? '') ? { status: 403, html: 'no bots' } : { html: blogPage('Nur für Leser', body, 'de') }
+      web.page(url, protectedPage(snippet))
+      const untitled = await check(FIRST, url)
+      assert.equal(
+        point(untitled, 'New threads get a title'),
+        `failed: Isso cannot open ${url} (HTTP 403) to read the title of a new thread, so the first comment on this page would fail. Add data-title="the title of the post" to the element with id="isso-thread".`,
+      )
+      const refused = await comment(FIRST, uri)
+      assert.equal(refused.status, 400)
+      assert.match(await refused.text(), /is not accessible and no title was provided/)
+
+      web.page(url, protectedPage(snippet.replace('<section id="isso-thread">', '<section id="isso-thread" data-title="Nur für Leser">')))
+      const titled = await check(FIRST, url)
+      assert.equal(point(titled, 'New threads get a title'), 'passed: The comments element sets data-title ("Nur für Leser"), so Isso does not need to open the page.')
+      const accepted = await comment(FIRST, uri, 'Nur für Leser')
+      assert.equal(accepted.status, 201, await accepted.text())
+    })
+
+    it('a page that never answers: the whole check ends within 15 s and says so', async () => {
+      const { result, elapsed } = await hanging
+      assert.ok(elapsed < 16_000, `the check took ${elapsed} ms`)
+      assert.equal(
+        point(result, 'The page loads'),
+        'failed: The page did not answer within 15 seconds. Check that the website is online and reachable from your StartOS server, then run the check again.',
+      )
+      assert.ok(web.log.some((line) => line.endsWith(`${HANGING} never`)))
     })
   })
 })
