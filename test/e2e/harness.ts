@@ -194,7 +194,9 @@ export class MainRun {
     // leave() started Daemons.term() (an onLeaveContext hook); term() is idempotent
     // and resolves when the processes have exited and the subcontainer is destroyed.
     // Bounded: a daemon whose spawn failed never exits, and its term() never resolves.
-    if (daemons) await within(daemons.term(), 20_000, 'main to stop')
+    // Generous: gunicorn's master (26.x in .isso-venv) exits some 7 s after its workers
+    // on an idle machine, and over 15 s on a loaded one.
+    if (daemons) await within(daemons.term(), 45_000, 'main to stop')
   }
 }
 
