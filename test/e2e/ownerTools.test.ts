@@ -34,6 +34,8 @@ const BLOG = 'https://blog.example.com'
 const PHOTOS = 'https://photos.example.com'
 const ELSEWHERE = 'https://elsewhere.example.org'
 
+const START_MS = 60_000
+
 interface SiteUnderTest {
   /** The site choice's key in a per-site form. */
   key: string
@@ -88,8 +90,8 @@ describe('Embed Code and Check a Website, against Isso run by main', { skip: e2e
   /** The Websites action, for one site; Isso restarts by itself. */
   async function listWebsites(site: SiteUnderTest, websites: string[]): Promise<void> {
     await rt.runAction(setWebsites, forSite(site, { websites }) as never)
-    await run.waitForStarts(++starts)
-    await run.waitForIsso()
+    await run.waitForStarts(++starts, START_MS)
+    await run.waitForIsso(START_MS)
   }
   /** What Isso tells a browser on `origin` that asks `root`/config: its CORS answer. */
   async function corsAnswer(root: string, origin: string): Promise<string | null> {
@@ -128,7 +130,9 @@ describe('Embed Code and Check a Website, against Isso run by main', { skip: e2e
     passwordShown(await rt.runAction(setAdminPassword, {}))
     passwordShown(await rt.runAction(addSite, { name: 'photos', websites: [PHOTOS] }))
     run = await rt.startMain()
-    await run.waitForIsso()
+    // Two sites' Isso built in four workers: on a loaded machine (npm test runs four
+    // files at once) that takes well over the usual 15 s.
+    await run.waitForIsso(START_MS)
   })
   after(async () => {
     await rt?.close()
