@@ -114,7 +114,7 @@ describe('verdicts no local page produces', () => {
     assert.deepEqual([first.status, first.code, first.params.site, first.params.address], ['failed', 'script-other-site', 'First blog (at /)', 'https://comments.example.com/blog'])
     assert.equal(
       describeFinding(first),
-      "The script calls https://comments.example.com, the address of another site on this server, First blog (at /), whose comments and Websites list are not this site's. Use https://comments.example.com/blog (see the Embed Code action) in data-isso and src, or check the page with that site chosen.",
+      "The script calls https://comments.example.com, the address of another blog on this server, First blog (at /), whose comments and Websites list are not this blog's. Use https://comments.example.com/blog (see the Embed Code action) in data-isso and src, or check the page with that blog chosen.",
     )
     // Neither this site nor another: another server.
     assert.equal(scriptFinding(script('https://comments.example.com/notes'), page, blog, others).code, 'script-not-this-server')

@@ -315,7 +315,7 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
     it("the first site, on the blog's page: names the blog's snippet, and the first site's own Isso refuses the origin", async () => {
       const { message, lines } = await check('_first', '/blog-post/')
       assert.match(message ?? '', /^Blog: First blog \(at \/\)\. \d passed, \d warnings, 3 failed\.$/)
-      assert.match(line(lines, "The script's address"), /^❌ .*another site on this server, blog \(at \/blog\/\),.*Use https:\/\/comments\.example\.com \(see the Embed Code action\)/)
+      assert.match(line(lines, "The script's address"), /^❌ .*another blog on this server, blog \(at \/blog\/\),.*Use https:\/\/comments\.example\.com \(see the Embed Code action\)/)
       assert.match(line(lines, 'The page is on the Websites list'), /^❌ /)
       // Answered by the first site's Isso at /config: its first (only) website.
       assert.match(line(lines, 'Isso answers this website'), /^❌ .*with http:\/\/127\.0\.0\.2:9, so browsers refuse/)
