@@ -14,6 +14,7 @@ import {
   type ServerAddress,
   type WebsiteCheckOptions,
 } from '../isso/websiteCheck'
+import { CHECK_TIMEOUT_MS } from '../isso/websiteCheck/limits'
 import { describeFinding, POINT_NAMES, STATUS_NAMES } from './websiteCheckMessages'
 import { chosenSite, extraSiteNames, perSiteForm, siteLabel } from './sites/siteForm'
 import { siteNote } from './sites/siteNote'
@@ -92,6 +93,9 @@ export const checkWebsite = sdk.Action.withInput(
   form.inputSpec,
   form.prefill,
   async ({ effects, input: raw }) => {
+    // The 15 s bound is the owner's whole wait: reading isso.cfg (which may wait for a
+    // quiet file) and the addresses come out of it, not on top of it.
+    const deadline = Date.now() + CHECK_TIMEOUT_MS
     const { site, fields: input } = await chosenSite(raw)
     const doc = await readForRun(site.issoCfg)
     const websites = readSettings(doc, 'or-default').general.websites
@@ -107,7 +111,7 @@ export const checkWebsite = sdk.Action.withInput(
           otherSites: await otherSites(site.layout.name, addresses),
           issoBase: `${websiteCheckEnvironment.issoBase}${prefix}`,
         },
-        websiteCheckEnvironment.options,
+        { timeoutMs: Math.max(0, deadline - Date.now()), ...websiteCheckEnvironment.options },
       )
     } catch (e) {
       if (e instanceof WebsiteCheckInputError) {
