@@ -378,7 +378,9 @@ describe('Embed Code and Check a Website, against Isso run by main', { skip: e2e
 
     it('a page that never answers: the whole check ends within 15 s and says so', async () => {
       const { result, elapsed } = await hanging
-      assert.ok(elapsed < 16_000, `the check took ${elapsed} ms`)
+      // The action's deadline is 15 s from its start; measured from outside, on a machine
+      // that runs four test files at once, its timer may fire a little late.
+      assert.ok(elapsed >= 14_000 && elapsed < 16_500, `the check took ${elapsed} ms`)
       assert.equal(
         point(result, 'The page loads'),
         'failed: The page did not answer within 15 seconds. Check that the website is online and reachable from your StartOS server, then run the check again.',
