@@ -93,7 +93,7 @@ export const checkWebsite = sdk.Action.withInput(
   async ({ effects, input: raw }) => {
     const { site, fields: input } = await chosenSite(raw)
     const doc = await readForRun(site.issoCfg)
-    const websites = readSettings(doc, 'or-default').general.websites
+    const websites = readSettings(doc).general.websites
     const prefix = site.layout.prefix
     const addresses = await serverAddresses(effects)
     let findings: Finding[]

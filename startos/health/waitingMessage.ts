@@ -23,7 +23,7 @@ export interface WaitingHealth {
 
 /** The site's settings the message depends on, as Isso reads them. */
 export function moderationContext(doc: ConfigDocument): ModerationContext {
-  const s = readSettings(doc, 'or-default')
+  const s = readSettings(doc)
   return { moderation: s.moderation.enabled, mail: mailIsOn(doc), purgeAfterSeconds: s.moderation.purgeAfter }
 }
 

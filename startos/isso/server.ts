@@ -134,7 +134,7 @@ export function applyServerSettings(doc: ConfigDocument, input: ServerInput): vo
 // (zero, negative) shows Isso's default: the form is how the user repairs the file, so
 // it must open, and saving writes a valid value over the bad one.
 export function readServerInput(doc: ConfigDocument): ServerInput {
-  const { general, moderation, guard } = readSettings(doc, 'or-default')
+  const { general, moderation, guard } = readSettings(doc)
   const defaults = issoDefaults()
   const positive = (value: number, fallback: number) => (value > 0 ? value : fallback)
   return {

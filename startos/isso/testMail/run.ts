@@ -84,7 +84,7 @@ export async function sendTestMail(
   runner: MailRunner,
   paths: MailPaths = CONTAINER_MAIL_PATHS,
 ): Promise<TestMailResult> {
-  const { smtp } = readSettings(owner, 'or-default')
+  const { smtp } = readSettings(owner)
   const settings = {
     host: smtp.host,
     port: smtp.port,
