@@ -114,7 +114,7 @@ export const checkWebsite = sdk.Action.withInput(
       }
       throw e
     }
-    const count = (s: Finding['status']) => String(findings.filter(f => f.status === s).length)
+    const count = (s: Finding['status']) => findings.filter(f => f.status === s).length
     const summary = i18n('${passed} passed, ${warnings} warnings, ${failed} failed.', {
       passed: count('passed'),
       warnings: count('warning'),

@@ -85,7 +85,7 @@ export const exportComments = sdk.Action.withInput(
   },
 )
 
-const kB = (bytes: number) => String(Math.max(1, Math.round(bytes / 1000)))
+const kB = (bytes: number) => Math.max(1, Math.round(bytes / 1000))
 
 /** `path`: the file on the volume, `db/exports/…` or `db/<name>/exports/…`. */
 function describeExport(r: ExportReport, shown: boolean, path: string): string {
@@ -93,11 +93,11 @@ function describeExport(r: ExportReport, shown: boolean, path: string): string {
     i18n(
       'Exported ${threads} threads and ${comments} comments (${replies} replies, ${pending} pending, ${deleted} deleted) to ${path} (${kb} kB).',
       {
-        threads: String(r.threads),
-        comments: String(r.comments),
-        replies: String(r.replies),
-        pending: String(r.pending),
-        deleted: String(r.deleted),
+        threads: r.threads,
+        comments: r.comments,
+        replies: r.replies,
+        pending: r.pending,
+        deleted: r.deleted,
         path,
         kb: kB(r.bytes),
       },
@@ -114,7 +114,7 @@ function describeExport(r: ExportReport, shown: boolean, path: string): string {
   if (r.movedPaths.length) {
     lines.push(
       i18n('Importers keep only the path of a page address, so ${count} threads would move: ${examples}.', {
-        count: String(r.movedPaths.length),
+        count: r.movedPaths.length,
         examples: r.movedPaths
           .slice(0, 3)
           .map(([from, to]) => `${from} → ${to}`)
@@ -123,12 +123,12 @@ function describeExport(r: ExportReport, shown: boolean, path: string): string {
     )
   }
   if (r.emptyThreads.length) {
-    lines.push(i18n('${count} threads have no comments; importers skip them.', { count: String(r.emptyThreads.length) }))
+    lines.push(i18n('${count} threads have no comments; importers skip them.', { count: r.emptyThreads.length }))
   }
   if (r.cleaned) {
     lines.push(
       i18n('${count} comments held control characters XML cannot carry; the file leaves them out.', {
-        count: String(r.cleaned),
+        count: r.cleaned,
       }),
     )
   }

@@ -36,7 +36,7 @@ const importSpec = InputSpec.of({
             name: i18n('Export link'),
             description: i18n(
               'An https:// link to the export (XML or JSON, may be .gz). At most ${mb} MB after decompression.',
-              { mb: String(MAX_IMPORT_MB) },
+              { mb: MAX_IMPORT_MB },
             ),
             required: true,
             default: null,
@@ -201,7 +201,7 @@ function formatLabel(format: ImportReport['format']): string {
 function describeReport(report: ImportReport, folder: string): { title: string; message: string } {
   const format = formatLabel(report.format)
   const c = report.added
-  const figures = { threads: String(c.threads), comments: String(c.comments), replies: String(c.replies), format }
+  const figures = { threads: c.threads, comments: c.comments, replies: c.replies, format }
   const lines = report.dryRun
     ? [
         i18n(
@@ -216,14 +216,14 @@ function describeReport(report: ImportReport, folder: string): { title: string; 
           : i18n('There was no database before, so there is no backup.'),
       ]
   if (report.prunedBackups.length) lines.push(i18n('Older backups removed: ${names}.', { names: report.prunedBackups.join(', ') }))
-  if (report.orphans) lines.push(i18n('Isso could not place ${orphans} Disqus comments; their threads are missing from the export.', { orphans: String(report.orphans) }))
+  if (report.orphans) lines.push(i18n('Isso could not place ${orphans} Disqus comments; their threads are missing from the export.', { orphans: report.orphans }))
   if (report.format === 'generic') lines.push(i18n('Isso generic JSON carries no reply threading: every comment arrives as a top-level comment.'))
   return { title: report.dryRun ? i18n('Dry run passed') : i18n('Comments imported'), message: lines.join(' ') }
 }
 
 function describeMove(report: MoveReport, folder: string): { title: string; message: string } {
   const c = report.holds
-  const figures = { threads: String(c.threads), comments: String(c.comments), replies: String(c.replies) }
+  const figures = { threads: c.threads, comments: c.comments, replies: c.replies }
   if (report.dryRun) {
     return {
       title: i18n('Dry run passed'),
@@ -243,7 +243,7 @@ function describeMove(report: MoveReport, folder: string): { title: string; mess
   return { title: i18n('Database moved'), message: lines.join(' ') }
 }
 
-const minutes = (ms: number) => String(Math.round(ms / 60_000))
+const minutes = (ms: number) => Math.round(ms / 60_000)
 
 /** One plain sentence per problem, then what happened to the database. */
 export function failureMessage(e: ImportFailure): string {
@@ -258,7 +258,7 @@ export function failureMessage(e: ImportFailure): string {
       i18n('The link answered ${detail} instead of the export. Export links expire; get a fresh one.', { detail }),
     'url-timeout': () =>
       i18n('The download did not finish within ${minutes} minutes.', { minutes: minutes(DOWNLOAD_TIMEOUT_MS) }),
-    'too-large': () => i18n('The export is larger than ${mb} MB after decompression.', { mb: String(MAX_IMPORT_MB) }),
+    'too-large': () => i18n('The export is larger than ${mb} MB after decompression.', { mb: MAX_IMPORT_MB }),
     'gzip-broken': () => i18n('The file looks gzip-compressed but cannot be decompressed (${detail}).', { detail }),
     empty: () => i18n('The export is empty.'),
     html: () =>

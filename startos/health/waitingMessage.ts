@@ -34,7 +34,7 @@ export function waitingHealth(waiting: WaitingComments, ctx: ModerationContext, 
     if (ctx.moderation && !ctx.mail) parts.push(i18n('New comments wait for your approval, and nobody is told of them because e-mail is off.'))
     return { result: 'success', message: parts.join(' ') }
   }
-  parts.push(i18n('Comments waiting for approval: ${count}.', { count: String(waiting.count) }))
+  parts.push(i18n('Comments waiting for approval: ${count}.', { count: waiting.count }))
   if (ctx.moderation && waiting.oldest) {
     const deletion = new Date(waiting.oldest.getTime() + ctx.purgeAfterSeconds * 1000)
     parts.push(

@@ -53,7 +53,8 @@ export class ServerInputError extends Error {
 
 /**
  * Reply notifications on while e-mail is off: Isso still shows visitors the "subscribe to
- * replies" box (`reply-notifications` alone creates the SMTP notifier, facts/isso.md §10.8),
+ * replies" box (`reply-notifications` alone creates the SMTP notifier: isso/__init__.py,
+ * `if smtp_backend or conf.getboolean("general", "reply-notifications")`),
  * and no mail ever goes. Refused by configure-server and by configure-smtp's "disabled".
  */
 export class ReplyNotificationsNeedMailError extends Error {

@@ -73,7 +73,7 @@ export interface ImporterCall {
  *
  * `--empty-id` for every Disqus import: upstream tests `if not thread_id:` on an XML
  * element, false for every `<id>` (it has no children), and skips all threads without
- * the flag (shared/facts/isso.md §10.1). No `-n`: upstream's dry run imports into an
+ * the flag (isso/migrate.py, Disqus.migrate). No `-n`: upstream's dry run imports into an
  * empty temp file, which hides conflicts; ours imports into the copy instead.
  */
 export function importerCall(owner: ConfigDocument, plan: FormatPlan, scratch: Scratch, paths = CONTAINER_PATHS): ImporterCall {

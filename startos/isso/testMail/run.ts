@@ -49,7 +49,8 @@ export interface MailPaths {
 
 export const CONTAINER_MAIL_PATHS: MailPaths = { python: '/isso/bin/python', configFile: '/etc/isso/test-mail.cfg' }
 
-// The whole test ends within 15 s whatever [smtp] timeout says (issue 14's bound).
+// The whole test ends within 15 s whatever [smtp] timeout says: an owner waiting on an
+// action should not wait on a mail server that never answers.
 export const TEST_MAIL_TIMEOUT_MS = 15_000
 
 const KINDS = new Set<TestMailKind>([
