@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises'
-import type { T } from '@start9labs/start-sdk'
 import { readForRun } from '../fileModels'
 import { i18n } from '../i18n'
-import { issoMounts } from '../mounts'
+import { withTempRunner, type WithRunner } from '../container/runner'
 import { forgetSeenComments } from '../notifications/state'
 import { sdk } from '../sdk'
 import { sitePaths } from '../isso/import/command'
@@ -12,14 +11,11 @@ import type { FormatChoice } from '../isso/import/format'
 import { DOWNLOAD_TIMEOUT_MS, IMPORTER_TIMEOUT_MS, MAX_IMPORT_MB } from '../isso/import/limits'
 import { moveDatabase, type MoveReport } from '../isso/import/move'
 import { prepareImport, sourceBytes, type ImportSource } from '../isso/import/prepare'
-import { runImport, type ImportReport, type ImporterContainer } from '../isso/import/run'
+import { runImport, type ImportReport } from '../isso/import/run'
 import { chosenSite, perSiteForm } from './sites/siteForm'
 import { siteNote, withSiteNote } from './sites/siteNote'
 
 const { InputSpec, Value, Variants } = sdk
-
-// Numbers go to i18n as strings: setupI18n formats numbers with Intl for the LANG locale,
-// and Intl throws on LANG=C (a common container default), which would break the action.
 
 const importSpec = InputSpec.of({
   // File fields exist in the SDK but the 0.4.0-beta.10 UI cannot send a file
@@ -110,88 +106,74 @@ const importSpec = InputSpec.of({
 // Nothing per site to fill in: with several sites the form only gains the site choice.
 const form = perSiteForm(importSpec, async () => null)
 
-/** The importer's container and download rules; tests swap in a local importer (the volume itself moves with useVolumeRoot). */
-export const importEnvironment = {
-  download: {} as DownloadOptions,
-  withImporter: <R>(effects: T.Effects, fn: (container: ImporterContainer) => Promise<R>): Promise<R> =>
-    sdk.SubContainer.withTemp(
-      effects,
-      { imageId: 'isso' },
-      // The daemon's mounts, for /db; the importer's config is written into the container.
-      issoMounts,
-      'import',
-      (sub) =>
-        fn({
-          // The derived config holds the admin password and the salt: owner-only.
-          writeFile: (path, text) => sub.writeFile(path, text, { mode: 0o600 }),
-          exec: async (command, { env, stdin }, timeoutMs) => {
-            // exec, not execFail: we need stdout and stderr of a failed run as much as of a good one.
-            const res = await sub.exec(command, { env, ...(stdin ? { input: stdin } : {}) }, timeoutMs)
-            return { exitCode: res.exitCode, exitSignal: res.exitSignal, stdout: String(res.stdout), stderr: String(res.stderr) }
-          },
-        }),
-    ),
+/** What the action runs with: the package's (below), or a test's local importer and download rules. */
+export interface ImportCommentsDeps {
+  withRunner: WithRunner
+  download: DownloadOptions
 }
 
-export const importComments = sdk.Action.withInput(
-  'import-comments',
-  {
-    name: i18n('Import comments'),
-    description: i18n(
-      'Import comments from a Disqus or WordPress export, or from another Isso (generic JSON), by link or pasted. The import runs on a copy of the database, which replaces it only when the import succeeded; the database as it was is kept as a backup.',
-    ),
-    warning: i18n('Importing the same Disqus export twice adds its comments twice. Use the dry run to check a file first.'),
-    // Isso keeps no lock on comments.db: a running server would go on writing to the file the
-    // finished copy replaces, and those comments would be lost with it.
-    allowedStatuses: 'only-stopped',
-    group: null,
-    visibility: 'enabled',
-  },
-  form.inputSpec,
-  form.prefill,
-  async ({ effects, input: raw }) => {
-    const { site, fields: input } = await chosenSite(raw)
-    const selected = input.source
-    const source: ImportSource =
-      selected.selection === 'paste'
-        ? { kind: 'paste', text: selected.value.text }
-        : { kind: 'url', url: selected.value.url }
-    // Read first: a missing or broken config fails with its own message before any download.
-    const owner = await readForRun(site.issoCfg)
-    const download = { timeoutMs: DOWNLOAD_TIMEOUT_MS, ...importEnvironment.download }
-    // The site's own folder (db/ or db/<name>/): backups and scratch copies go there.
-    const deps = { dbDir: site.dbDir, paths: sitePaths(site.layout.dbPath) }
-    const folder = site.layout.dbSubdir
-    const note = await siteNote(site)
-    const described = ({ title, message }: { title: string; message: string }) => ({
-      version: '1' as const,
-      title,
-      message: withSiteNote(note, message),
-      result: null,
-    })
-    try {
-      await mkdir(site.dbDir, { recursive: true })
-      if (selected.selection === 'isso') {
-        const data = await sourceBytes(source, download)
-        const report = await importEnvironment.withImporter(effects, (container) =>
-          moveDatabase({ data, dryRun: input.dryRun, replace: selected.value.replace === true }, { ...deps, container }),
+export const importCommentsAction = ({ withRunner, download: downloadRules }: ImportCommentsDeps) =>
+  sdk.Action.withInput(
+    'import-comments',
+    {
+      name: i18n('Import comments'),
+      description: i18n(
+        'Import comments from a Disqus or WordPress export, or from another Isso (generic JSON), by link or pasted. The import runs on a copy of the database, which replaces it only when the import succeeded; the database as it was is kept as a backup.',
+      ),
+      warning: i18n('Importing the same Disqus export twice adds its comments twice. Use the dry run to check a file first.'),
+      // Isso keeps no lock on comments.db: a running server would go on writing to the file the
+      // finished copy replaces, and those comments would be lost with it.
+      allowedStatuses: 'only-stopped',
+      group: null,
+      visibility: 'enabled',
+    },
+    form.inputSpec,
+    form.prefill,
+    async ({ effects, input: raw }) => {
+      const { site, fields: input } = await chosenSite(raw)
+      const selected = input.source
+      const source: ImportSource =
+        selected.selection === 'paste'
+          ? { kind: 'paste', text: selected.value.text }
+          : { kind: 'url', url: selected.value.url }
+      // Read first: a missing or broken config fails with its own message before any download.
+      const owner = await readForRun(site.issoCfg)
+      const download = { timeoutMs: DOWNLOAD_TIMEOUT_MS, ...downloadRules }
+      // The site's own folder (db/ or db/<name>/): backups and scratch copies go there.
+      const deps = { dbDir: site.dbDir, paths: sitePaths(site.layout.dbPath) }
+      const folder = site.layout.dbSubdir
+      const note = await siteNote(site)
+      const described = ({ title, message }: { title: string; message: string }) => ({
+        version: '1' as const,
+        title,
+        message: withSiteNote(note, message),
+        result: null,
+      })
+      try {
+        await mkdir(site.dbDir, { recursive: true })
+        if (selected.selection === 'isso') {
+          const data = await sourceBytes(source, download)
+          const report = await withRunner(effects, 'import', (container) =>
+            moveDatabase({ data, dryRun: input.dryRun, replace: selected.value.replace === true }, { ...deps, container }),
+          )
+          // Imported comments are not news: main takes the database as it is now for seen.
+          if (!report.dryRun) await forgetSeenComments(site.layout.name)
+          return described(describeMove(report, folder))
+        }
+        const prepared = await prepareImport(source, input.format as FormatChoice, download)
+        const report = await withRunner(effects, 'import', (container) =>
+          runImport({ ...prepared, dryRun: input.dryRun }, { ...deps, container, owner }),
         )
-        // Imported comments are not news: main takes the database as it is now for seen.
         if (!report.dryRun) await forgetSeenComments(site.layout.name)
-        return described(describeMove(report, folder))
+        return described(describeReport(report, folder))
+      } catch (e) {
+        if (e instanceof ImportFailure) throw new Error(failureMessage(e))
+        throw e
       }
-      const prepared = await prepareImport(source, input.format as FormatChoice, download)
-      const report = await importEnvironment.withImporter(effects, (container) =>
-        runImport({ ...prepared, dryRun: input.dryRun }, { ...deps, container, owner }),
-      )
-      if (!report.dryRun) await forgetSeenComments(site.layout.name)
-      return described(describeReport(report, folder))
-    } catch (e) {
-      if (e instanceof ImportFailure) throw new Error(failureMessage(e))
-      throw e
-    }
-  },
-)
+    },
+  )
+
+export const importComments = importCommentsAction({ withRunner: withTempRunner, download: {} })
 
 function formatLabel(format: ImportReport['format']): string {
   return { disqus: 'Disqus', wordpress: 'WordPress', generic: i18n('Isso generic JSON') }[format]

@@ -1,6 +1,7 @@
 import { i18n } from '../i18n'
 import type { ConfigDocument } from '../isso/configparser'
-import { readWaitingComments, type Exec } from '../isso/waiting'
+import type { IssoRunner } from '../container/runner'
+import { readWaitingComments } from '../isso/waiting'
 import { moderationContext, waitingHealth } from './waitingMessage'
 
 export interface WaitingSite {
@@ -18,7 +19,7 @@ export interface WaitingSite {
  * Not being able to count is a failure: the database could not be read.
  */
 export async function checkWaiting(
-  exec: Exec,
+  runner: IssoRunner,
   sites: readonly WaitingSite[],
   now: Date,
 ): Promise<{ result: 'success' | 'failure'; message: string }> {
@@ -26,7 +27,7 @@ export async function checkWaiting(
   for (const site of sites) {
     let message: string
     try {
-      message = waitingHealth(await readWaitingComments(exec, site.dbPath), moderationContext(site.doc), now).message
+      message = waitingHealth(await readWaitingComments(runner, site.dbPath), moderationContext(site.doc), now).message
     } catch (error) {
       const reason = i18n('Cannot count the comments waiting for approval: ${error}', { error: (error as Error).message })
       return { result: 'failure', message: site.name === null ? reason : i18n('Site ${site}: ${reason}', { site: site.name, reason }) }

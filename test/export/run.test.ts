@@ -11,7 +11,7 @@ import { ExportFailure } from '../../startos/isso/export/failure'
 import { KEEP_EXPORTS } from '../../startos/isso/export/limits'
 import { runExport } from '../../startos/isso/export/run'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
-import { localContainer, localPaths } from '../import/localImporter'
+import { localRunner, localPaths } from '../helpers/runner'
 import { manyComments } from './fixtures'
 import { buildIssoDb, inImageZone } from './issoDb'
 
@@ -31,7 +31,7 @@ async function volume(db: Buffer | null) {
   const paths = localPaths(join(root, `v${n++}`))
   const dbFile = join(paths.dbDir, 'comments.db')
   if (db) await writeFile(dbFile, db)
-  const exportIt = () => runExport({ dbDir: paths.dbDir, dbFile, container: inImageZone(localContainer()), paths })
+  const exportIt = () => runExport({ dbDir: paths.dbDir, dbFile, container: inImageZone(localRunner()), paths })
   return { paths, dbFile, exportIt }
 }
 
@@ -76,7 +76,7 @@ describe('runExport against upstream Isso 0.14.0', { skip: skipWithoutIsso() }, 
     const files: string[] = []
     let pruned: string[] = []
     for (const t of times) {
-      const r = await runExport({ dbDir: v.paths.dbDir, dbFile: v.dbFile, container: localContainer(), paths: v.paths, now: () => t })
+      const r = await runExport({ dbDir: v.paths.dbDir, dbFile: v.dbFile, container: localRunner(), paths: v.paths, now: () => t })
       files.push(r.file.replace('exports/', ''))
       pruned = pruned.concat(r.pruned)
     }

@@ -13,7 +13,7 @@ import type { ImporterPaths } from '../../startos/isso/import/command'
 import { ImportFailure } from '../../startos/isso/import/failure'
 import { moveDatabase } from '../../startos/isso/import/move'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
-import { localContainer, localPaths } from './localImporter'
+import { localRunner, localPaths } from '../helpers/runner'
 
 // Isso's own API writes the source database, as the other server would have.
 const BUILD = String.raw`
@@ -66,7 +66,7 @@ async function fresh(name: string, withComments: boolean): Promise<string> {
   return db
 }
 const move = (data: Buffer, dryRun: boolean, replace: boolean) =>
-  moveDatabase({ data, dryRun, replace }, { dbDir: paths.dbDir, container: localContainer(), paths })
+  moveDatabase({ data, dryRun, replace }, { dbDir: paths.dbDir, container: localRunner(), paths })
 async function problem(p: Promise<unknown>): Promise<string> {
   try {
     await p

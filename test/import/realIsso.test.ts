@@ -16,7 +16,7 @@ import { runImport, type ImportReport } from '../../startos/isso/import/run'
 import { siteLayout } from '../../startos/isso/sites/layout'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
 import { DISQUS, DISQUS_EXPECTED, GENERIC, GENERIC_EXPECTED, WORDPRESS, WORDPRESS_EXPECTED } from './fixtures'
-import { localContainer, localPaths } from './localImporter'
+import { localRunner, localPaths } from '../helpers/runner'
 
 const owner = seedConfig('test-salt-not-secret')
 
@@ -74,7 +74,7 @@ async function fresh(name: string, seeded = false): Promise<void> {
 const scratchLeft = async () => (await readdir(paths.dbDir)).filter((n) => n.startsWith('.import-'))
 
 function importInto(text: string, dryRun: boolean, choice: FormatChoice = 'auto') {
-  const container = localContainer()
+  const container = localRunner()
   const data = Buffer.from(text, 'utf8')
   const report = runImport(
     { data, plan: planFormat(data, choice), dryRun },
@@ -99,7 +99,7 @@ async function failure(p: Promise<unknown>): Promise<ImportFailure> {
 }
 
 /** The importer ran with exactly the command line, environment, stdin and config the package builds. */
-function assertPackageCall(container: ReturnType<typeof localContainer>, flags: string[]): void {
+function assertPackageCall(container: ReturnType<typeof localRunner>, flags: string[]): void {
   const call = container.calls.find((c) => c.command[0] === paths.isso)
   assert.ok(call, 'the importer ran')
   const exportFile = call.command.at(-1) ?? ''
@@ -205,7 +205,7 @@ describe('import-comments against upstream Isso 0.14.0', { skip: skipWithoutIsso
     const call = importerCall(owner, { typeFlag: null, format: 'disqus' }, scratch, paths)
     await mkdir(join(paths.dbDir, 'plain'))
     await writeFile(scratch.exportFile, DISQUS)
-    await localContainer().writeFile(paths.configFile, call.config)
+    await localRunner().writeFile(paths.configFile, call.config)
     const without = call.command.filter((a) => a !== '--empty-id')
     const res = spawnSync(without[0], without.slice(1), { input: call.stdin, env: { ...call.env, PATH: process.env.PATH }, encoding: 'utf8' })
     assert.equal(res.status, 0)
@@ -240,7 +240,7 @@ describe('import-comments against upstream Isso 0.14.0', { skip: skipWithoutIsso
     await mkdir(blogPaths.dbDir)
     await copyFile(seedDb, join(blogPaths.dbDir, 'comments.db'))
     const blogOwner = seedConfig('salt-of-the-blog')
-    const container = localContainer()
+    const container = localRunner()
     const data = Buffer.from(GENERIC, 'utf8')
     const report = await runImport(
       { data, plan: planFormat(data, 'auto'), dryRun: false },

@@ -1,7 +1,8 @@
 // How startos/ hangs together: no module imports itself back through others, and the
 // lower layers never import the ones built on them — isso/ (the program's facts and
-// logic) imports nothing of the package, fileModels/ only what describes a file, so a
-// newcomer reads each layer without the ones above.
+// logic) imports nothing of the package but the image's facts (container/image.ts),
+// fileModels/ only what describes a file, so a newcomer reads each layer without the
+// ones above.
 import assert from 'node:assert/strict'
 import { describe, it, before } from 'node:test'
 import { realpathSync } from 'node:fs'
@@ -45,11 +46,12 @@ describe("startos/'s imports", () => {
     for (const file of graph.keys()) visit(file, [])
   })
 
-  const layer = (file: string) => file.split('/')[1].replace(/\.ts$/, '')
+  const layer = (file: string) => (file === 'startos/container/image.ts' ? 'image' : file.split('/')[1].replace(/\.ts$/, ''))
   const allowed: Record<string, string[]> = {
-    isso: ['isso'],
+    image: [],
+    isso: ['isso', 'image'],
     i18n: ['i18n'],
-    fileModels: ['fileModels', 'isso', 'i18n', 'sdk'],
+    fileModels: ['fileModels', 'isso', 'image', 'i18n', 'sdk'],
   }
   for (const [from, to] of Object.entries(allowed)) {
     it(`never run upward from ${from}/ (only into ${to.join(', ')})`, () => {

@@ -1,22 +1,19 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CONTAINER_PATHS, type ImporterPaths } from '../import/command'
-import type { ContainerResult, ImporterContainer } from '../import/run'
+import type { IssoRunner, RunResult } from '../../container/runner'
 import { exportCommand, scriptProblem } from './command'
 import { ExportFailure, type ExportProblem } from './failure'
 import { parseFigures, type ExportFigures } from './figures'
 import { EXPORTS_DIR, exportName, partFile, pruneExports } from './files'
 import { EXPORT_TIMEOUT_MS, KEEP_EXPORTS } from './limits'
 
-/** Only running a command is needed: the exporter writes its file itself. */
-export type ExporterContainer = Pick<ImporterContainer, 'exec'>
-
 export interface ExportDeps {
   /** Where the package sees the volume's `db` subpath (the container sees paths.dbDir). */
   dbDir: string
   /** The database to export, as the container sees it (today `/db/comments.db`). */
   dbFile: string
-  container: ExporterContainer
+  container: IssoRunner
   /** Only `python` and `dbDir` are used. */
   paths?: Pick<ImporterPaths, 'python' | 'dbDir'>
   now?: () => Date
@@ -59,7 +56,7 @@ export async function runExport(deps: ExportDeps): Promise<ExportReport> {
   return { ...figures, file: `${EXPORTS_DIR}/${name}`, pruned }
 }
 
-function failureOf(res: ContainerResult): ExportFailure {
+function failureOf(res: RunResult): ExportFailure {
   if (res.exitCode === null || res.exitSignal) return new ExportFailure('timeout')
   const known = scriptProblem(res.stderr)
   if (known) return new ExportFailure(known.kind as ExportProblem, known.detail)

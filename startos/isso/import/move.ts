@@ -5,7 +5,8 @@ import { ImportFailure } from './failure'
 import { checkIssoDbCommand, checkSqliteHeader, parseIssoDbCheck } from './issoDb'
 import { KEEP_BACKUPS, STALE_SCRATCH_MS } from './limits'
 import { explainImporterFailure, parseCounts } from './output'
-import type { ImportDeps, ImporterContainer } from './run'
+import type { IssoRunner } from '../../container/runner'
+import type { ImportDeps } from './run'
 import { createScratch, removeScratch, scratchName, sweepStaleScratch } from './scratch'
 
 export interface MoveRequest {
@@ -56,7 +57,7 @@ export async function moveDatabase(req: MoveRequest, deps: Omit<ImportDeps, 'own
   }
 }
 
-async function exec(container: ImporterContainer, command: string[]) {
+async function exec(container: IssoRunner, command: string[]) {
   const res = await container.exec(command, { env: {}, stdin: null }, CHECK_TIMEOUT_MS).catch((e: unknown) => {
     throw new ImportFailure('importer-failed', e instanceof Error ? e.message : String(e))
   })

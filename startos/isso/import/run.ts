@@ -1,3 +1,4 @@
+import type { IssoRunner, RunResult } from '../../container/runner'
 import type { ConfigDocument } from '../configparser'
 import { pruneBackups, replaceDatabase } from './backup'
 import { CONTAINER_PATHS, countCommand, importerCall, scratchIn, type ImporterPaths } from './command'
@@ -8,29 +9,10 @@ import { IMPORTER_TIMEOUT_MS, KEEP_BACKUPS, STALE_SCRATCH_MS } from './limits'
 import { disqusOrphans, explainImporterFailure, parseCounts } from './output'
 import { createScratch, removeScratch, scratchName, sweepStaleScratch } from './scratch'
 
-export interface ContainerResult {
-  exitCode: number | null
-  /** Set when the process was killed, e.g. by the timeout. */
-  exitSignal?: string | null
-  stdout: string
-  stderr: string
-}
-
-/** A container of the isso image with the volume's `db` at /db (or a stand-in for one). */
-export interface ImporterContainer {
-  /** Writes a file into the container's own filesystem (not the volume). */
-  writeFile(path: string, text: string): Promise<void>
-  exec(
-    command: string[],
-    options: { env: Record<string, string>; stdin: string | null },
-    timeoutMs: number,
-  ): Promise<ContainerResult>
-}
-
 export interface ImportDeps {
   /** Where the package sees the volume's `db` subpath (the container sees paths.dbDir). */
   dbDir: string
-  container: ImporterContainer
+  container: IssoRunner
   /** The owner's isso.cfg: the importer gets the same settings as the server. */
   owner: ConfigDocument
   paths?: ImporterPaths
@@ -94,14 +76,14 @@ export async function runImport(req: ImportRequest, deps: ImportDeps): Promise<I
   }
 }
 
-function failureOf(res: ContainerResult): ImportFailure {
+function failureOf(res: RunResult): ImportFailure {
   const killed = res.exitCode === null || !!res.exitSignal
   const { problem, detail } = explainImporterFailure(res.stdout, res.stderr, killed)
   return new ImportFailure(problem, detail)
 }
 
 /** Rows in the scratch copy; without them there is nothing true to report, so it fails. */
-async function countRows(container: ImporterContainer, command: string[]): Promise<Counts> {
+async function countRows(container: IssoRunner, command: string[]): Promise<Counts> {
   const res = await container.exec(command, { env: {}, stdin: null }, COUNT_TIMEOUT_MS).catch((e: unknown) => {
     throw new ImportFailure('importer-failed', e instanceof Error ? e.message : String(e))
   })
