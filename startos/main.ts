@@ -15,6 +15,7 @@ import { extraSites } from './isso/sites/registry'
 import { issoMounts, issoSitesMounts } from './container/mounts'
 import { runnerIn } from './container/runner'
 import { notifyTrigger, pollNewComments } from './notifications/poller'
+import { siteNotifications } from './notifications/state'
 import { sdk } from './sdk'
 
 const DAEMON_ID = 'primary'
@@ -76,7 +77,11 @@ export const main = sdk.setupMain(async ({ effects }) => {
     .addHealthCheck('waiting', {
       ready: {
         display: i18n('Comments waiting for approval'),
-        fn: () => checkWaiting(runner, waiting, new Date()),
+        fn: async () => {
+          const store = await files.storeJson.read().once()
+          const choice = (name: string | null) => siteNotifications(store, name).choice
+          return checkWaiting(runner, waiting, new Date(), choice)
+        },
         // Within 2 minutes of a new comment, at the cost of one tiny read-only query per
         // site; the first count right after Isso is up (cooldownTrigger would wait first).
         trigger: sdk.trigger.statusTrigger(WAITING_INTERVAL_MS, { starting: 1_000, waiting: 1_000, failure: 30_000 }),

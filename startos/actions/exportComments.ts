@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join, posix } from 'node:path'
 import { files } from '../fileModels'
 import { i18n } from '../i18n'
+import { GROUPS } from './groups'
 import { withTempRunner, type WithRunner } from '../container/runner'
 import { sdk } from '../sdk'
 import { ExportFailure, type ExportProblem } from '../isso/export/failure'
@@ -28,13 +29,13 @@ export const exportCommentsAction = (withRunner: WithRunner) =>
         ),
         // Re-exported when a site is added or removed.
         ...((await files.storeJson.read((store) => store.sites).const(effects))?.length
-          ? [i18n("An added site's exports go to its own folder, db/<name>/exports.")]
+          ? [i18n("An added blog's exports go to its own folder, db/<name>/exports.")]
           : []),
       ].join(' '),
       warning: null,
       // The exporter only reads, in one short read-only transaction: Isso goes on serving.
       allowedStatuses: 'any',
-      group: null,
+      group: GROUPS.comments,
       visibility: 'enabled',
     }),
     form.inputSpec,

@@ -1,4 +1,5 @@
 import { i18n } from '../i18n'
+import { GROUPS } from './groups'
 import { withTempRunner, type WithRunner } from '../container/runner'
 import { sdk } from '../sdk'
 import { sendTestMail, type MailPaths } from '../isso/testMail'
@@ -20,10 +21,10 @@ export const sendTestEmailAction = (withRunner: WithRunner, paths?: MailPaths) =
       ),
       warning: null,
       allowedStatuses: 'any',
-      group: i18n('Configure'),
+      group: GROUPS.server,
       visibility: 'enabled',
     },
-    siteSelectSpec(() => i18n("Which site's e-mail settings to test: the message goes to that site's Moderation recipient.")),
+    siteSelectSpec(() => i18n("Which blog's e-mail settings to test: the message goes to that blog's Moderation recipient.")),
     async () => null,
     async ({ effects, input }) => {
       const owner = await readForRun((await selectedSite(input)).issoCfg)

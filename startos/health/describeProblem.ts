@@ -25,15 +25,15 @@ export function describeStartupProblem(problem: StartupProblem, site: string | n
   const file = `config/${site}.cfg`
   // Only the first site's file is created again at start; an extra site's is not.
   if (problem.kind === 'missing') {
-    return i18n('Site ${site}: ${file} is missing or empty. Restore a backup, or remove the site with "Remove Site" (its comments are kept).', { site, file })
+    return i18n('Blog ${site}: ${file} is missing or empty. Restore a backup, or remove the blog with "Remove Blog" (its comments are kept).', { site, file })
   }
-  return i18n('Site ${site}: ${reason}', { site, reason: describeFileProblem(problem, file) })
+  return i18n('Blog ${site}: ${reason}', { site, reason: describeFileProblem(problem, file) })
 }
 
 function describeFileProblem(problem: StartupProblem, file: string): string {
   switch (problem.kind) {
     case 'missing':
-      return i18n('Isso will not start: config/isso.cfg is missing or empty. If it was deleted, restart the service and StartOS creates a new one (comments are kept). If it was emptied, save your text again or restore a backup: StartOS never writes over it.')
+      return i18n('Isso will not start: config/isso.cfg is missing or empty. If it was deleted, StartOS creates a new one the next time the server starts (restarting only the service is not enough); comments are kept, but you set the admin password and your settings again. If it was emptied, save your text again or restore a backup: StartOS never writes over it.')
     case 'malformed':
       return i18n(
         'Isso will not start: ${file} cannot be read (${detail}). Fix the file by hand or restore a backup; StartOS does not overwrite it.',

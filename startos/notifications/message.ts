@@ -50,7 +50,7 @@ function item(c: NewComment): string {
 
 export function ownerNotification(news: Announcement, ctx: NotificationContext): OwnerNotification {
   const base = titleFor(news)
-  const title = ctx.several ? i18n('${site}: ${title}', { site: ctx.site ?? i18n('first site'), title: base }) : base
+  const title = ctx.several ? i18n('${site}: ${title}', { site: ctx.site ?? i18n('first blog'), title: base }) : base
 
   const first = news.items[0]
   let message = first
@@ -63,7 +63,7 @@ export function ownerNotification(news: Announcement, ctx: NotificationContext):
   if (unlisted > 0) lines.push('', escapeMarkdown(i18n('And ${count} more, not listed here.', { count: unlisted })))
   const panel = ctx.site === null ? i18n('Admin panel') : i18n('Admin panel: ${site}', { site: ctx.site })
   lines.push('', escapeMarkdown(i18n('Approve, edit or delete comments in the ${panel} interface, logged in with the admin password.', { panel })))
-  if (ctx.mail) lines.push('', escapeMarkdown(i18n("Isso's e-mails about new comments hold links to approve or delete each one too.")))
+  if (ctx.mail) lines.push('', escapeMarkdown(i18n("Isso's e-mails about new comments also hold a link to delete each one, and one to approve each that waits.")))
 
   return { level: 'info', title, message, data: lines.join('\n') }
 }

@@ -1,5 +1,5 @@
 // runImport against upstream Isso 0.14.0 (the venv from scripts/isso-env.sh): the package's
-// own command line, derived config and stdin answer (localImporter.ts maps the image's
+// own command line, derived config and stdin answer (test/helpers/runner.ts maps the image's
 // paths), dry run and real, with what landed in SQLite read back independently.
 import assert from 'node:assert/strict'
 import { execFileSync, spawnSync } from 'node:child_process'

@@ -83,11 +83,11 @@ export const runtime = messages({
     fr_FR: 'Le mot de passe administrateur est celui publié par défaut par Isso, que tout le monde peut trouver. Lancez « Définir le mot de passe administrateur ».',
     pl_PL: 'Hasło administratora to publicznie znane hasło domyślne Isso, które każdy może sprawdzić. Uruchom „Ustaw hasło administratora”.',
   },
-  'Isso will not start: config/isso.cfg is missing or empty. If it was deleted, restart the service and StartOS creates a new one (comments are kept). If it was emptied, save your text again or restore a backup: StartOS never writes over it.': {
-    de_DE: 'Isso startet nicht: config/isso.cfg fehlt oder ist leer. Wurde die Datei gelöscht, starten Sie den Dienst neu, dann legt StartOS eine neue an (Kommentare bleiben erhalten). Wurde sie geleert, speichern Sie Ihren Text erneut oder stellen Sie eine Sicherung wieder her: StartOS überschreibt sie nie.',
-    es_ES: 'Isso no se iniciará: config/isso.cfg falta o está vacío. Si se borró, reinicie el servicio y StartOS creará uno nuevo (los comentarios se conservan). Si se vació, guarde de nuevo su texto o restaure una copia de seguridad: StartOS nunca lo sobrescribe.',
-    fr_FR: "Isso ne démarrera pas : config/isso.cfg est absent ou vide. S'il a été supprimé, redémarrez le service et StartOS en crée un nouveau (les commentaires sont conservés). S'il a été vidé, enregistrez à nouveau votre texte ou restaurez une sauvegarde : StartOS ne l'écrase jamais.",
-    pl_PL: 'Isso się nie uruchomi: brakuje pliku config/isso.cfg lub jest pusty. Jeśli został usunięty, uruchom ponownie usługę, a StartOS utworzy nowy (komentarze zostaną zachowane). Jeśli został opróżniony, zapisz swój tekst ponownie lub przywróć kopię zapasową: StartOS nigdy go nie nadpisuje.',
+  'Isso will not start: config/isso.cfg is missing or empty. If it was deleted, StartOS creates a new one the next time the server starts (restarting only the service is not enough); comments are kept, but you set the admin password and your settings again. If it was emptied, save your text again or restore a backup: StartOS never writes over it.': {
+    de_DE: 'Isso startet nicht: config/isso.cfg fehlt oder ist leer. Wurde sie gelöscht, legt StartOS beim nächsten Start des Servers eine neue an (ein Neustart nur des Dienstes genügt nicht); die Kommentare bleiben, aber Admin-Passwort und Einstellungen setzen Sie neu. Wurde sie geleert, speichern Sie Ihren Text erneut oder stellen Sie eine Sicherung wieder her: StartOS überschreibt sie nie.',
+    es_ES: 'Isso no arrancará: config/isso.cfg falta o está vacío. Si se borró, StartOS crea uno nuevo la próxima vez que arranque el servidor (reiniciar solo el servicio no basta); los comentarios se conservan, pero tendrá que volver a poner la contraseña de administrador y sus ajustes. Si se vació, guarde de nuevo su texto o restaure una copia de seguridad: StartOS nunca lo sobrescribe.',
+    fr_FR: "Isso ne démarrera pas : config/isso.cfg est absent ou vide. S'il a été supprimé, StartOS en crée un nouveau au prochain démarrage du serveur (redémarrer seulement le service ne suffit pas) ; les commentaires sont conservés, mais vous redéfinissez le mot de passe administrateur et vos réglages. S'il a été vidé, enregistrez à nouveau votre texte ou restaurez une sauvegarde : StartOS ne l'écrase jamais.",
+    pl_PL: 'Isso nie wystartuje: brakuje config/isso.cfg albo jest pusty. Jeśli został usunięty, StartOS utworzy nowy przy następnym starcie serwera (sam restart usługi nie wystarczy); komentarze zostają, ale hasło administratora i ustawienia trzeba ustawić ponownie. Jeśli został opróżniony, zapisz swój tekst ponownie albo przywróć kopię zapasową: StartOS nigdy go nie nadpisuje.',
   },
   'Isso will not start: ${file} cannot be read (${detail}). Fix the file by hand or restore a backup; StartOS does not overwrite it.': {
     de_DE: 'Isso startet nicht: ${file} ist nicht lesbar (${detail}). Korrigieren Sie die Datei von Hand oder stellen Sie eine Sicherung wieder her; StartOS überschreibt sie nicht.',
@@ -168,23 +168,23 @@ export const runtime = messages({
     fr_FR: 'Isso ne démarrera pas : ${reason}',
     pl_PL: 'Isso się nie uruchomi: ${reason}',
   },
-  'Site ${site}: ${file} is missing or empty. Restore a backup, or remove the site with "Remove Site" (its comments are kept).': {
-    de_DE: 'Website ${site}: ${file} fehlt oder ist leer. Stellen Sie eine Sicherung wieder her oder entfernen Sie die Website mit „Website entfernen“ (ihre Kommentare bleiben erhalten).',
-    es_ES: 'Sitio ${site}: ${file} falta o está vacío. Restaure una copia de seguridad o elimine el sitio con «Quitar sitio» (sus comentarios se conservan).',
-    fr_FR: 'Site ${site} : ${file} est absent ou vide. Restaurez une sauvegarde, ou retirez le site avec « Retirer un site » (ses commentaires sont conservés).',
-    pl_PL: 'Witryna ${site}: brakuje pliku ${file} lub jest pusty. Przywróć kopię zapasową albo usuń witrynę akcją „Usuń witrynę” (jej komentarze zostaną zachowane).',
+  'Blog ${site}: ${file} is missing or empty. Restore a backup, or remove the blog with "Remove Blog" (its comments are kept).': {
+    de_DE: 'Blog ${site}: ${file} fehlt oder ist leer. Stellen Sie eine Sicherung wieder her oder entfernen Sie den Blog mit „Blog entfernen“ (seine Kommentare bleiben erhalten).',
+    es_ES: 'Blog ${site}: ${file} falta o está vacío. Restaure una copia de seguridad o quite el blog con «Quitar blog» (sus comentarios se conservan).',
+    fr_FR: 'Blog ${site} : ${file} est absent ou vide. Restaurez une sauvegarde, ou retirez le blog avec « Retirer un blog » (ses commentaires sont conservés).',
+    pl_PL: 'Blog ${site}: brakuje pliku ${file} lub jest pusty. Przywróć kopię zapasową albo usuń blog akcją „Usuń blog” (jego komentarze zostaną zachowane).',
   },
-  'Site ${site}: ${reason}': {
-    de_DE: 'Website ${site}: ${reason}',
-    es_ES: 'Sitio ${site}: ${reason}',
-    fr_FR: 'Site ${site} : ${reason}',
-    pl_PL: 'Witryna ${site}: ${reason}',
+  'Blog ${site}: ${reason}': {
+    de_DE: 'Blog ${site}: ${reason}',
+    es_ES: 'Blog ${site}: ${reason}',
+    fr_FR: 'Blog ${site} : ${reason}',
+    pl_PL: 'Blog ${site}: ${reason}',
   },
-  'Isso is answering requests for all ${count} sites': {
-    de_DE: 'Isso beantwortet Anfragen für alle ${count} Websites',
-    es_ES: 'Isso responde a las solicitudes de los ${count} sitios',
-    fr_FR: 'Isso répond aux requêtes pour les ${count} sites',
-    pl_PL: 'Isso odpowiada na żądania dla wszystkich witryn (${count})',
+  'Isso is answering requests for all ${count} blogs': {
+    de_DE: 'Isso beantwortet Anfragen für alle ${count} Blogs',
+    es_ES: 'Isso responde a las solicitudes de los ${count} blogs',
+    fr_FR: 'Isso répond aux requêtes pour les ${count} blogs',
+    pl_PL: 'Isso odpowiada na żądania dla wszystkich blogów (${count})',
   },
   'Cannot count the comments waiting for approval: ${error}': {
     de_DE: 'Die auf Freigabe wartenden Kommentare lassen sich nicht zählen: ${error}',

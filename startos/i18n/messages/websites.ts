@@ -2,7 +2,12 @@ import { messages } from '../locales'
 
 // The set-websites action: its form, its refusals and its result.
 export const websites = messages({
-  Websites: { de_DE: 'Websites', es_ES: 'Sitios web', fr_FR: 'Sites web', pl_PL: 'Strony internetowe' },
+  'Websites': {
+    de_DE: 'Websites',
+    es_ES: 'Sitios web',
+    fr_FR: 'Sites web',
+    pl_PL: 'Witryny',
+  },
   'Choose which websites may show comments from this server.': {
     de_DE: 'Legen Sie fest, welche Websites Kommentare von diesem Server anzeigen dürfen.',
     es_ES: 'Elija qué sitios web pueden mostrar comentarios de este servidor.',
@@ -14,12 +19,6 @@ export const websites = messages({
     es_ES: 'La dirección de cada sitio web que inserta los comentarios, tal como aparece en el navegador pero sin la ruta de la página, por ejemplo https://blog.example.com. www.example.com y example.com son sitios distintos: si su blog responde en ambos, añada los dos. Use https:// (http:// solo para direcciones .onion y para vistas previas en su propio ordenador, como http://localhost:1313) y añada un puerto solo si no es el estándar.',
     fr_FR: "L'adresse de chaque site qui intègre les commentaires, telle qu'elle apparaît dans le navigateur mais sans chemin de page, par exemple https://blog.example.com. www.example.com et example.com sont des sites différents : si votre blog répond sur les deux, ajoutez les deux. Utilisez https:// (http:// uniquement pour les adresses .onion et pour les aperçus sur votre propre ordinateur, comme http://localhost:1313) et n'indiquez un port que s'il n'est pas le port standard.",
     pl_PL: 'Adres każdej strony, która osadza komentarze, dokładnie tak jak w przeglądarce, ale bez ścieżki strony, na przykład https://blog.example.com. www.example.com i example.com to różne strony: jeśli Twój blog działa pod oboma adresami, dodaj oba. Używaj https:// (http:// tylko dla adresów .onion i dla podglądu na własnym komputerze, np. http://localhost:1313) i podawaj port tylko wtedy, gdy nie jest standardowy.',
-  },
-  'Website address': {
-    de_DE: 'Adresse der Website',
-    es_ES: 'Dirección del sitio web',
-    fr_FR: 'Adresse du site web',
-    pl_PL: 'Adres strony',
   },
   'https:// followed by the host name, nothing after it': {
     de_DE: 'https:// gefolgt vom Hostnamen, nichts danach',
