@@ -5,7 +5,8 @@ import { i18n } from '../i18n'
 import { GROUPS } from './groups'
 import { withTempRunner, type WithRunner } from '../container/runner'
 import { sdk } from '../sdk'
-import { ExportFailure, type ExportProblem } from '../isso/export/failure'
+import { Failure } from '../isso/failure'
+import type { ExportFailure, ExportProblem } from '../isso/export/failure'
 import { SHOW_MAX_BYTES } from '../isso/export/limits'
 import { runExport, type ExportReport } from '../isso/export/run'
 import { CONTAINER_PATHS } from '../isso/import/command'
@@ -66,7 +67,8 @@ export const exportCommentsAction = (withRunner: WithRunner) =>
             : null,
         }
       } catch (e) {
-        if (e instanceof ExportFailure) throw new Error(failureMessage(e))
+        // Only the exporter's own code throws a Failure here, with one of its problems.
+        if (e instanceof Failure) throw new Error(failureMessage(e as ExportFailure))
         throw e
       }
     },

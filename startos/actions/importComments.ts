@@ -7,7 +7,8 @@ import { forgetSeenComments } from '../notifications/state'
 import { sdk } from '../sdk'
 import { sitePaths } from '../isso/import/command'
 import type { DownloadOptions } from '../isso/import/download'
-import { ImportFailure, type ImportProblem } from '../isso/import/failure'
+import { Failure } from '../isso/failure'
+import type { ImportFailure, ImportProblem } from '../isso/import/failure'
 import type { FormatChoice } from '../isso/import/format'
 import { DOWNLOAD_TIMEOUT_MS, IMPORTER_TIMEOUT_MS, MAX_IMPORT_MB } from '../isso/import/limits'
 import { moveDatabase, type MoveReport } from '../isso/import/move'
@@ -168,7 +169,8 @@ export const importCommentsAction = ({ withRunner, download: downloadRules }: Im
         if (!report.dryRun) await forgetSeenComments(site.layout.name)
         return described(describeReport(report, folder))
       } catch (e) {
-        if (e instanceof ImportFailure) throw new Error(failureMessage(e))
+        // Only the importer's own code throws a Failure here, with one of its problems.
+        if (e instanceof Failure) throw new Error(failureMessage(e as ImportFailure))
         throw e
       }
     },

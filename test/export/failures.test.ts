@@ -5,7 +5,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
-import { ExportFailure } from '../../startos/isso/export/failure'
+import { Failure } from '../../startos/isso/failure'
 import { runExport } from '../../startos/isso/export/run'
 import type { RunResult } from '../../startos/container/runner'
 import { scriptedRunner } from '../helpers/runner'
@@ -43,7 +43,7 @@ describe('runExport when the exporter fails', () => {
   for (const c of cases) {
     it(`${c.name}: ${c.problem}, and no export left behind`, async () => {
       const { e, left } = await exportWith(c.res)
-      assert.ok(e instanceof ExportFailure)
+      assert.ok(e instanceof Failure)
       assert.equal(e.problem, c.problem)
       assert.match(e.detail, c.detail)
       assert.deepEqual(left, [])

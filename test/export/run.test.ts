@@ -7,7 +7,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { ExportFailure } from '../../startos/isso/export/failure'
+import { Failure } from '../../startos/isso/failure'
+import type { ExportFailure } from '../../startos/isso/export/failure'
 import { KEEP_EXPORTS } from '../../startos/isso/export/limits'
 import { runExport } from '../../startos/isso/export/run'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
@@ -39,7 +40,7 @@ async function failure(p: Promise<unknown>): Promise<ExportFailure> {
   try {
     await p
   } catch (e) {
-    if (e instanceof ExportFailure) return e
+    if (e instanceof Failure) return e
     throw e
   }
   throw new Error('expected the export to fail')

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { listBackups } from '../../startos/isso/import/backup'
 import type { ImporterPaths } from '../../startos/isso/import/command'
-import { ImportFailure } from '../../startos/isso/import/failure'
+import { Failure } from '../../startos/isso/failure'
 import { moveDatabase } from '../../startos/isso/import/move'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
 import { localRunner, localPaths } from '../helpers/runner'
@@ -71,7 +71,7 @@ async function problem(p: Promise<unknown>): Promise<string> {
   try {
     await p
   } catch (e) {
-    if (e instanceof ImportFailure) return e.problem
+    if (e instanceof Failure) return e.problem
     throw e
   }
   return 'no failure'

@@ -10,7 +10,8 @@ import { after, before, describe, it } from 'node:test'
 import { issoSettingsText, seedConfig } from '../../startos/isso/config'
 import { listBackups } from '../../startos/isso/import/backup'
 import { CONTAINER_PATHS, importerCall, scratchIn, sitePaths, type ImporterPaths } from '../../startos/isso/import/command'
-import { ImportFailure } from '../../startos/isso/import/failure'
+import { Failure } from '../../startos/isso/failure'
+import type { ImportFailure } from '../../startos/isso/import/failure'
 import { planFormat, type FormatChoice } from '../../startos/isso/import/format'
 import { runImport, type ImportReport } from '../../startos/isso/import/run'
 import { siteLayout } from '../../startos/isso/sites/layout'
@@ -92,7 +93,7 @@ async function failure(p: Promise<unknown>): Promise<ImportFailure> {
   try {
     await p
   } catch (e) {
-    if (e instanceof ImportFailure) return e
+    if (e instanceof Failure) return e
     throw e
   }
   throw new Error('expected the import to fail')

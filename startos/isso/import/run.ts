@@ -3,7 +3,8 @@ import type { ConfigDocument } from '../configparser'
 import { pruneBackups, replaceDatabase } from './backup'
 import { CONTAINER_PATHS, countCommand, importerCall, scratchIn, type ImporterPaths } from './command'
 import { addedRows, NO_ROWS, type Counts } from './counts'
-import { ImportFailure } from './failure'
+import { Failure } from '../failure'
+import type { ImportProblem } from './failure'
 import type { ExportFormat, FormatPlan } from './format'
 import { IMPORTER_TIMEOUT_MS, KEEP_BACKUPS, STALE_SCRATCH_MS } from './limits'
 import { disqusOrphans, explainImporterFailure, parseCounts } from './output'
@@ -60,12 +61,12 @@ export async function runImport(req: ImportRequest, deps: ImportDeps): Promise<I
     const res = await deps.container
       .exec(call.command, { env: call.env, stdin: call.stdin }, IMPORTER_TIMEOUT_MS)
       .catch((e: unknown) => {
-        throw new ImportFailure('importer-failed', e instanceof Error ? e.message : String(e))
+        throw new Failure<ImportProblem>('importer-failed', e instanceof Error ? e.message : String(e))
       })
     if (res.exitCode !== 0) throw failureOf(res)
     const added = addedRows(await count(), before)
     // Never a success that added nothing (a Disqus file without --empty-id once did).
-    if (added.comments <= 0) throw new ImportFailure('nothing-imported')
+    if (added.comments <= 0) throw new Failure<ImportProblem>('nothing-imported')
     const report = { dryRun: req.dryRun, format: req.plan.format, added, orphans: disqusOrphans(res.stdout) }
     if (req.dryRun) return { ...report, backup: null, prunedBackups: [] }
     const backup = await replaceDatabase(deps.dbDir, scratchIn(deps.dbDir, name).dbFile, now())
@@ -76,21 +77,21 @@ export async function runImport(req: ImportRequest, deps: ImportDeps): Promise<I
   }
 }
 
-function failureOf(res: RunResult): ImportFailure {
+function failureOf(res: RunResult): Failure<ImportProblem> {
   const killed = res.exitCode === null || !!res.exitSignal
   const { problem, detail } = explainImporterFailure(res.stdout, res.stderr, killed)
-  return new ImportFailure(problem, detail)
+  return new Failure<ImportProblem>(problem, detail)
 }
 
 /** Rows in the scratch copy; without them there is nothing true to report, so it fails. */
 async function countRows(container: IssoRunner, command: string[]): Promise<Counts> {
   const res = await container.exec(command, { env: {}, stdin: null }, COUNT_TIMEOUT_MS).catch((e: unknown) => {
-    throw new ImportFailure('importer-failed', e instanceof Error ? e.message : String(e))
+    throw new Failure<ImportProblem>('importer-failed', e instanceof Error ? e.message : String(e))
   })
   const counts = res.exitCode === 0 ? parseCounts(res.stdout) : null
   if (!counts) {
     const { detail } = explainImporterFailure(res.stdout, res.stderr, res.exitCode === null || !!res.exitSignal)
-    throw new ImportFailure('importer-failed', detail || 'the database could not be counted')
+    throw new Failure<ImportProblem>('importer-failed', detail || 'the database could not be counted')
   }
   return counts
 }
