@@ -265,9 +265,10 @@ describe('Embed Code and Check a Website, against Isso run by main', { skip: e2e
 
     it('a page that never answers: the whole check ends within 15 s and says so', async () => {
       const { result, elapsed } = await hanging
-      // The action's deadline is 15 s from its start; measured from outside, on a machine
-      // that runs four test files at once, its timer may fire a little late.
-      assert.ok(elapsed >= 14_000 && elapsed < 16_500, `the check took ${elapsed} ms`)
+      // The action's deadline is 15 s from its start (15.0-15.5 s measured from outside
+      // on an idle machine); on a loaded one (load 30 on 2 cores: 18 s) its timer fires
+      // late, so the bound here only tells the deadline from a check that hangs.
+      assert.ok(elapsed >= 14_000 && elapsed < 25_000, `the check took ${elapsed} ms`)
       assert.equal(
         point(result, 'The page loads'),
         'failed: The page did not answer within 15 seconds. Check that the website is online and reachable from your StartOS server, then run the check again.',
