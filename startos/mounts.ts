@@ -9,8 +9,8 @@ export const issoMounts = sdk.Mounts.of()
   // SQLite writes journal files next to comments.db, so the directories are writable.
   .mountVolume({ volumeId: 'main', subpath: 'db', mountpoint: '/db', readonly: false })
 
-/** Where the package's assets (isso_sites.py) appear when several sites are served. */
+/** Where the package's assets (isso_sites.py, isso_gunicorn.py) appear for the daemon. */
 export const ASSETS_MOUNTPOINT = '/mnt/assets'
 
-// Several sites: the same, plus the WSGI entry that serves them all on one port.
-export const issoSitesMounts = issoMounts.mountAssets({ subpath: null, mountpoint: ASSETS_MOUNTPOINT })
+// The daemon: the same, plus the WSGI entry and gunicorn settings it runs.
+export const issoDaemonMounts = issoMounts.mountAssets({ subpath: null, mountpoint: ASSETS_MOUNTPOINT })
