@@ -77,14 +77,38 @@ describe('set-admin-password through the SDK', () => {
     assert.equal(py.sections.admin.password, second)
   })
 
-  it('metadata: the task name, always available, warns about the old password', async () => {
+  it('metadata: the task name, always available, warns about what a new password ends', async () => {
+    await writeFile(cfg, await fixture('websites-hand-edited.cfg'))
     const { effects } = fakeEffects()
     const meta = await setAdminPassword.exportMetadata({ effects })
     assert.equal(setAdminPassword.id, 'set-admin-password')
     assert.equal(meta.name, 'Set Admin Password')
     assert.equal(meta.allowedStatuses, 'any')
     assert.equal(meta.visibility, 'enabled')
-    assert.match(meta.warning ?? '', /stops working/)
+    assert.match(meta.warning ?? '', /these stop working .*: the current admin password, every open admin session, and the links in the e-mails Isso has already sent \(approve and delete links .*, unsubscribe links/)
+  })
+
+  it('first run (no password yet): the warning and the result promise nothing ended', async () => {
+    const withoutPassword = (await fixture('websites-hand-edited.cfg')).replace(/^password = .*\n/m, '')
+    await writeFile(cfg, withoutPassword)
+    const { effects } = fakeEffects()
+    const meta = await setAdminPassword.exportMetadata({ effects })
+    assert.equal(meta.warning, 'Keep the new admin password shown afterwards.')
+    const { result } = await runOnce()
+    assert.doesNotMatch(result.message ?? '', /no longer work|session/)
+  })
+
+  it('a replaced password: the result says what ended, and with e-mail on, that new e-mails carry new links', async () => {
+    // The fixture has e-mail on ([general] notify = smtp).
+    await writeFile(cfg, await fixture('websites-hand-edited.cfg'))
+    const ended = 'the old password, every open admin session, and the approve, delete and unsubscribe links in the e-mails sent before no longer work.'
+    const { result } = await runOnce()
+    assert.ok((result.message ?? '').endsWith(`${ended} E-mails sent from then on carry new links.`), result.message ?? undefined)
+    const withoutMail = (await readFile(cfg, 'utf8')).replace(/^notify = .*\n/m, '')
+    assert.notEqual(withoutMail, await readFile(cfg, 'utf8'))
+    await writeFile(cfg, withoutMail)
+    const again = await runOnce()
+    assert.ok((again.result.message ?? '').endsWith(ended), again.result.message ?? undefined)
   })
 
   it('malformed file: fails with the line number, nothing written, task kept', async () => {
