@@ -16,7 +16,13 @@ await build({
   keepNames: true,
   sourcemap: 'linked',
   legalComments: 'none',
-  // Provably dead at run time: see the comment in the shim.
-  alias: { 'isomorphic-fetch': './scripts/shims/isomorphic-fetch.cjs' },
+  // Provably dead at run time: see the comment in each shim.
+  alias: {
+    'isomorphic-fetch': './scripts/shims/isomorphic-fetch.cjs',
+    yaml: './scripts/shims/unusedParsers.cjs',
+    '@iarna/toml': './scripts/shims/unusedParsers.cjs',
+    ini: './scripts/shims/unusedParsers.cjs',
+    'fast-xml-parser': './scripts/shims/unusedParsers.cjs',
+  },
   logLevel: 'warning',
 })
