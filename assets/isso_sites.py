@@ -17,12 +17,9 @@ each) and may try an SMTP connection ([smtp] timeout), which would hold a visito
 
 Each app is built exactly as `isso.run` builds the only one:
 make_app(config.load(default, path), multiprocessing=True), so each site keeps its own
-settings, database, admin panel, CORS origins and e-mail. Every worker has its own purge
-thread, as under gunicorn without --preload: the purge (isso/db/comments.py
-Comments.purge) deletes waiting comments older than [moderation] purge-after, so the
-first worker's purge at start leaves nothing for the other three, which only read, and
-they repeat it at the same period, together. With one site, `application` is that site's
-app itself, unwrapped. Upstream's `isso.dispatch` mounts several sites the same way
+settings, database, admin panel, CORS origins and e-mail; only the purge loop runs in
+one worker per site instead of in each (isso_purge.py). With one site, `application` is
+that site's app itself, unwrapped. Upstream's `isso.dispatch` mounts several sites the same way
 (werkzeug's DispatcherMiddleware) but answers 404 at `/`, which would break every embed
 that already points at the first site.
 
@@ -34,10 +31,11 @@ import gc
 import os
 from glob import glob
 
-from isso import config, make_app
+from isso import config, html, make_app
 from werkzeug.middleware.dispatcher import DispatcherMiddleware
 
 import isso_database
+import isso_purge
 
 # Bounds for the keep-alive while a worker builds (isso_gunicorn.py): make_app waits up
 # to 5 s for each website's HEAD / (isso/__init__.py) and, with e-mail on, for an SMTP
@@ -90,6 +88,7 @@ class BuiltInEachWorker:
 
     def build(self):
         """Builds every site's app in this process (a worker, after the fork)."""
+        isso_purge.install()
         first = make_app(self.first, multiprocessing=True)
         if not self.others:
             self.app = first
@@ -110,6 +109,10 @@ def prepare(first_path, sites_dir):
     others = {prefix: load_settings(path) for prefix, path in other_sites(sites_dir).items()}
     for conf in [first, *others.values()]:
         isso_database.prepare(conf)
+        # Isso imports its Markdown renderer when it builds (isso/html/__init__.py Markup),
+        # half of make_app's time: imported here once, the four workers inherit it. A
+        # Markup object only loads modules and sets options: no thread, no network.
+        html.Markup(conf)
     # Every connection SQLite3 opened is closed before gunicorn forks (CPython closes a
     # connection when its last reference goes; this makes sure of it).
     gc.collect()

@@ -142,8 +142,12 @@ export class MainRun {
     })
   }
 
-  /** Polls GET /info until Isso answers 200; returns its JSON. */
-  async waitForIsso(timeoutMs = 15_000): Promise<unknown> {
+  /**
+   * Polls GET /info until Isso answers 200; returns its JSON. The bound is generous: each
+   * of gunicorn's four workers builds Isso before it answers, and on a machine busy with
+   * other test suites that took over 15 s.
+   */
+  async waitForIsso(timeoutMs = 60_000): Promise<unknown> {
     let body: unknown = null
     await until('Isso to answer GET /info with 200', timeoutMs, async () => {
       const r = await request('GET', '/info').catch(() => null)

@@ -89,8 +89,8 @@ describe('a new admin password locks the old one out everywhere', { skip: e2eSki
 
   /** Waits for main's next start (after a change of isso.cfg or store.json) and for Isso. */
   const restarted = async (starts: number) => {
-    await run.waitForStarts(starts + 1, 20_000)
-    await run.waitForIsso(30_000)
+    await run.waitForStarts(starts + 1, 60_000)
+    await run.waitForIsso()
     // All four workers up: a read answered by each is not needed, the first read is.
     await until('a database read', 15_000, async () => (await request('GET', '/?uri=%2Fpost%2F').catch(() => null))?.status === 200)
   }

@@ -1,7 +1,12 @@
 // How main runs Isso under gunicorn, checked from outside against upstream Isso 0.14.0,
 // with moderation on (Isso then starts its purge thread, isso/core.py ThreadedMixin):
 // the gunicorn master runs no thread of Isso's when it forks, every worker builds its
-// app before its first request, and a first start on an empty database comes up whole.
+// app before its first request, one worker runs the purge loop, and a first start on an
+// empty database comes up whole.
+//
+// A worker that has built the site's app has the site's purge lock file open
+// (assets/isso_purge.py opens it from Isso's constructor); the one that holds the lock
+// runs the purge loop.
 //
 // The purge thread is told apart by what it does between purges: `time.sleep(purge-after)`,
 // which CPython on Linux makes a clock_nanosleep system call (/proc/<pid>/task/<tid>/syscall
@@ -10,7 +15,7 @@
 // cause of workers hanging at their first database access.
 import { containerProcesses, e2eSkip, MainRun, request, Runtime, sqlite, until, volumePaths } from './harness'
 import assert from 'node:assert/strict'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import { arch } from 'node:os'
 import { after, before, describe, it } from 'node:test'
 import { configureServer } from '../../startos/actions/configureServer'
@@ -33,6 +38,19 @@ function sleepingThreads(pid: number): number {
   }
   return count
 }
+
+const hasPurgeLock = (pid: number) =>
+  readdirSync(`/proc/${pid}/fd`).some((fd) => {
+    try {
+      return /\/tmp\/isso-purge-\d+-[0-9a-f]+\.lock$/.test(readlinkSync(`/proc/${pid}/fd/${fd}`))
+    } catch {
+      return false // closed meanwhile
+    }
+  })
+
+/** Four workers, each built (purge lock open), exactly one purge loop among them. */
+const builtWorkers = (workers: { pid: number }[]) =>
+  workers.length === 4 && workers.every((w) => hasPurgeLock(w.pid)) && workers.reduce((n, w) => n + sleepingThreads(w.pid), 0) === 1
 
 const gunicorn = () => {
   const procs = containerProcesses()
@@ -62,16 +80,15 @@ describe("Isso's app built in each gunicorn worker, no Isso thread in the master
   })
   after(() => rt?.close())
 
-  it('starts on an empty database: one master, four workers, each with its own purge thread, none in the master', async () => {
+  it('starts on an empty database: one master, four workers, each built, one purge loop among them, none in the master', async () => {
     assert.equal(existsSync(volumePaths.db), false, 'the database exists before the first start')
     run = await rt.startMain()
     // No request of ours before this point: the workers build while gunicorn's master
-    // waits, and each shows its purge thread as soon as its app exists. (main's own
-    // health check sends a GET /info now and then, one at a time: it could reach one
-    // worker, not four.)
-    await until('four gunicorn workers, each with a purge thread', 20_000, () => {
+    // waits. (main's own health check sends a GET /info now and then, one at a time: it
+    // could reach one worker, not four.)
+    await until('four built gunicorn workers, one purge loop', 60_000, () => {
       const { masters, workers } = gunicorn()
-      return masters.length === 1 && workers.length === 4 && workers.every((w) => sleepingThreads(w.pid) === 1)
+      return masters.length === 1 && builtWorkers(workers)
     })
     const { masters, workers } = gunicorn()
     assert.equal(sleepingThreads(masters[0].pid), 0, "a thread of Isso's sleeps in gunicorn's master")
@@ -92,18 +109,24 @@ describe("Isso's app built in each gunicorn worker, no Isso thread in the master
     }
   })
 
-  it('after a restart, the same: no purge thread in the master, and every first read answers', async () => {
+  it('after a restart, the same; and when the purging worker dies, its replacement takes the purge over', async () => {
     const before = gunicorn().masters[0].pid
     const starts = run.starts
     // Any change of isso.cfg restarts main; this one rotates nothing.
     await rt.writeCfg(`${await rt.readCfg()}\n# restarted by the test\n`)
-    await run.waitForStarts(starts + 1, 20_000)
-    await until('a new master with four built workers', 20_000, () => {
+    await run.waitForStarts(starts + 1, 60_000)
+    await until('a new master with four built workers, one purge loop', 60_000, () => {
       const { masters, workers } = gunicorn()
-      return masters.length === 1 && masters[0].pid !== before && workers.length === 4 && workers.every((w) => sleepingThreads(w.pid) === 1)
+      return masters.length === 1 && masters[0].pid !== before && builtWorkers(workers)
     })
     assert.equal(sleepingThreads(gunicorn().masters[0].pid), 0)
     const reads = await Promise.all(Array.from({ length: 12 }, timedRead))
     assert.deepEqual(reads.filter((r) => r.status !== 200 || r.ms >= 5000), [])
+    const purger = gunicorn().workers.find((w) => sleepingThreads(w.pid) === 1)!
+    process.kill(purger.pid, 'SIGKILL')
+    await until('a replacement worker with the purge loop', 60_000, () => {
+      const { workers } = gunicorn()
+      return !workers.some((w) => w.pid === purger.pid) && builtWorkers(workers)
+    })
   })
 })
