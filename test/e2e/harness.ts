@@ -135,7 +135,7 @@ export class MainRun {
   }
 
   /** Resolves once main has been run `n` times in all (restarts included), or throws at the deadline. */
-  async waitForStarts(n: number, timeoutMs = 10_000): Promise<void> {
+  async waitForStarts(n: number, timeoutMs = 60_000): Promise<void> {
     await until(`main to run ${n} times`, timeoutMs, async () => {
       await this.restarting
       return this.starts >= n
