@@ -26,6 +26,11 @@ isso_sites.py there), before the workers are forked:
    The record lives in the database, with the key it describes: they travel together
    through backups, restores and moves. The key row is UPDATEd, never deleted, for the
    same reason as in 1.
+
+   Set Admin Password also leaves a request beside the database (REQUEST_SUFFIX): the key
+   is then replaced at the next start even where there is no record to compare with yet
+   (a password replaced right after an upgrade, before Isso ever started with this
+   package), and the request is removed once the new key is committed.
 """
 
 import binascii
@@ -40,6 +45,9 @@ from isso.db import SQLite3
 # Our row in Isso's `preferences` table (key VARCHAR PRIMARY KEY, value VARCHAR). Isso
 # reads only "session-key" from it (isso/db/preferences.py), so another row is ignored.
 PASSWORD_RECORD = "startos-session-key-password"
+
+# `<dbpath>` + this: written by the Set Admin Password action (startos/actions), read here.
+REQUEST_SUFFIX = ".new-admin-password"
 
 # PBKDF2-HMAC-SHA256: in every Python's hashlib, about 0.05 s per site and start here.
 # The password itself sits in plain text in isso.cfg beside the database; the record
@@ -70,18 +78,18 @@ def new_session_key():
     return binascii.b2a_hex(os.urandom(24)).decode("utf-8")
 
 
-def rotate_if_password_changed(path, password):
-    """'recorded' (no record before), 'kept' or 'rotated'."""
+def rotate_if_password_changed(path, password, requested=False):
+    """'recorded' (no record before), 'kept' or 'rotated'; `requested` always rotates."""
     con = sqlite3.connect(path, isolation_level=None)
     try:
         # IMMEDIATE: the write lock from the start, so the read and the writes are one step.
         con.execute("BEGIN IMMEDIATE")
         row = con.execute("SELECT value FROM preferences WHERE key=?", (PASSWORD_RECORD,)).fetchone()
-        if row is not None and made_for(row[0], password):
+        if not requested and row is not None and made_for(row[0], password):
             con.execute("ROLLBACK")
             return "kept"
         outcome = "recorded"
-        if row is not None:
+        if requested or row is not None:
             replaced = con.execute(
                 "UPDATE preferences SET value=? WHERE key=?", (new_session_key(), "session-key")
             ).rowcount
@@ -103,10 +111,14 @@ def rotate_if_password_changed(path, password):
 
 def prepare(conf):
     """Sets up the database `conf` names (Isso's settings, as config.load reads them)."""
-    path = conf.get("general", "dbpath")
+    path = os.path.expanduser(conf.get("general", "dbpath"))
+    request = path + REQUEST_SUFFIX
+    requested = os.path.exists(request)
     SQLite3(path, conf)
     # The password exactly as Isso will compare it (IssoParser.get expands $NAME).
-    outcome = rotate_if_password_changed(os.path.expanduser(path), conf.get("admin", "password"))
+    outcome = rotate_if_password_changed(path, conf.get("admin", "password"), requested)
+    if requested:
+        os.remove(request)  # after the commit: a crash in between rotates once more, not never
     if outcome == "rotated":
         print(
             "isso_database: the admin password changed; new session key for %s: "

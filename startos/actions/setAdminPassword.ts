@@ -1,4 +1,7 @@
 import { utils } from '@start9labs/start-sdk'
+import { existsSync } from 'node:fs'
+import { rm, writeFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 import { i18n } from '../i18n'
 import {
   ADMIN_PASSWORD_CHARSET,
@@ -8,7 +11,7 @@ import {
   passwordTask,
 } from '../isso/adminPassword'
 import { mailIsOn } from '../isso/server'
-import { files, saveForAction } from '../fileModels'
+import { files, saveForAction, type SiteFiles } from '../fileModels'
 import { withStartWarning } from './startWarning'
 import { manifest } from '../manifest'
 import { sdk } from '../sdk'
@@ -47,10 +50,14 @@ export const setAdminPassword = sdk.Action.withInput(
   async ({ effects, input }) => {
     const site = await selectedSite(input)
     const password = utils.getDefaultString({ charset: ADMIN_PASSWORD_CHARSET, len: ADMIN_PASSWORD_LENGTH })
+    const request = await requestNewSessionKey(site)
     let replaced = false
     const saved = await saveForAction(site.issoCfg, doc => {
       replaced = adminPasswordProblem(doc) === null
       applyAdminPassword(doc, password)
+    }).catch(async (error: unknown) => {
+      if (request) await rm(request, { force: true })
+      throw error
     })
     // What a replaced password ends happens at Isso's next start (isso_database.py in
     // the assets: a new session key); the first password ends nothing.
@@ -76,6 +83,23 @@ export const setAdminPassword = sdk.Action.withInput(
     }, saved, null)
   },
 )
+
+// Isso's next start replaces the site's session key when its password is not the one the
+// key was made for (assets/isso_database.py keeps a record in the database). This request
+// beside the database makes sure of it where that record is missing (a database from an
+// older package that Isso has not started with yet). Written before the password, so a
+// start between the two cannot see the new password without it; nothing is written while
+// there is no database, since nothing was signed yet.
+async function requestNewSessionKey(site: SiteFiles): Promise<string | null> {
+  const db = join(site.dbDir, basename(site.layout.dbPath))
+  if (!existsSync(db)) return null
+  const request = `${db}${NEW_SESSION_KEY_REQUEST_SUFFIX}`
+  await writeFile(request, 'Set Admin Password ran: Isso replaces its session key at its next start.\n')
+  return request
+}
+
+/** isso_database.py REQUEST_SUFFIX. */
+export const NEW_SESSION_KEY_REQUEST_SUFFIX = '.new-admin-password'
 
 // Isso signs admin sessions and the links in its e-mails with a session key in the
 // site's database, not with the password; the package replaces that key when Isso starts

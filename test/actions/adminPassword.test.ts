@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
-import { readFile, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { setAdminPassword } from '../../startos/actions/setAdminPassword'
@@ -39,7 +40,7 @@ describe('applyAdminPassword (pure)', () => {
 })
 
 describe('set-admin-password through the SDK', () => {
-  const { cfg } = tempVolume('isso-admin-')
+  const { dir, cfg } = tempVolume('isso-admin-')
 
   async function runOnce() {
     const fake = fakeEffects()
@@ -111,13 +112,31 @@ describe('set-admin-password through the SDK', () => {
     assert.ok((again.result.message ?? '').endsWith(ended), again.result.message ?? undefined)
   })
 
-  it('malformed file: fails with the line number, nothing written, task kept', async () => {
+  it('with a database, leaves a request beside it for a new session key at the next start; without one, nothing', async () => {
+    await writeFile(cfg, await fixture('websites-hand-edited.cfg'))
+    const dbDir = join(dir, 'db')
+    const request = join(dbDir, 'comments.db.new-admin-password')
+    await rm(dbDir, { recursive: true, force: true })
+    await runOnce()
+    assert.equal(existsSync(request), false)
+    await mkdir(dbDir, { recursive: true })
+    await writeFile(join(dbDir, 'comments.db'), '')
+    await runOnce()
+    assert.equal(existsSync(request), true)
+  })
+
+  it('malformed file: fails with the line number, nothing written, no request left, task kept', async () => {
     const text = await fixture('admin-malformed.cfg')
     await writeFile(cfg, text)
     const fake = fakeEffects()
     await setAdminPassword.getInput({ effects: fake.effects, prefill: null })
+    const dbDir = join(dir, 'db')
+    await mkdir(dbDir, { recursive: true })
+    await writeFile(join(dbDir, 'comments.db'), '')
+    await rm(join(dbDir, 'comments.db.new-admin-password'), { force: true })
     await assert.rejects(setAdminPassword.run({ effects: fake.effects, input: {} }), /isso\.cfg line 9/)
     assert.equal(await readFile(cfg, 'utf8'), text)
+    assert.equal(existsSync(join(dbDir, 'comments.db.new-admin-password')), false)
     assert.deepEqual(fake.clearedTasks, [])
   })
 })

@@ -3,11 +3,13 @@
 // in a moderation e-mail sent before (captured from a loopback SMTP server) stop working
 // once Set Admin Password has run and main has restarted Isso; the new password and new
 // links work; an ordinary restart and an unrelated action (another setting changed) end
-// nothing; a hand edit of the password does what the action does; with several sites
+// nothing; a hand edit of the password does what the action does, and so does the action
+// on a database from an older package, run while Isso is stopped; with several sites
 // only the chosen site's sessions and links end.
 import { e2eSkip, logIn, MainRun, passwordShown, request, Runtime, sqlite, until, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { addSite } from '../../startos/actions/addSite'
@@ -185,6 +187,19 @@ describe('a new admin password locks the old one out everywhere', { skip: e2eSki
     assert.equal(mode(volumePaths.db, held), 2)
     cookie = await session(byHand)
     assert.equal(await adminPage(cookie), 'panel')
+  })
+
+  it('a database without the record (from an older package): a password replaced while Isso is stopped still ends the old session', async () => {
+    await run.stop()
+    execFileSync(issoPython(), ['-c', "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"DELETE FROM preferences WHERE key='startos-session-key-password'\"); c.commit()", volumePaths.db])
+    const key = sessionKey()
+    password = passwordShown(await rt.runAction(setAdminPassword, {}))
+    run = await rt.startMain()
+    await run.waitForIsso()
+    assert.notEqual(sessionKey(), key)
+    assert.equal(await adminPage(cookie), 'login form')
+    cookie = await session(password)
+    assert.equal(existsSync(`${volumePaths.db}.new-admin-password`), false, 'the request outlived the start')
   })
 
   it('several sites: a new password for one site ends only that site\'s sessions and links', async () => {

@@ -3,7 +3,7 @@
 // session-key rotation that makes a new admin password end everything signed before it.
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -96,6 +96,17 @@ describe('the session key follows the admin password (assets/isso_database.py, r
     const after = prepare('damaged.db', 'some-Pa55word')
     assert.equal(after.outcome, 'rotated')
     assert.notEqual(key(after), key(before))
+  })
+
+  it('a request left by Set Admin Password rotates even without a record, once: it is removed after the commit', () => {
+    const old = prepare('request.db', 'same-Pa55word')
+    sql('request.db', "DELETE FROM preferences WHERE key = 'startos-session-key-password'")
+    writeFileSync(join(dir, 'request.db.new-admin-password'), 'Set Admin Password ran\n')
+    const rotated = prepare('request.db', 'same-Pa55word')
+    assert.equal(rotated.outcome, 'rotated')
+    assert.notEqual(key(rotated), key(old))
+    assert.equal(existsSync(join(dir, 'request.db.new-admin-password')), false)
+    assert.equal(prepare('request.db', 'same-Pa55word').outcome, 'kept')
   })
 
   it('the password compared is the one Isso uses, after its $NAME expansion', () => {
