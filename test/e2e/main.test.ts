@@ -31,7 +31,7 @@ describe('a fresh install, configured and started', { skip: e2eSkip() }, () => {
 
   it("runs the image's entrypoint with its flags, then the package's gunicorn settings and WSGI entry, in WORKDIR, inside the subcontainer", async () => {
     // gunicorn listens before it has forked all its workers.
-    await until('gunicorn -w 4: a master and four workers', 10_000, () => containerProcesses().length === 5)
+    await until('gunicorn -w 4: a master and four workers', 60_000, () => containerProcesses().length === 5)
     const procs = containerProcesses()
     const master = procs.filter((p) => !procs.some((q) => q.pid === p.ppid))
     assert.equal(master.length, 1, `one gunicorn master expected: ${JSON.stringify(procs)}`)

@@ -53,7 +53,7 @@ class PollsOnDemand {
 
   /** Runs one poll of the newest loop (started after `afterSession`) and waits for it to finish. */
   async poll(afterSession = 0): Promise<void> {
-    await until('the poll loop of the running main', 15_000, () => this.sessions > afterSession && this.pending?.session === this.sessions)
+    await until('the poll loop of the running main', 60_000, () => this.sessions > afterSession && this.pending?.session === this.sessions)
     const { go } = this.pending!
     this.pending = null
     const finished = new Promise<void>((resolve) => (this.finished = resolve))

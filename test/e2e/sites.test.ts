@@ -122,7 +122,7 @@ describe('several sites on one server', { skip: e2eSkip() }, () => {
 
 /** Polls `check` every 50 ms for up to 15 s; returns its first truthy value. */
 async function until<T>(check: () => T | false | undefined | null): Promise<T> {
-  const deadline = Date.now() + 15_000
+  const deadline = Date.now() + 60_000
   for (;;) {
     const value = check()
     if (value) return value
