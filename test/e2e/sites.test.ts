@@ -120,7 +120,7 @@ describe('several sites on one server', { skip: e2eSkip() }, () => {
   })
 })
 
-/** Polls `check` every 50 ms for up to 15 s; returns its first truthy value. */
+/** Polls `check` every 50 ms for up to 60 s; returns its first truthy value. */
 async function until<T>(check: () => T | false | undefined | null): Promise<T> {
   const deadline = Date.now() + 60_000
   for (;;) {
