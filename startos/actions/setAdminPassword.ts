@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { rm, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { i18n } from '../i18n'
+import { GROUPS } from './groups'
 import {
   ADMIN_PASSWORD_CHARSET,
   ADMIN_PASSWORD_LENGTH,
@@ -39,13 +40,13 @@ export const setAdminPassword = sdk.Action.withInput(
     warning: passwordTask(await files.issoCfg.text.read().const(effects)).action === 'create'
       ? i18n('Keep the new admin password shown afterwards.')
       : i18n(
-          'Once Isso restarts with the new password (right away when it is running), these stop working (with several sites, for the chosen site only): the current admin password, every open admin session, and the links in the e-mails Isso has already sent (approve and delete links in moderation e-mails, unsubscribe links in reply notifications). Keep the new password shown afterwards.',
+          'Once Isso restarts with the new password (right away when it is running), these stop working (with several blogs, for the chosen blog only): the current admin password, every open admin session, and the links in the e-mails Isso has already sent (approve and delete links in moderation e-mails, unsubscribe links in reply notifications). Keep the new password shown afterwards.',
         ),
     allowedStatuses: 'any',
-    group: null,
+    group: GROUPS.server,
     visibility: 'enabled',
   }),
-  siteSelectSpec(() => i18n("Which site's admin password to replace. Each site has its own admin panel and password.")),
+  siteSelectSpec(() => i18n("Which blog's admin password to replace. Each blog has its own admin panel and password.")),
   async () => null,
   async ({ effects, input }) => {
     const site = await selectedSite(input)

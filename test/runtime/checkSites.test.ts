@@ -44,7 +44,7 @@ describe('health check: each site answers /info and reads its database', () => {
     const r = await checkSites(base, sites, 300)
     assert.ok(Date.now() - started < 1000, 'the check outlived its bound')
     assert.equal(r.result, 'failure')
-    assert.equal(r.message, 'Site photos: Reading the comments database failed: Isso did not answer within 0.3 seconds')
+    assert.equal(r.message, 'Blog photos: Reading the comments database failed: Isso did not answer within 0.3 seconds')
     stuck.clear()
   })
 
