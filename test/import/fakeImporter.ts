@@ -2,7 +2,8 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { join } from 'node:path'
 import { CONTAINER_PATHS } from '../../startos/isso/import/command'
 import type { Counts } from '../../startos/isso/import/counts'
-import type { ContainerResult, ImporterContainer } from '../../startos/isso/import/run'
+import type { IssoRunner, RunResult } from '../../startos/container/runner'
+import { NOTHING_FILTERED, type SpamFiltered } from '../../startos/isso/import/spam'
 
 export const DUPLICATE_STDERR = [
   'Traceback (most recent call last):',
@@ -28,7 +29,7 @@ export type Outcome = 'ok' | 'duplicate' | 'throw' | 'nothing' | 'uncountable'
  * real import changes it) or, when told to fail, scribbles on it and leaves a journal
  * behind before exiting 1, as a crash would.
  */
-export function fakeImporter(dbDir: string, outcome: Outcome = 'ok') {
+export function fakeImporter(dbDir: string, outcome: Outcome = 'ok', filtered: SpamFiltered = NOTHING_FILTERED) {
   const calls: ImporterCall[] = []
   /** Every command run, counts and checks included. */
   const execs: string[][] = []
@@ -36,14 +37,16 @@ export function fakeImporter(dbDir: string, outcome: Outcome = 'ok') {
   const rows: Counts = { threads: 0, comments: 0, replies: 0 }
   const added = new Map<string, Counts>()
   const onHost = (path: string) => join(dbDir, path.slice(CONTAINER_PATHS.dbDir.length))
-  const container: ImporterContainer = {
+  const container: IssoRunner = {
     async writeFile(path, text) {
       files.set(path, text)
     },
-    async exec(command, { env, stdin }) {
+    async exec(command, { env = {}, stdin = null }) {
       execs.push(command)
       if (command[0] === CONTAINER_PATHS.python) {
         if (outcome === 'uncountable') return { exitCode: 1, exitSignal: null, stdout: '', stderr: 'sqlite3.DatabaseError: file is not a database\n' }
+        // The spam filter (spam.ts; the real one runs in spam.test.ts).
+        if (command[2].includes('isSpam')) return ok(`${JSON.stringify(filtered)}\n`)
         // moveDatabase's check of another Isso's database (issoDb.ts): a valid one.
         if (command[2].includes('PRAGMA quick_check')) return ok('{"counts": [2, 5, 3]}\n')
         const plus = added.get(command.at(-1) ?? '') ?? { threads: 0, comments: 0, replies: 0 }
@@ -66,6 +69,6 @@ export function fakeImporter(dbDir: string, outcome: Outcome = 'ok') {
   return { container, calls, execs, files, rows }
 }
 
-function ok(stdout: string): ContainerResult {
+function ok(stdout: string): RunResult {
   return { exitCode: 0, exitSignal: null, stdout, stderr: '' }
 }
