@@ -183,7 +183,7 @@ export class MainRun {
     // leave() started Daemons.term() (an onLeaveContext hook); term() is idempotent
     // and resolves when the processes have exited and the subcontainer is destroyed.
     // Bounded: a daemon whose spawn failed never exits, and its term() never resolves.
-    if (daemons) await within(daemons.term(), 20_000, 'main to stop')
+    if (daemons) await within(daemons.term(), 60_000, 'main to stop')
   }
 }
 
