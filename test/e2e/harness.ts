@@ -280,3 +280,32 @@ export async function until(what: string, timeoutMs: number, check: () => Promis
     await new Promise((r) => setTimeout(r, 50))
   }
 }
+
+/**
+ * With moderation on, Isso starts its purge thread in gunicorn's --preload master, and a
+ * worker forked while that thread is inside SQLite hangs at its first database access
+ * (see test/helpers/issoServer.ts): it answers nothing until gunicorn's worker timeout
+ * (30 s) and ignores SIGTERM, so stopping main would wait that long too. Upstream's, not
+ * ours: the reader here was measured not to delay Isso's writes. So after a start with
+ * moderation on, a burst of concurrent reads lets every worker touch the database once;
+ * if one does not answer, every worker is killed and gunicorn's master forks new ones,
+ * healthy, since its purge thread is asleep by then (no test request is under way).
+ */
+export async function touchEveryWorker(prefix = '', attempts = 3): Promise<void> {
+  const get = () =>
+    new Promise<boolean>((resolve) => {
+      const req = http.get(`${ISSO_URL}${prefix}/?uri=%2Fpost%2F`, { timeout: 1500 }, (res) => res.resume().on('end', () => resolve(true)))
+      req.on('timeout', () => req.destroy())
+      req.on('error', () => resolve(false))
+    })
+  const answered = await Promise.all(Array.from({ length: 12 }, get))
+  if (answered.every(Boolean)) return
+  if (attempts <= 1) throw new Error('an Isso worker still hangs after two rounds of fresh workers')
+  const workers = containerProcesses().filter((p, _, all) => all.some((q) => q.pid === p.ppid))
+  console.log(`an Isso worker hung at its first database access: replacing workers ${workers.map((w) => w.pid).join(' ')}`)
+  for (const w of workers) process.kill(w.pid, 'SIGKILL')
+  await until('gunicorn to fork four new workers', 10_000, () =>
+    containerProcesses().filter((p, _, all) => all.some((q) => q.pid === p.ppid) && !workers.some((w) => w.pid === p.pid)).length === 4,
+  )
+  await touchEveryWorker(prefix, attempts - 1)
+}
