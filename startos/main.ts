@@ -14,6 +14,7 @@ import { EXTRA_SITES_SETTINGS_DIR, FIRST_SITE_SETTINGS } from './isso/sites/layo
 import { extraSites } from './isso/sites/registry'
 import { ASSETS_MOUNTPOINT, issoMounts, issoSitesMounts } from './mounts'
 import { notifyTrigger, pollNewComments } from './notifications/poller'
+import { siteNotifications } from './notifications/state'
 import { sdk } from './sdk'
 
 const DAEMON_ID = 'primary'
@@ -74,7 +75,11 @@ export const main = sdk.setupMain(async ({ effects }) => {
     .addHealthCheck('waiting', {
       ready: {
         display: i18n('Comments waiting for approval'),
-        fn: () => checkWaiting((command) => execIn(isso, command), waiting, new Date()),
+        fn: async () => {
+          const store = await files.storeJson.read().once()
+          const choice = (name: string | null) => siteNotifications(store, name).choice
+          return checkWaiting((command) => execIn(isso, command), waiting, new Date(), choice)
+        },
         // Within 2 minutes of a new comment, at the cost of one tiny read-only query per
         // site; the first count right after Isso is up (cooldownTrigger would wait first).
         trigger: sdk.trigger.statusTrigger(WAITING_INTERVAL_MS, { starting: 1_000, waiting: 1_000, failure: 30_000 }),

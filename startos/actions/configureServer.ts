@@ -52,10 +52,10 @@ export const serverSpec = InputSpec.of({
     { name: i18n('Moderation') },
     InputSpec.of({
       enabled: toggle(i18n('Hold new comments for approval'), i18n('New comments stay hidden until you approve them in the admin panel.'), false),
-      approveIfEmailPreviouslyApproved: toggle(i18n('Trust e-mail addresses approved before'), i18n('Publishes a comment at once if a comment with the same e-mail address was approved before. Anyone can type any address, so this saves work but is no security check.'), false),
+      approveIfEmailPreviouslyApproved: toggle(i18n('Trust e-mail addresses with a published comment'), i18n('Publishes a comment at once if a comment with the same e-mail address was published in the last 6 months, including one published while moderation was off. Anyone can type any address, so this saves work but is no security check.'), false),
       purgeAfter: duration(
         i18n('Delete unapproved comments after'),
-        i18n('Comments still waiting for approval are deleted after this long. Only while moderation is on. From 1 hour to 365 days.'),
+        i18n('Comments still waiting for approval after this long are deleted. Isso checks when it starts and then once per this period, so a comment goes between one and about two periods after it was posted. Only while moderation is on. From 1 hour to 365 days.'),
         { amount: 30, unit: 'days' },
       ),
     }),
@@ -76,7 +76,7 @@ export const serverSpec = InputSpec.of({
       }),
       replyToSelf: toggle(i18n('Allow replies to your own comment'), i18n('Lets visitors reply to their own comment while they can still edit it.'), false),
       requireAuthor: toggle(i18n('Require a name'), i18n('Comments without a name are refused.'), false),
-      requireEmail: toggle(i18n('Require an e-mail address'), i18n('Comments without an e-mail address are refused. The address is not checked and never shown.'), false),
+      requireEmail: toggle(i18n('Require an e-mail address'), i18n("Comments without an e-mail address are refused. Isso does not check the address. Your pages do not show it, but the admin panel and Isso's e-mails to you do, and with Gravatar on, its MD5 hash is public."), false),
     }),
   ),
   notifications: notificationsField,

@@ -26,7 +26,7 @@ const inputSpec = InputSpec.of({
   to: Value.text({
     name: i18n('Moderation recipient'),
     description: i18n(
-      'Your email address. Isso sends it a message for every new comment, with links to approve or delete it. Required while email is on.',
+      'Your email address. Isso sends it a message for every new comment, with a link to delete it and, while it waits for approval, one to approve it. Required while email is on.',
     ),
     required: false,
     default: null,
@@ -51,7 +51,7 @@ export const configureSmtp = sdk.Action.withInput(
   async () => ({
     name: i18n('Email Notifications'),
     description: i18n(
-      "Let Isso email you about new comments (with links to approve or delete them) and email commenters about replies, using your StartOS server's email settings or your own email provider.",
+      "Let Isso email you about every new comment, with a link to delete it and, while it waits for approval, one to approve it, using your StartOS server's email settings or your own email provider. Commenters are emailed about replies only if you also turn on Reply notifications under Server.",
     ),
     warning: null,
     allowedStatuses: 'any',

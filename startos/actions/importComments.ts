@@ -138,7 +138,7 @@ export const importComments = sdk.Action.withInput(
   {
     name: i18n('Import comments'),
     description: i18n(
-      'Import comments from a Disqus or WordPress export, or from another Isso (generic JSON), by link or pasted. The import runs on a copy of the database, which replaces it only when the import succeeded; the database as it was is kept as a backup.',
+      "Import comments from a Disqus or WordPress export or an Isso generic JSON file (a format other tools write; Isso itself exports none), by link or pasted, or move another Isso's database in, by link. The import runs on a copy of the database, which replaces it only when the import succeeded; the database as it was is kept as a backup.",
     ),
     warning: i18n('Importing the same Disqus export twice adds its comments twice. Use the dry run to check a file first.'),
     // Isso keeps no lock on comments.db: a running server would go on writing to the file the
@@ -279,7 +279,7 @@ export function failureMessage(e: ImportFailure): string {
       i18n('This file does not look like the chosen format; choose "Detect automatically" or the right format.'),
     'json-invalid': () => i18n('This is not valid Isso generic JSON: ${detail}', { detail }),
     'importer-duplicate': () =>
-      i18n('Some threads of this export already exist in Isso, so it was probably imported before (${detail}).', {
+      i18n('Some pages of this export already have a thread here (${detail}), and a WordPress or generic JSON import cannot add to one. Isso keeps a thread for every page where a comment was ever posted or only tried, so this need not mean the export was imported before.', {
         detail,
       }),
     'importer-xml': () => i18n('Isso could not read the XML: ${detail}', { detail }),

@@ -83,12 +83,12 @@ const SENTENCES: Record<Code, (p: Params) => string> = {
     i18n('The page and Isso are both on ${site}, so browsers keep the cookie that lets visitors edit or delete their own comment.', { site: p.site }),
   'cookie-other-site': p =>
     i18n('Isso is on ${issoSite}, another site than the page (${pageSite}): Safari and Brave drop the cookie that lets visitors edit or delete their own comment. Give Isso an address on the same site as the page (such as a subdomain) in StartOS and use it in the embed code.', { issoSite: p.issoSite, pageSite: p.pageSite }),
-  'lang-browser': () => i18n("Isso shows its texts in each visitor's browser language."),
+  'lang-browser': () => i18n("Isso shows its texts in each visitor's browser language (the first of them it has, or English)."),
   'lang-browser-hint': p =>
     i18n('Isso shows its texts in each visitor\'s browser language, which may differ from the page\'s (${pageLang}). To match the page, add data-isso-lang="${lang}" to the script.', { pageLang: p.pageLang, lang: p.lang }),
   'lang-set': p => i18n('Isso shows its texts in ${lang}, as data-isso-lang says.', { lang: p.lang }),
   'lang-unsupported': p =>
-    i18n('Isso has no translation for data-isso-lang="${lang}" and shows English. Use one of its languages (such as de, es, fr or pl) or remove the attribute.', { lang: p.lang }),
+    i18n('Isso has no translation for data-isso-lang="${lang}", so each visitor gets the first of their browser\'s languages that Isso has, or English. Use one of its languages (such as de, es, fr or pl) or remove the attribute.', { lang: p.lang }),
   'lang-mismatch': p =>
     i18n("Isso's texts are in ${lang} (data-isso-lang) but the page is in ${pageLang}. Set data-isso-lang to the page's language.", { lang: p.lang, pageLang: p.pageLang }),
 }

@@ -1,5 +1,6 @@
 import { i18n } from '../i18n'
 import type { ConfigDocument } from '../isso/configparser'
+import type { NotifyChoice } from '../isso/notify'
 import { readWaitingComments, type Exec } from '../isso/waiting'
 import { moderationContext, waitingHealth } from './waitingMessage'
 
@@ -21,12 +22,14 @@ export async function checkWaiting(
   exec: Exec,
   sites: readonly WaitingSite[],
   now: Date,
+  /** Each site's StartOS notifications choice, read at each check (it changes without a restart). */
+  notifyChoice: (name: string | null) => NotifyChoice | undefined,
 ): Promise<{ result: 'success' | 'failure'; message: string }> {
   const lines: string[] = []
   for (const site of sites) {
     let message: string
     try {
-      message = waitingHealth(await readWaitingComments(exec, site.dbPath), moderationContext(site.doc), now).message
+      message = waitingHealth(await readWaitingComments(exec, site.dbPath), moderationContext(site.doc, notifyChoice(site.name)), now).message
     } catch (error) {
       const reason = i18n('Cannot count the comments waiting for approval: ${error}', { error: (error as Error).message })
       return { result: 'failure', message: site.name === null ? reason : i18n('Site ${site}: ${reason}', { site: site.name, reason }) }

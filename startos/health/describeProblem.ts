@@ -33,7 +33,7 @@ export function describeStartupProblem(problem: StartupProblem, site: string | n
 function describeFileProblem(problem: StartupProblem, file: string): string {
   switch (problem.kind) {
     case 'missing':
-      return i18n('Isso will not start: config/isso.cfg is missing or empty. If it was deleted, restart the service and StartOS creates a new one (comments are kept). If it was emptied, save your text again or restore a backup: StartOS never writes over it.')
+      return i18n('Isso will not start: config/isso.cfg is missing or empty. If it was deleted, StartOS creates a new one the next time the server starts (restarting only the service is not enough); comments are kept, but you set the admin password and your settings again. If it was emptied, save your text again or restore a backup: StartOS never writes over it.')
     case 'malformed':
       return i18n(
         'Isso will not start: ${file} cannot be read (${detail}). Fix the file by hand or restore a backup; StartOS does not overwrite it.',

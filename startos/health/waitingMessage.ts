@@ -1,19 +1,22 @@
 import { i18n } from '../i18n'
 import { readSettings } from '../isso/config'
 import type { ConfigDocument } from '../isso/configparser'
+import { notifyScope, type NotifyChoice } from '../isso/notify'
 import { mailIsOn } from '../isso/server'
 import type { WaitingComments } from '../isso/waiting'
 
 // The waiting comments as a health check's result: how many, when Isso will delete the
 // oldest (it purges waiting comments older than `purge-after`, at start and then every
 // `purge-after`, only while moderation is on: core.py ThreadedMixin), and whether anyone
-// hears of them. Always 'success': waiting comments are news for the owner, not a fault
+// hears of them (Isso's e-mails, or StartOS notifications that cover waiting comments). Always 'success': waiting comments are news for the owner, not a fault
 // of the service, and a failure would mark Isso unhealthy.
 
 export interface ModerationContext {
   moderation: boolean
   mail: boolean
   purgeAfterSeconds: number
+  /** StartOS notifications tell the owner of waiting comments (the site's choice is not "off"). */
+  notified: boolean
 }
 
 export interface WaitingHealth {
@@ -21,17 +24,24 @@ export interface WaitingHealth {
   message: string
 }
 
-/** The site's settings the message depends on, as Isso reads them. */
-export function moderationContext(doc: ConfigDocument): ModerationContext {
+/** The site's settings the message depends on, as Isso reads them, and its notifications choice. */
+export function moderationContext(doc: ConfigDocument, choice?: NotifyChoice): ModerationContext {
   const s = readSettings(doc, 'or-default')
-  return { moderation: s.moderation.enabled, mail: mailIsOn(doc), purgeAfterSeconds: s.moderation.purgeAfter }
+  const moderation = s.moderation.enabled
+  return {
+    moderation,
+    mail: mailIsOn(doc),
+    purgeAfterSeconds: s.moderation.purgeAfter,
+    // Every scope but none covers waiting comments ('all' includes them).
+    notified: notifyScope(choice, moderation) !== null,
+  }
 }
 
 export function waitingHealth(waiting: WaitingComments, ctx: ModerationContext, now: Date): WaitingHealth {
   const parts: string[] = []
   if (waiting.count === 0) {
     parts.push(i18n('No comments are waiting for approval.'))
-    if (ctx.moderation && !ctx.mail) parts.push(i18n('New comments wait for your approval, and nobody is told of them because e-mail is off.'))
+    if (ctx.moderation && !ctx.mail && !ctx.notified) parts.push(i18n('New comments wait for your approval, and nobody is told of them: e-mail and StartOS notifications are off.'))
     return { result: 'success', message: parts.join(' ') }
   }
   parts.push(i18n('Comments waiting for approval: ${count}.', { count: String(waiting.count) }))
@@ -42,7 +52,7 @@ export function waitingHealth(waiting: WaitingComments, ctx: ModerationContext, 
         ? i18n('Isso deletes the oldest from ${date} on unless you approve it.', { date: deletion })
         : i18n('Isso deletes the oldest at its next clean-up unless you approve it.'),
     )
-    if (!ctx.mail) parts.push(i18n('Nobody is told of them, because e-mail is off.'))
+    if (!ctx.mail && !ctx.notified) parts.push(i18n('Nobody is told of them: e-mail and StartOS notifications are off.'))
   } else if (!ctx.moderation) {
     parts.push(i18n('Moderation is off now, so they stay hidden and are never deleted by themselves.'))
   }

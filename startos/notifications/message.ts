@@ -66,7 +66,7 @@ export function ownerNotification(news: Announcement, ctx: NotificationContext):
   }
   const panel = ctx.site === null ? i18n('Admin panel') : i18n('Admin panel: ${site}', { site: ctx.site })
   lines.push('', escapeMarkdown(i18n('Approve, edit or delete comments in the ${panel} interface, logged in with the admin password.', { panel })))
-  if (ctx.mail) lines.push('', escapeMarkdown(i18n("Isso's e-mails about new comments hold links to approve or delete each one too.")))
+  if (ctx.mail) lines.push('', escapeMarkdown(i18n("Isso's e-mails about new comments also hold a link to delete each one, and one to approve each that waits.")))
 
   return { level: 'info', title, message, data: lines.join('\n') }
 }

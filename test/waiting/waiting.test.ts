@@ -79,15 +79,21 @@ describe('readWaitingComments against a real Isso database', { skip: skipWithout
 describe('waitingHealth: the message', () => {
   const now = new Date('2026-03-01T12:00:00Z')
   const day = 86400_000
-  const ctx = (moderation: boolean, mail: boolean) => ({ moderation, mail, purgeAfterSeconds: 30 * 86400 })
+  const ctx = (moderation: boolean, mail: boolean, notified = false) => ({ moderation, mail, purgeAfterSeconds: 30 * 86400, notified })
 
-  it('three waiting, e-mail off: when the oldest goes, and that nobody is told', () => {
+  it('three waiting, e-mail and StartOS notifications off: when the oldest goes, and that nobody is told', () => {
     const r = waitingHealth({ count: 3, oldest: new Date(now.getTime() - 18 * day) }, ctx(true, false), now)
     assert.equal(r.result, 'success')
     assert.equal(
       r.message,
-      'Comments waiting for approval: 3. Isso deletes the oldest from 3/13/2026 on unless you approve it. Nobody is told of them, because e-mail is off. Approve or delete them with the Review Waiting Comments action, or in the admin panel.',
+      'Comments waiting for approval: 3. Isso deletes the oldest from 3/13/2026 on unless you approve it. Nobody is told of them: e-mail and StartOS notifications are off. Approve or delete them with the Review Waiting Comments action, or in the admin panel.',
     )
+  })
+
+  it('e-mail off but StartOS notifications on: the owner is told, so nothing is said about it', () => {
+    const r = waitingHealth({ count: 3, oldest: new Date(now.getTime() - 18 * day) }, ctx(true, false, true), now)
+    assert.doesNotMatch(r.message, /[Nn]obody is told/)
+    assert.doesNotMatch(waitingHealth({ count: 0, oldest: null }, ctx(true, false, true), now).message, /nobody is told/)
   })
 
   it('overdue, mail on: the next clean-up; nothing said about mail', () => {
@@ -98,12 +104,18 @@ describe('waitingHealth: the message', () => {
   it('moderation switched off with comments still held; none waiting', () => {
     assert.match(waitingHealth({ count: 2, oldest: now }, ctx(false, true), now).message, /Moderation is off now, so they stay hidden/)
     assert.equal(waitingHealth({ count: 0, oldest: null }, ctx(false, false), now).message, 'No comments are waiting for approval.')
-    assert.match(waitingHealth({ count: 0, oldest: null }, ctx(true, false), now).message, /nobody is told of them because e-mail is off/)
+    assert.match(waitingHealth({ count: 0, oldest: null }, ctx(true, false), now).message, /nobody is told of them: e-mail and StartOS notifications are off/)
   })
 
   it('moderationContext reads isso.cfg as Isso does', () => {
     const doc = parseConfig('[general]\nnotify = stdout, smtp\n[moderation]\nenabled = yes\npurge-after = 2w\n')
-    assert.deepEqual(moderationContext(doc), { moderation: true, mail: true, purgeAfterSeconds: 14 * 86400 })
+    assert.deepEqual(moderationContext(doc), { moderation: true, mail: true, purgeAfterSeconds: 14 * 86400, notified: true })
+  })
+
+  it('moderationContext: StartOS notifications tell of waiting comments unless the choice is off', () => {
+    const doc = parseConfig('[moderation]\nenabled = true\n')
+    for (const choice of [undefined, 'auto', 'all', 'waiting'] as const) assert.equal(moderationContext(doc, choice).notified, true, String(choice))
+    assert.equal(moderationContext(doc, 'off').notified, false)
   })
 
   it('parseWaiting takes only the reader’s own answer', () => {

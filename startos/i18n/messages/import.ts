@@ -9,11 +9,11 @@ export const importMessages = messages({
     fr_FR: 'Importer des commentaires',
     pl_PL: 'Importuj komentarze',
   },
-  'Import comments from a Disqus or WordPress export, or from another Isso (generic JSON), by link or pasted. The import runs on a copy of the database, which replaces it only when the import succeeded; the database as it was is kept as a backup.': {
-    de_DE: 'Kommentare aus einem Disqus- oder WordPress-Export oder aus einem anderen Isso (generisches JSON) importieren, per Link oder eingefügt. Der Import läuft auf einer Kopie der Datenbank, die sie nur bei Erfolg ersetzt; die bisherige Datenbank wird als Sicherung aufbewahrt.',
-    es_ES: 'Importa comentarios de una exportación de Disqus o WordPress, o de otro Isso (JSON genérico), mediante un enlace o pegándolos. La importación se hace sobre una copia de la base de datos, que la sustituye solo si tiene éxito; la base de datos anterior se guarda como copia de seguridad.',
-    fr_FR: 'Importe les commentaires d’un export Disqus ou WordPress, ou d’un autre Isso (JSON générique), par lien ou par copier-coller. L’import se fait sur une copie de la base de données, qui ne la remplace qu’en cas de réussite ; l’ancienne base est conservée comme sauvegarde.',
-    pl_PL: 'Importuje komentarze z eksportu Disqus lub WordPress albo z innego Isso (ogólny JSON), przez link lub wklejenie. Import odbywa się na kopii bazy danych, która zastępuje ją tylko po udanym imporcie; dotychczasowa baza zostaje zachowana jako kopia zapasowa.',
+  "Import comments from a Disqus or WordPress export or an Isso generic JSON file (a format other tools write; Isso itself exports none), by link or pasted, or move another Isso's database in, by link. The import runs on a copy of the database, which replaces it only when the import succeeded; the database as it was is kept as a backup.": {
+    de_DE: 'Importiert Kommentare aus einem Disqus- oder WordPress-Export oder einer Datei im generischen JSON-Format von Isso (das andere Werkzeuge schreiben; Isso selbst exportiert es nicht), per Link oder eingefügt, oder übernimmt per Link die Datenbank eines anderen Isso. Der Import läuft auf einer Kopie der Datenbank, die diese nur bei Erfolg ersetzt; die bisherige Datenbank wird als Sicherung aufbewahrt.',
+    es_ES: 'Importa comentarios de una exportación de Disqus o WordPress o de un archivo en el formato JSON genérico de Isso (que escriben otras herramientas; Isso no exporta en él), por enlace o pegados, o trae por enlace la base de datos de otro Isso. La importación se hace sobre una copia de la base de datos, que la sustituye solo si tiene éxito; la base de datos anterior se guarda como copia de seguridad.',
+    fr_FR: "Importe des commentaires depuis un export Disqus ou WordPress ou un fichier au format JSON générique d'Isso (que d'autres outils écrivent ; Isso lui-même n'exporte pas), par lien ou collé, ou reprend par lien la base de données d'un autre Isso. L'import se fait sur une copie de la base, qui ne la remplace qu'en cas de succès ; la base d'avant est conservée en sauvegarde.",
+    pl_PL: 'Importuje komentarze z eksportu Disqus lub WordPress albo z pliku w ogólnym formacie JSON Isso (zapisują go inne narzędzia; samo Isso go nie eksportuje), przez link lub wklejone, albo przenosi przez link bazę danych innego Isso. Import działa na kopii bazy, która zastępuje ją tylko po udanym imporcie; poprzednia baza zostaje zachowana jako kopia zapasowa.',
   },
   'Importing the same Disqus export twice adds its comments twice. Use the dry run to check a file first.': {
     de_DE: 'Wird derselbe Disqus-Export zweimal importiert, erscheinen seine Kommentare doppelt. Prüfen Sie eine Datei zuerst mit dem Probelauf.',
@@ -286,11 +286,11 @@ export const importMessages = messages({
     fr_FR: 'Ce n’est pas du JSON générique Isso valide : ${detail}',
     pl_PL: 'To nie jest prawidłowy ogólny JSON Isso: ${detail}',
   },
-  'Some threads of this export already exist in Isso, so it was probably imported before (${detail}).': {
-    de_DE: 'Einige Threads dieses Exports gibt es in Isso schon; er wurde wohl bereits importiert (${detail}).',
-    es_ES: 'Algunos hilos de esta exportación ya existen en Isso; probablemente ya se importó (${detail}).',
-    fr_FR: 'Certains fils de cet export existent déjà dans Isso ; il a sans doute déjà été importé (${detail}).',
-    pl_PL: 'Niektóre wątki z tego eksportu już istnieją w Isso, więc pewnie został już zaimportowany (${detail}).',
+  'Some pages of this export already have a thread here (${detail}), and a WordPress or generic JSON import cannot add to one. Isso keeps a thread for every page where a comment was ever posted or only tried, so this need not mean the export was imported before.': {
+    de_DE: 'Einige Seiten dieses Exports haben hier schon einen Thread (${detail}), und ein WordPress- oder generischer JSON-Import kann nichts zu einem bestehenden hinzufügen. Isso legt für jede Seite einen Thread an, auf der je ein Kommentar geschrieben oder nur versucht wurde; der Export muss also nicht schon importiert worden sein.',
+    es_ES: 'Algunas páginas de esta exportación ya tienen un hilo aquí (${detail}), y una importación de WordPress o JSON genérico no puede añadir a uno existente. Isso guarda un hilo para cada página donde alguna vez se publicó o solo se intentó un comentario, así que no significa necesariamente que ya se importara.',
+    fr_FR: "Certaines pages de cet export ont déjà un fil ici (${detail}), et un import WordPress ou JSON générique ne peut pas compléter un fil existant. Isso garde un fil pour chaque page où un commentaire a été publié ou seulement tenté ; l'export n'a donc pas forcément déjà été importé.",
+    pl_PL: 'Niektóre strony z tego eksportu mają tu już wątek (${detail}), a import WordPress lub ogólnego JSON nie może do niego dopisać. Isso zakłada wątek dla każdej strony, na której kiedykolwiek opublikowano lub tylko próbowano dodać komentarz, więc nie musi to znaczyć, że eksport już zaimportowano.',
   },
   'Isso could not read the XML: ${detail}': {
     de_DE: 'Isso konnte das XML nicht lesen: ${detail}',

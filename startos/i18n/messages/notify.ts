@@ -93,11 +93,11 @@ export const notify = messages({
     fr_FR: 'Approuvez, modifiez ou supprimez les commentaires dans l’interface ${panel}, connecté avec le mot de passe d’administration.',
     pl_PL: 'Zatwierdzaj, edytuj lub usuwaj komentarze w interfejsie ${panel}, po zalogowaniu hasłem administratora.',
   },
-  "Isso's e-mails about new comments hold links to approve or delete each one too.": {
-    de_DE: 'Auch die E-Mails von Isso zu neuen Kommentaren enthalten Links, um jeden freizugeben oder zu löschen.',
-    es_ES: 'Los correos de Isso sobre comentarios nuevos también traen enlaces para aprobar o borrar cada uno.',
-    fr_FR: 'Les e-mails d’Isso sur les nouveaux commentaires contiennent aussi des liens pour approuver ou supprimer chacun.',
-    pl_PL: 'E-maile od Isso o nowych komentarzach też zawierają linki do zatwierdzenia lub usunięcia każdego z nich.',
+  "Isso's e-mails about new comments also hold a link to delete each one, and one to approve each that waits.": {
+    de_DE: 'Die E-Mails von Isso zu neuen Kommentaren enthalten auch einen Link, um jeden zu löschen, und einen, um jeden wartenden freizugeben.',
+    es_ES: 'Los correos de Isso sobre comentarios nuevos también traen un enlace para borrar cada uno y otro para aprobar cada uno pendiente.',
+    fr_FR: 'Les e-mails d’Isso sur les nouveaux commentaires contiennent aussi un lien pour supprimer chacun, et un pour approuver chacun de ceux en attente.',
+    pl_PL: 'E-maile od Isso o nowych komentarzach zawierają też link do usunięcia każdego z nich i link do zatwierdzenia każdego oczekującego.',
   },
   'StartOS notifications': {
     de_DE: 'StartOS-Benachrichtigungen',

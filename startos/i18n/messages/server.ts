@@ -80,17 +80,17 @@ export const server = messages({
     fr_FR: "Les nouveaux commentaires restent cachés jusqu'à ce que vous les approuviez dans le panneau d'administration.",
     pl_PL: 'Nowe komentarze pozostają ukryte, dopóki nie zatwierdzisz ich w panelu administratora.',
   },
-  'Trust e-mail addresses approved before': {
-    de_DE: 'Bereits freigegebenen E-Mail-Adressen vertrauen',
-    es_ES: 'Confiar en correos ya aprobados',
-    fr_FR: 'Faire confiance aux adresses e-mail déjà approuvées',
-    pl_PL: 'Ufaj wcześniej zatwierdzonym adresom e-mail',
+  'Trust e-mail addresses with a published comment': {
+    de_DE: 'E-Mail-Adressen mit veröffentlichtem Kommentar vertrauen',
+    es_ES: 'Confiar en direcciones de correo con un comentario publicado',
+    fr_FR: 'Faire confiance aux adresses e-mail ayant un commentaire publié',
+    pl_PL: 'Ufaj adresom e-mail z opublikowanym komentarzem',
   },
-  'Publishes a comment at once if a comment with the same e-mail address was approved before. Anyone can type any address, so this saves work but is no security check.': {
-    de_DE: 'Veröffentlicht einen Kommentar sofort, wenn bereits ein Kommentar mit derselben E-Mail-Adresse freigegeben wurde. Jeder kann jede Adresse eintippen: Das spart Arbeit, ist aber keine Sicherheitsprüfung.',
-    es_ES: 'Publica un comentario al instante si ya se aprobó otro con el mismo correo. Cualquiera puede escribir cualquier dirección: ahorra trabajo, pero no es una comprobación de seguridad.',
-    fr_FR: "Publie aussitôt un commentaire si un commentaire avec la même adresse e-mail a déjà été approuvé. N'importe qui peut taper n'importe quelle adresse : cela économise du travail mais n'est pas un contrôle de sécurité.",
-    pl_PL: 'Publikuje komentarz od razu, jeśli wcześniej zatwierdzono komentarz z tym samym adresem e-mail. Każdy może wpisać dowolny adres, więc to wygoda, a nie zabezpieczenie.',
+  'Publishes a comment at once if a comment with the same e-mail address was published in the last 6 months, including one published while moderation was off. Anyone can type any address, so this saves work but is no security check.': {
+    de_DE: 'Veröffentlicht einen Kommentar sofort, wenn in den letzten 6 Monaten ein Kommentar mit derselben E-Mail-Adresse veröffentlicht wurde, auch einer, der ohne Moderation erschien. Jeder kann jede Adresse eintippen: Das spart Arbeit, ist aber keine Sicherheitsprüfung.',
+    es_ES: 'Publica un comentario enseguida si en los últimos 6 meses se publicó uno con la misma dirección de correo, también uno publicado con la moderación desactivada. Cualquiera puede escribir cualquier dirección: ahorra trabajo, pero no es un control de seguridad.',
+    fr_FR: "Publie un commentaire aussitôt si un commentaire avec la même adresse e-mail a été publié dans les 6 derniers mois, y compris pendant que la modération était désactivée. N'importe qui peut saisir n'importe quelle adresse : cela fait gagner du temps, mais ce n'est pas un contrôle de sécurité.",
+    pl_PL: 'Publikuje komentarz od razu, jeśli w ciągu ostatnich 6 miesięcy opublikowano komentarz z tym samym adresem e-mail, także przy wyłączonej moderacji. Każdy może wpisać dowolny adres, więc to oszczędza pracę, ale nie jest zabezpieczeniem.',
   },
   'Delete unapproved comments after': {
     de_DE: 'Nicht freigegebene Kommentare löschen nach',
@@ -98,11 +98,11 @@ export const server = messages({
     fr_FR: 'Supprimer les commentaires non approuvés après',
     pl_PL: 'Usuwaj niezatwierdzone komentarze po',
   },
-  'Comments still waiting for approval are deleted after this long. Only while moderation is on. From 1 hour to 365 days.': {
-    de_DE: 'Kommentare, die noch auf Freigabe warten, werden nach dieser Zeit gelöscht. Nur bei eingeschalteter Moderation. Von 1 Stunde bis 365 Tage.',
-    es_ES: 'Los comentarios que siguen esperando aprobación se borran pasado este tiempo. Solo con la moderación activada. De 1 hora a 365 días.',
-    fr_FR: "Les commentaires toujours en attente d'approbation sont supprimés après ce délai. Seulement si la modération est activée. De 1 heure à 365 jours.",
-    pl_PL: 'Komentarze wciąż czekające na zatwierdzenie są usuwane po tym czasie. Tylko przy włączonej moderacji. Od 1 godziny do 365 dni.',
+  'Comments still waiting for approval after this long are deleted. Isso checks when it starts and then once per this period, so a comment goes between one and about two periods after it was posted. Only while moderation is on. From 1 hour to 365 days.': {
+    de_DE: 'Kommentare, die nach dieser Zeit noch auf Freigabe warten, werden gelöscht. Isso prüft beim Start und danach einmal pro Zeitraum, ein Kommentar verschwindet also zwischen einem und etwa zwei Zeiträumen nach dem Schreiben. Nur bei eingeschalteter Moderation. Von 1 Stunde bis 365 Tage.',
+    es_ES: 'Los comentarios que tras este tiempo sigan pendientes de aprobación se borran. Isso lo comprueba al arrancar y después una vez por periodo, así que un comentario desaparece entre uno y unos dos periodos después de publicarse. Solo con la moderación activada. De 1 hora a 365 días.',
+    fr_FR: "Les commentaires encore en attente d'approbation après cette durée sont supprimés. Isso vérifie au démarrage puis une fois par période : un commentaire disparaît donc entre une et environ deux périodes après sa publication. Seulement avec la modération activée. De 1 heure à 365 jours.",
+    pl_PL: 'Komentarze, które po tym czasie wciąż czekają na zatwierdzenie, są usuwane. Isso sprawdza przy starcie, a potem raz na okres, więc komentarz znika po czasie od jednego do około dwóch okresów od napisania. Tylko przy włączonej moderacji. Od 1 godziny do 365 dni.',
   },
   // spam protection (limits per /24 or /48 network: utils.anonymize; test/embed/realIsso.test.ts)
   'Spam protection': {
@@ -177,11 +177,11 @@ export const server = messages({
     fr_FR: 'Exiger une adresse e-mail',
     pl_PL: 'Wymagaj adresu e-mail',
   },
-  'Comments without an e-mail address are refused. The address is not checked and never shown.': {
-    de_DE: 'Kommentare ohne E-Mail-Adresse werden abgelehnt. Die Adresse wird nicht überprüft und nie angezeigt.',
-    es_ES: 'Se rechazan los comentarios sin correo electrónico. La dirección no se verifica y nunca se muestra.',
-    fr_FR: "Les commentaires sans adresse e-mail sont refusés. L'adresse n'est pas vérifiée et n'est jamais affichée.",
-    pl_PL: 'Komentarze bez adresu e-mail są odrzucane. Adres nie jest sprawdzany ani nigdy pokazywany.',
+  "Comments without an e-mail address are refused. Isso does not check the address. Your pages do not show it, but the admin panel and Isso's e-mails to you do, and with Gravatar on, its MD5 hash is public.": {
+    de_DE: 'Kommentare ohne E-Mail-Adresse werden abgelehnt. Isso prüft die Adresse nicht. Ihre Seiten zeigen sie nicht, wohl aber der Admin-Bereich und die E-Mails von Isso an Sie, und mit Gravatar ist ihr MD5-Hash öffentlich.',
+    es_ES: 'Se rechazan los comentarios sin dirección de correo. Isso no comprueba la dirección. Sus páginas no la muestran, pero el panel de administración y los correos de Isso para usted sí, y con Gravatar activado su hash MD5 es público.',
+    fr_FR: "Les commentaires sans adresse e-mail sont refusés. Isso ne vérifie pas l'adresse. Vos pages ne l'affichent pas, mais le panneau d'administration et les e-mails d'Isso qui vous sont adressés oui, et avec Gravatar son empreinte MD5 est publique.",
+    pl_PL: 'Komentarze bez adresu e-mail są odrzucane. Isso nie sprawdza adresu. Twoje strony go nie pokazują, ale panel administracyjny i e-maile od Isso do Ciebie tak, a przy włączonym Gravatarze jego skrót MD5 jest publiczny.',
   },
   // refusals
   'Edit window: enter a whole number from 1 minute to 30 days, for example 15 minutes.': {

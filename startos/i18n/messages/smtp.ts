@@ -9,11 +9,11 @@ export const smtp = messages({
     fr_FR: 'Notifications par e-mail',
     pl_PL: 'Powiadomienia e-mail',
   },
-  "Let Isso email you about new comments (with links to approve or delete them) and email commenters about replies, using your StartOS server's email settings or your own email provider.": {
-    de_DE: 'Isso schickt Ihnen E-Mails zu neuen Kommentaren (mit Links zum Freigeben oder Löschen) und benachrichtigt Kommentierende über Antworten – über die E-Mail-Einstellungen Ihres StartOS-Servers oder Ihren eigenen E-Mail-Anbieter.',
-    es_ES: 'Isso le envía un correo por cada comentario nuevo (con enlaces para aprobarlo o borrarlo) y avisa a quienes comentan de las respuestas, usando la configuración de correo de su servidor StartOS o su propio proveedor de correo.',
-    fr_FR: "Isso vous écrit pour chaque nouveau commentaire (avec des liens pour l'approuver ou le supprimer) et prévient les commentateurs des réponses, via les réglages e-mail de votre serveur StartOS ou votre propre fournisseur d'e-mail.",
-    pl_PL: 'Isso wysyła Ci e-mail o każdym nowym komentarzu (z linkami do zatwierdzenia lub usunięcia) i powiadamia komentujących o odpowiedziach – przez ustawienia e-mail serwera StartOS lub Twojego dostawcę poczty.',
+  "Let Isso email you about every new comment, with a link to delete it and, while it waits for approval, one to approve it, using your StartOS server's email settings or your own email provider. Commenters are emailed about replies only if you also turn on Reply notifications under Server.": {
+    de_DE: 'Lassen Sie sich von Isso zu jedem neuen Kommentar eine E-Mail schicken, mit einem Link zum Löschen und, solange er auf Freigabe wartet, einem zum Freigeben, über die E-Mail-Einstellungen Ihres StartOS-Servers oder Ihren eigenen E-Mail-Anbieter. Kommentierende erhalten E-Mails zu Antworten nur, wenn Sie zusätzlich unter Server die Antwort-Benachrichtigungen einschalten.',
+    es_ES: 'Deje que Isso le envíe un correo por cada comentario nuevo, con un enlace para borrarlo y, mientras espere aprobación, otro para aprobarlo, usando la configuración de correo de su servidor StartOS o su propio proveedor. Quienes comentan reciben correos sobre respuestas solo si además activa las notificaciones de respuestas en Servidor.',
+    fr_FR: "Laissez Isso vous écrire pour chaque nouveau commentaire, avec un lien pour le supprimer et, tant qu'il attend une approbation, un lien pour l'approuver, via les réglages e-mail de votre serveur StartOS ou votre propre fournisseur. Les commentateurs ne reçoivent d'e-mails sur les réponses que si vous activez aussi les notifications de réponses dans Serveur.",
+    pl_PL: 'Niech Isso wysyła Ci e-mail o każdym nowym komentarzu, z linkiem do usunięcia go i, dopóki czeka na zatwierdzenie, linkiem do zatwierdzenia, przez ustawienia poczty serwera StartOS lub Twojego dostawcy. Komentujący dostają e-maile o odpowiedziach tylko wtedy, gdy włączysz też powiadomienia o odpowiedziach w ustawieniach Serwera.',
   },
   'Moderation recipient': {
     de_DE: 'Empfänger für Moderation',
@@ -21,11 +21,11 @@ export const smtp = messages({
     fr_FR: 'Destinataire de la modération',
     pl_PL: 'Odbiorca moderacji',
   },
-  'Your email address. Isso sends it a message for every new comment, with links to approve or delete it. Required while email is on.': {
-    de_DE: 'Ihre E-Mail-Adresse. Isso schickt dorthin zu jedem neuen Kommentar eine Nachricht mit Links zum Freigeben oder Löschen. Pflicht, solange E-Mail eingeschaltet ist.',
-    es_ES: 'Su dirección de correo. Isso le envía un mensaje por cada comentario nuevo, con enlaces para aprobarlo o borrarlo. Obligatoria mientras el correo esté activado.',
-    fr_FR: "Votre adresse e-mail. Isso y envoie un message pour chaque nouveau commentaire, avec des liens pour l'approuver ou le supprimer. Obligatoire tant que l'e-mail est activé.",
-    pl_PL: 'Twój adres e-mail. Isso wysyła na niego wiadomość o każdym nowym komentarzu, z linkami do zatwierdzenia lub usunięcia. Wymagany, gdy e-mail jest włączony.',
+  'Your email address. Isso sends it a message for every new comment, with a link to delete it and, while it waits for approval, one to approve it. Required while email is on.': {
+    de_DE: 'Ihre E-Mail-Adresse. Isso schickt ihr zu jedem neuen Kommentar eine Nachricht, mit einem Link zum Löschen und, solange er auf Freigabe wartet, einem zum Freigeben. Erforderlich, solange E-Mail eingeschaltet ist.',
+    es_ES: 'Su dirección de correo. Isso le envía un mensaje por cada comentario nuevo, con un enlace para borrarlo y, mientras espere aprobación, otro para aprobarlo. Obligatoria mientras el correo esté activado.',
+    fr_FR: "Votre adresse e-mail. Isso y envoie un message pour chaque nouveau commentaire, avec un lien pour le supprimer et, tant qu'il attend une approbation, un lien pour l'approuver. Obligatoire tant que l'e-mail est activé.",
+    pl_PL: 'Twój adres e-mail. Isso wysyła na niego wiadomość o każdym nowym komentarzu, z linkiem do usunięcia go i, dopóki czeka na zatwierdzenie, linkiem do zatwierdzenia. Wymagany, gdy e-mail jest włączony.',
   },
   // field names, as the SDK's SMTP form labels them
   Host: { de_DE: 'Host', es_ES: 'Host', fr_FR: 'Hôte', pl_PL: 'Host' },

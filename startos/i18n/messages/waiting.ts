@@ -8,11 +8,11 @@ export const waiting = messages({
     fr_FR: "Aucun commentaire n'attend d'approbation.",
     pl_PL: 'Żadne komentarze nie czekają na zatwierdzenie.',
   },
-  'New comments wait for your approval, and nobody is told of them because e-mail is off.': {
-    de_DE: 'Neue Kommentare warten auf Ihre Freigabe, und niemand erfährt davon, weil E-Mail ausgeschaltet ist.',
-    es_ES: 'Los comentarios nuevos esperan su aprobación y nadie recibe aviso porque el correo está desactivado.',
-    fr_FR: "Les nouveaux commentaires attendent votre approbation, et personne n'en est averti car l'e-mail est désactivé.",
-    pl_PL: 'Nowe komentarze czekają na Twoje zatwierdzenie i nikt nie dostaje o nich wiadomości, bo e-mail jest wyłączony.',
+  'New comments wait for your approval, and nobody is told of them: e-mail and StartOS notifications are off.': {
+    de_DE: 'Neue Kommentare warten auf Ihre Freigabe, und niemand erfährt davon: E-Mail und StartOS-Benachrichtigungen sind ausgeschaltet.',
+    es_ES: 'Los comentarios nuevos esperan su aprobación y nadie recibe aviso: el correo y las notificaciones de StartOS están desactivados.',
+    fr_FR: "Les nouveaux commentaires attendent votre approbation, et personne n'en est averti : l'e-mail et les notifications StartOS sont désactivés.",
+    pl_PL: 'Nowe komentarze czekają na Twoje zatwierdzenie i nikt nie dostaje o nich wiadomości: e-mail i powiadomienia StartOS są wyłączone.',
   },
   'Comments waiting for approval: ${count}.': {
     de_DE: 'Kommentare, die auf Freigabe warten: ${count}.',
@@ -32,11 +32,11 @@ export const waiting = messages({
     fr_FR: "Isso supprime le plus ancien lors de son prochain nettoyage si vous ne l'approuvez pas.",
     pl_PL: 'Isso usunie najstarszy przy najbliższym porządkowaniu, jeśli go nie zatwierdzisz.',
   },
-  'Nobody is told of them, because e-mail is off.': {
-    de_DE: 'Niemand erfährt davon, weil E-Mail ausgeschaltet ist.',
-    es_ES: 'Nadie recibe aviso de ellos, porque el correo está desactivado.',
-    fr_FR: "Personne n'en est averti, car l'e-mail est désactivé.",
-    pl_PL: 'Nikt nie dostaje o nich wiadomości, bo e-mail jest wyłączony.',
+  'Nobody is told of them: e-mail and StartOS notifications are off.': {
+    de_DE: 'Niemand erfährt davon: E-Mail und StartOS-Benachrichtigungen sind ausgeschaltet.',
+    es_ES: 'Nadie recibe aviso de ellos: el correo y las notificaciones de StartOS están desactivados.',
+    fr_FR: "Personne n'en est averti : l'e-mail et les notifications StartOS sont désactivés.",
+    pl_PL: 'Nikt nie dostaje o nich wiadomości: e-mail i powiadomienia StartOS są wyłączone.',
   },
   'Moderation is off now, so they stay hidden and are never deleted by themselves.': {
     de_DE: 'Die Moderation ist jetzt ausgeschaltet, daher bleiben sie verborgen und werden nie von selbst gelöscht.',

@@ -272,11 +272,11 @@ export const websiteCheck = messages({
     pl_PL: 'Isso jest pod ${issoSite}, inną witryną niż strona (${pageSite}): Safari i Brave odrzucają plik cookie, który pozwala odwiedzającym edytować lub usuwać własny komentarz. Nadaj Isso w StartOS adres w witrynie strony (np. jej subdomenę) i użyj go w kodzie do osadzenia.',
   },
   // the language
-  "Isso shows its texts in each visitor's browser language.": {
-    de_DE: 'Isso zeigt seine Texte in der Browsersprache jedes Besuchers.',
-    es_ES: 'Isso muestra sus textos en el idioma del navegador de cada visitante.',
-    fr_FR: 'Isso affiche ses textes dans la langue du navigateur de chaque visiteur.',
-    pl_PL: 'Isso pokazuje swoje teksty w języku przeglądarki każdego odwiedzającego.',
+  "Isso shows its texts in each visitor's browser language (the first of them it has, or English).": {
+    de_DE: 'Isso zeigt seine Texte in der Browsersprache jedes Besuchers (der ersten, die es kennt, sonst Englisch).',
+    es_ES: 'Isso muestra sus textos en el idioma del navegador de cada visitante (el primero que tenga, o inglés).',
+    fr_FR: "Isso affiche ses textes dans la langue du navigateur de chaque visiteur (la première qu'il connaît, sinon l'anglais).",
+    pl_PL: 'Isso pokazuje swoje teksty w języku przeglądarki każdego odwiedzającego (pierwszym, który zna, albo po angielsku).',
   },
   'Isso shows its texts in each visitor\'s browser language, which may differ from the page\'s (${pageLang}). To match the page, add data-isso-lang="${lang}" to the script.': {
     de_DE: 'Isso zeigt seine Texte in der Browsersprache jedes Besuchers, die von der Sprache der Seite (${pageLang}) abweichen kann. Damit sie zur Seite passen, fügen Sie dem Skript data-isso-lang="${lang}" hinzu.',
@@ -290,11 +290,11 @@ export const websiteCheck = messages({
     fr_FR: 'Isso affiche ses textes en ${lang}, comme le dit data-isso-lang.',
     pl_PL: 'Isso pokazuje swoje teksty w języku ${lang}, zgodnie z data-isso-lang.',
   },
-  'Isso has no translation for data-isso-lang="${lang}" and shows English. Use one of its languages (such as de, es, fr or pl) or remove the attribute.': {
-    de_DE: 'Isso hat keine Übersetzung für data-isso-lang="${lang}" und zeigt Englisch. Verwenden Sie eine seiner Sprachen (etwa de, es, fr oder pl) oder entfernen Sie das Attribut.',
-    es_ES: 'Isso no tiene traducción para data-isso-lang="${lang}" y muestra inglés. Use uno de sus idiomas (como de, es, fr o pl) o quite el atributo.',
-    fr_FR: "Isso n'a pas de traduction pour data-isso-lang=\"${lang}\" et affiche l'anglais. Utilisez l'une de ses langues (comme de, es, fr ou pl) ou retirez l'attribut.",
-    pl_PL: 'Isso nie ma tłumaczenia dla data-isso-lang="${lang}" i pokazuje angielski. Użyj jednego z jego języków (np. de, es, fr lub pl) albo usuń atrybut.',
+  'Isso has no translation for data-isso-lang="${lang}", so each visitor gets the first of their browser\'s languages that Isso has, or English. Use one of its languages (such as de, es, fr or pl) or remove the attribute.': {
+    de_DE: 'Isso hat keine Übersetzung für data-isso-lang="${lang}"; jeder Besucher erhält daher die erste Sprache seines Browsers, die Isso kennt, sonst Englisch. Verwenden Sie eine seiner Sprachen (etwa de, es, fr oder pl) oder entfernen Sie das Attribut.',
+    es_ES: 'Isso no tiene traducción para data-isso-lang="${lang}", así que cada visitante recibe el primero de los idiomas de su navegador que Isso tenga, o inglés. Use uno de sus idiomas (como de, es, fr o pl) o quite el atributo.',
+    fr_FR: 'Isso n\'a pas de traduction pour data-isso-lang="${lang}" : chaque visiteur obtient la première des langues de son navigateur qu\'Isso connaît, sinon l\'anglais. Utilisez une de ses langues (comme de, es, fr ou pl) ou retirez l\'attribut.',
+    pl_PL: 'Isso nie ma tłumaczenia dla data-isso-lang="${lang}", więc każdy odwiedzający dostaje pierwszy z języków swojej przeglądarki, który Isso zna, albo angielski. Użyj jednego z jego języków (np. de, es, fr lub pl) albo usuń atrybut.',
   },
   "Isso's texts are in ${lang} (data-isso-lang) but the page is in ${pageLang}. Set data-isso-lang to the page's language.": {
     de_DE: 'Die Texte von Isso sind in ${lang} (data-isso-lang), die Seite aber in ${pageLang}. Setzen Sie data-isso-lang auf die Sprache der Seite.',

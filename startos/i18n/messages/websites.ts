@@ -15,12 +15,6 @@ export const websites = messages({
     fr_FR: "L'adresse de chaque site qui intègre les commentaires, telle qu'elle apparaît dans le navigateur mais sans chemin de page, par exemple https://blog.example.com. www.example.com et example.com sont des sites différents : si votre blog répond sur les deux, ajoutez les deux. Utilisez https:// (http:// uniquement pour les adresses .onion et pour les aperçus sur votre propre ordinateur, comme http://localhost:1313) et n'indiquez un port que s'il n'est pas le port standard.",
     pl_PL: 'Adres każdej strony, która osadza komentarze, dokładnie tak jak w przeglądarce, ale bez ścieżki strony, na przykład https://blog.example.com. www.example.com i example.com to różne strony: jeśli Twój blog działa pod oboma adresami, dodaj oba. Używaj https:// (http:// tylko dla adresów .onion i dla podglądu na własnym komputerze, np. http://localhost:1313) i podawaj port tylko wtedy, gdy nie jest standardowy.',
   },
-  'Website address': {
-    de_DE: 'Adresse der Website',
-    es_ES: 'Dirección del sitio web',
-    fr_FR: 'Adresse du site web',
-    pl_PL: 'Adres strony',
-  },
   'https:// followed by the host name, nothing after it': {
     de_DE: 'https:// gefolgt vom Hostnamen, nichts danach',
     es_ES: 'https:// seguido del nombre del host, nada más',
