@@ -9,12 +9,9 @@
 
 import type { Exec } from '../waiting'
 
-/** Isso's comments.mode: 1 published, 2 waiting for approval, 4 deleted (kept for its replies). */
-export type CommentMode = 1 | 2 | 4
-
 export interface SignedComment {
   id: number
-  /** null: no such comment any more (deleted without replies, or purged). */
+  /** Isso's comments.mode: 1 published, 2 waiting, 4 deleted (kept for its replies); null: no such comment any more. */
   mode: number | null
   key: string
 }
