@@ -48,7 +48,7 @@ export const setInterfaces = sdk.setupInterfaces(async ({ effects }) => {
     sdk.createInterface(effects, {
       id: siteAdminInterfaceId(site),
       name: i18n('Admin panel: ${site}', { site }),
-      description: i18n('The admin panel of site ${site}, with its own admin password.', { site }),
+      description: i18n('The admin panel of blog ${site}, with its own admin password.', { site }),
       type: 'ui',
       masked: false,
       schemeOverride: null,

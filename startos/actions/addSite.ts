@@ -3,6 +3,7 @@ import { mkdir, readdir, rmdir } from 'node:fs/promises'
 import { editStore, files, readForRun } from '../fileModels'
 import { withStoredSmtp } from '../fileModels/siteSmtp'
 import { i18n } from '../i18n'
+import { GROUPS } from './groups'
 import { ADMIN_PASSWORD_CHARSET, ADMIN_PASSWORD_LENGTH } from '../isso/adminPassword'
 import { SITE_NAME_PATTERN, siteNameProblem, type SiteNameProblem } from '../isso/sites/names'
 import { newSiteConfig } from '../isso/sites/newSite'
@@ -17,9 +18,9 @@ const { InputSpec, Value } = sdk
 
 const inputSpec = InputSpec.of({
   name: Value.text({
-    name: i18n('Site name'),
+    name: i18n('Blog name'),
     description: i18n(
-      'A short name for the new site, used in its address: a site named blog is served at /blog/ on the comments address. Lower-case letters, digits and hyphens. It cannot be changed later.',
+      'A short name for the new blog, used in its address: a blog named news is served at /news/ on the comments address. Lower-case letters, digits and hyphens. It cannot be changed later.',
     ),
     required: true,
     default: null,
@@ -34,11 +35,11 @@ function describeNameProblem(problem: SiteNameProblem): string {
     case 'empty':
     case 'characters':
     case 'too-long':
-      return i18n('Site name: use 1 to 32 lower-case letters, digits and single hyphens inside, for example blog or my-blog.')
+      return i18n('Blog name: use 1 to 32 lower-case letters, digits and single hyphens inside, for example news or my-blog.')
     case 'reserved':
-      return i18n('Site name: ${name} is taken by Isso itself (it serves ${path} on every site). Choose another name.', { name: problem.name, path: `/${problem.name}/` })
+      return i18n('Blog name: ${name} is taken by Isso itself (it serves ${path} for every blog). Choose another name.', { name: problem.name, path: `/${problem.name}/` })
     case 'exists':
-      return i18n('Site name: a site named ${name} exists already. Choose another name.', { name: problem.name })
+      return i18n('Blog name: a blog named ${name} exists already. Choose another name.', { name: problem.name })
   }
 }
 
@@ -47,13 +48,13 @@ function describeNameProblem(problem: SiteNameProblem): string {
 export const addSite = sdk.Action.withInput(
   'add-site',
   async () => ({
-    name: i18n('Add Site'),
+    name: i18n('Add Blog'),
     description: i18n(
-      'Adds another blog with its own comments, admin panel, admin password and settings, served on the same address under /<name>/. Your first site is not changed.',
+      'Adds another blog with its own comments, admin panel, admin password and settings, served on the same address under /<name>/. Your first blog is not changed.',
     ),
     warning: null,
     allowedStatuses: 'any',
-    group: i18n('Sites'),
+    group: GROUPS.blogs,
     visibility: 'enabled',
   }),
   inputSpec,
@@ -86,9 +87,9 @@ export const addSite = sdk.Action.withInput(
     await editStore((store) => withStoredSmtp({ ...store, sites: withSite(store.sites, name) }, name, store.smtp))
     return {
       version: '1' as const,
-      title: i18n('Site ${name} added', { name }),
+      title: i18n('Blog ${name} added', { name }),
       message: i18n(
-        'It is served under ${path} on the comments address: get its embed code with "Embed Code", choosing this site. Its admin panel is at ${admin}; this is its admin password, shown once. Isso restarts by itself to serve it.',
+        'It is served under ${path} on the comments address: get its embed code with "Embed Code", choosing this blog. Its admin panel is at ${admin}; this is its admin password, shown once. Isso restarts by itself to serve it.',
         { path: `/${name}/`, admin: `/${name}/admin/` },
       ),
       result: { type: 'single' as const, value: password, copyable: true, masked: true, qr: false },

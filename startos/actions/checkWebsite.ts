@@ -1,5 +1,6 @@
 import type { T } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
+import { GROUPS } from './groups'
 import { COMMENTS_INTERFACE_ID, ISSO_PORT } from '../interfaces'
 import { sdk } from '../sdk'
 import { files, readForRun } from '../fileModels'
@@ -78,14 +79,14 @@ const form = perSiteForm(checkSpec, async () => null)
 export const checkWebsite = sdk.Action.withInput(
   'check-website',
   {
-    name: i18n('Check a Website'),
+    name: i18n('Check a Page'),
     description: i18n(
       'Checks one page of your website: that it loads Isso correctly, that Isso accepts it, and how to fix what does not work. Nothing is changed or sent.',
     ),
     warning: null,
     // It asks the running Isso which origins it answers.
     allowedStatuses: 'only-running',
-    group: null,
+    group: GROUPS.website,
     visibility: 'enabled',
   },
   form.inputSpec,

@@ -1,4 +1,5 @@
 import { i18n } from '../i18n'
+import { GROUPS } from './groups'
 import {
   applyServerSettings,
   readServerInput,
@@ -108,7 +109,7 @@ export const configureServer = sdk.Action.withInput(
     description: i18n('Moderation, spam protection and what visitors can do with their comments.'),
     warning: null,
     allowedStatuses: 'any',
-    group: i18n('Configure'),
+    group: GROUPS.server,
     visibility: 'enabled',
   }),
   form.inputSpec,

@@ -1,6 +1,7 @@
 import { basename } from 'node:path'
 import { smtpPrefill, type SmtpSelection } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
+import { GROUPS } from './groups'
 import { sdk } from '../sdk'
 import { editStore, files, readForForm, saveForAction } from '../fileModels'
 import { withStartWarning } from './startWarning'
@@ -55,7 +56,7 @@ export const configureSmtp = sdk.Action.withInput(
     ),
     warning: null,
     allowedStatuses: 'any',
-    group: i18n('Configure'),
+    group: GROUPS.server,
     visibility: 'enabled',
   }),
   form.inputSpec,

@@ -1,5 +1,6 @@
 import type { T } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
+import { GROUPS } from './groups'
 import { COMMENTS_INTERFACE_ID, ISSO_PORT } from '../interfaces'
 import { sdk } from '../sdk'
 import {
@@ -102,7 +103,7 @@ export const embedCode = sdk.Action.withInput(
     ),
     warning: null,
     allowedStatuses: 'any',
-    group: null,
+    group: GROUPS.website,
     visibility: 'enabled',
   }),
   form.inputSpec,
@@ -208,7 +209,7 @@ const WHERE: Record<SiteTemplate, () => { comments: string; count: string }> = {
 const explanation = (template: SiteTemplate) =>
   template === 'html'
     ? i18n(
-        "Isso creates a post's comment thread when the first comment arrives, and reads the thread's title by fetching the post from your website. If your StartOS server cannot reach your website (a site on a private network, behind a login, not yet published, or a local preview such as http://localhost:1313), that first comment fails: use the thread with a title instead, with the post's real title in data-title. The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.",
+        "Isso creates a post's comment thread when the first comment arrives, and reads the thread's title by fetching the post from your website. If your StartOS server cannot reach your website (a website on a private network, behind a login, not yet published, or a local preview such as http://localhost:1313), that first comment fails: use the thread with a title instead, with the post's real title in data-title. The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.",
       )
     : i18n(
         "The thread carries each post's title, so Isso never needs to fetch your pages. The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.",

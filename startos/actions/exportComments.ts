@@ -3,6 +3,7 @@ import { join, posix } from 'node:path'
 import type { T } from '@start9labs/start-sdk'
 import { files } from '../fileModels'
 import { i18n } from '../i18n'
+import { GROUPS } from './groups'
 import { issoMounts } from '../mounts'
 import { sdk } from '../sdk'
 import { ExportFailure, type ExportProblem } from '../isso/export/failure'
@@ -42,13 +43,13 @@ export const exportComments = sdk.Action.withInput(
       ),
       // Re-exported when a site is added or removed.
       ...((await files.storeJson.read((store) => store.sites).const(effects))?.length
-        ? [i18n("An added site's exports go to its own folder, db/<name>/exports.")]
+        ? [i18n("An added blog's exports go to its own folder, db/<name>/exports.")]
         : []),
     ].join(' '),
     warning: null,
     // The exporter only reads, in one short read-only transaction: Isso goes on serving.
     allowedStatuses: 'any',
-    group: null,
+    group: GROUPS.comments,
     visibility: 'enabled',
   }),
   form.inputSpec,

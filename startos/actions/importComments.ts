@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import type { T } from '@start9labs/start-sdk'
 import { readForRun } from '../fileModels'
 import { i18n } from '../i18n'
+import { GROUPS } from './groups'
 import { issoMounts } from '../mounts'
 import { forgetSeenComments } from '../notifications/state'
 import { sdk } from '../sdk'
@@ -144,7 +145,7 @@ export const importComments = sdk.Action.withInput(
     // Isso keeps no lock on comments.db: a running server would go on writing to the file the
     // finished copy replaces, and those comments would be lost with it.
     allowedStatuses: 'only-stopped',
-    group: null,
+    group: GROUPS.comments,
     visibility: 'enabled',
   },
   form.inputSpec,

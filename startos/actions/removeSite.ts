@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { editStore, files } from '../fileModels'
 import { withoutStoredSmtp } from '../fileModels/siteSmtp'
 import { i18n } from '../i18n'
+import { GROUPS } from './groups'
 import { withoutSite } from '../isso/sites/registry'
 import { withoutSiteNotifications } from '../notifications/state'
 import { sdk } from '../sdk'
@@ -18,8 +19,8 @@ const inputSpec = InputSpec.of({
   site: Value.dynamicSelect(async () => {
     const names = await extraSiteNames()
     return {
-      name: i18n('Site'),
-      description: i18n('The first site cannot be removed.'),
+      name: i18n('Blog'),
+      description: i18n('The first blog cannot be removed.'),
       default: names[0] ?? '',
       values: Object.fromEntries(names.map((name) => [name, siteLabel(name)])),
     }
@@ -38,11 +39,11 @@ export const removeSite = sdk.Action.withInput(
   async ({ effects }) => {
     const names = await files.storeJson.read((store) => store.sites).const(effects)
     return {
-      name: i18n('Remove Site'),
-      description: i18n('Stops serving one of the sites you added. Its comments are kept unless you choose otherwise.'),
-      warning: i18n('Pages that embed this site stop showing comments.'),
+      name: i18n('Remove Blog'),
+      description: i18n('Stops serving one of the blogs you added. Its comments are kept unless you choose otherwise.'),
+      warning: i18n("Pages that embed this blog's comments stop showing them."),
       allowedStatuses: 'any',
-      group: i18n('Sites'),
+      group: GROUPS.blogs,
       // Nothing to remove while there is only the first site.
       visibility: (names?.length ?? 0) > 0 ? 'enabled' : 'hidden',
     }
@@ -52,7 +53,7 @@ export const removeSite = sdk.Action.withInput(
   async ({ input }) => {
     const name = input.site
     if (!(await extraSiteNames()).includes(name)) {
-      throw new Error(i18n('Site ${site} does not exist any more, so nothing was changed.', { site: name }))
+      throw new Error(i18n('Blog ${site} does not exist any more, so nothing was changed.', { site: name }))
     }
     const site = files.site(name)
     // First stop serving it (main restarts without it), then move or delete its files.
@@ -65,7 +66,7 @@ export const removeSite = sdk.Action.withInput(
       await rm(site.issoCfg.path, { force: true })
       return {
         version: '1' as const,
-        title: i18n('Site ${name} removed', { name }),
+        title: i18n('Blog ${name} removed', { name }),
         message: i18n('Its comments and its config file were deleted.'),
         result: null,
       }
@@ -80,7 +81,7 @@ export const removeSite = sdk.Action.withInput(
     const folder = `db/${keptName}/`
     return {
       version: '1' as const,
-      title: i18n('Site ${name} removed', { name }),
+      title: i18n('Blog ${name} removed', { name }),
       message: i18n('Its comments and its config file are kept on the volume in ${folder}.', { folder }),
       result: { type: 'single' as const, value: folder, copyable: true, masked: false, qr: false },
     }

@@ -1,5 +1,6 @@
 import type { T } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
+import { GROUPS } from './groups'
 import { issoMounts } from '../mounts'
 import { sdk } from '../sdk'
 import { sendTestMail, type MailPaths, type MailRunner } from '../isso/testMail'
@@ -37,10 +38,10 @@ export const sendTestEmail = sdk.Action.withInput(
     ),
     warning: null,
     allowedStatuses: 'any',
-    group: i18n('Configure'),
+    group: GROUPS.server,
     visibility: 'enabled',
   },
-  siteSelectSpec(() => i18n("Which site's e-mail settings to test: the message goes to that site's Moderation recipient.")),
+  siteSelectSpec(() => i18n("Which blog's e-mail settings to test: the message goes to that blog's Moderation recipient.")),
   async () => null,
   async ({ effects, input }) => {
     const owner = await readForRun((await selectedSite(input)).issoCfg)

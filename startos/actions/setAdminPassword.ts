@@ -1,5 +1,6 @@
 import { utils } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
+import { GROUPS } from './groups'
 import {
   ADMIN_PASSWORD_CHARSET,
   ADMIN_PASSWORD_LENGTH,
@@ -31,10 +32,10 @@ export const setAdminPassword = sdk.Action.withInput(
       'The current admin password stops working as soon as this runs. Keep the new one shown afterwards.',
     ),
     allowedStatuses: 'any',
-    group: null,
+    group: GROUPS.server,
     visibility: 'enabled',
   }),
-  siteSelectSpec(() => i18n("Which site's admin password to replace. Each site has its own admin panel and password.")),
+  siteSelectSpec(() => i18n("Which blog's admin password to replace. Each blog has its own admin panel and password.")),
   async () => null,
   async ({ effects, input }) => {
     const site = await selectedSite(input)

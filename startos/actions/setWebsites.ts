@@ -1,4 +1,5 @@
 import { i18n } from '../i18n'
+import { GROUPS } from './groups'
 import { applyWebsites, EXAMPLE_ORIGIN, websites, WebsitesInputError, type WebsitesProblem } from '../isso/websites'
 import { sdk } from '../sdk'
 import { readForForm, saveForAction } from '../fileModels'
@@ -17,7 +18,7 @@ export const websitesField = Value.list(
       ) +
         ' ' +
         i18n(
-          'All of them must show the same blog (such as its www and bare domain, or an onion mirror): they share its comments, page by page. A different blog belongs in a site of its own ("Add Site").',
+          'All of them must show the same blog (such as its www and bare domain, or an onion mirror): they share its comments, page by page. A different blog needs its own comments: add it with "Add Blog".',
         ),
       default: [],
       minLength: 1,
@@ -85,7 +86,7 @@ export const setWebsites = sdk.Action.withInput(
     description: i18n('Choose which websites may show comments from this server.'),
     warning: null,
     allowedStatuses: 'any',
-    group: i18n('Configure'),
+    group: GROUPS.website,
     visibility: 'enabled',
   }),
   form.inputSpec,

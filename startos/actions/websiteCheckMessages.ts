@@ -56,7 +56,7 @@ const SENTENCES: Record<Code, (p: Params) => string> = {
   'script-not-this-server': p =>
     i18n('The script calls ${endpoint}, which is not an address of this server. Use ${address} (see the Embed Code action) in data-isso and src.', { endpoint: p.endpoint, address: p.address }),
   'script-other-site': p =>
-    i18n("The script calls ${endpoint}, the address of another site on this server, ${site}, whose comments and Websites list are not this site's. Use ${address} (see the Embed Code action) in data-isso and src, or check the page with that site chosen.", { endpoint: p.endpoint, site: p.site, address: p.address }),
+    i18n("The script calls ${endpoint}, the address of another blog on this server, ${site}, whose comments and Websites list are not this blog's. Use ${address} (see the Embed Code action) in data-isso and src, or check the page with that blog chosen.", { endpoint: p.endpoint, site: p.site, address: p.address }),
   'script-mixed-content': p =>
     i18n('The script calls ${endpoint} over plain http from an https page, which browsers block. Use an https address of this server from the Embed Code action.', { endpoint: p.endpoint }),
   'script-not-public': p =>
@@ -80,9 +80,9 @@ const SENTENCES: Record<Code, (p: Params) => string> = {
   'title-unreachable': p =>
     i18n('Isso cannot open ${url} (${detail}) to read the title of a new thread, so the first comment on this page would fail. Add data-title="the title of the post" to the element with id="isso-thread".', { url: p.url, detail: p.detail }),
   'cookie-same-site': p =>
-    i18n('The page and Isso are both on ${site}, so browsers keep the cookie that lets visitors edit or delete their own comment.', { site: p.site }),
+    i18n('The page and Isso are both on the domain ${site}, so browsers keep the cookie that lets visitors edit or delete their own comment.', { site: p.site }),
   'cookie-other-site': p =>
-    i18n('Isso is on ${issoSite}, another site than the page (${pageSite}): Safari and Brave drop the cookie that lets visitors edit or delete their own comment. Give Isso an address on the same site as the page (such as a subdomain) in StartOS and use it in the embed code.', { issoSite: p.issoSite, pageSite: p.pageSite }),
+    i18n("Isso is on the domain ${issoSite}, not on the page's (${pageSite}): Safari and Brave drop the cookie that lets visitors edit or delete their own comment. Give Isso an address under the page's domain (such as a subdomain) in StartOS and use it in the embed code.", { issoSite: p.issoSite, pageSite: p.pageSite }),
   'lang-browser': () => i18n("Isso shows its texts in each visitor's browser language (the first of them it has, or English)."),
   'lang-browser-hint': p =>
     i18n('Isso shows its texts in each visitor\'s browser language, which may differ from the page\'s (${pageLang}). To match the page, add data-isso-lang="${lang}" to the script.', { pageLang: p.pageLang, lang: p.lang }),

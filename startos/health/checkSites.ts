@@ -11,9 +11,9 @@ export async function checkSites(baseUrl: string, sites: readonly SiteLayout[], 
   if (failing === -1) {
     return sites.length === 1
       ? results[0]
-      : { result: 'success', message: i18n('Isso is answering requests for all ${count} sites', { count: String(sites.length) }) }
+      : { result: 'success', message: i18n('Isso is answering requests for all ${count} blogs', { count: String(sites.length) }) }
   }
   const { name } = sites[failing]
   const result = results[failing]
-  return name === null ? result : { ...result, message: i18n('Site ${site}: ${reason}', { site: name, reason: result.message }) }
+  return name === null ? result : { ...result, message: i18n('Blog ${site}: ${reason}', { site: name, reason: result.message }) }
 }

@@ -32,9 +32,9 @@ export async function checkWaiting(
       message = waitingHealth(await readWaitingComments(exec, site.dbPath), moderationContext(site.doc, notifyChoice(site.name)), now).message
     } catch (error) {
       const reason = i18n('Cannot count the comments waiting for approval: ${error}', { error: (error as Error).message })
-      return { result: 'failure', message: site.name === null ? reason : i18n('Site ${site}: ${reason}', { site: site.name, reason }) }
+      return { result: 'failure', message: site.name === null ? reason : i18n('Blog ${site}: ${reason}', { site: site.name, reason }) }
     }
-    lines.push(sites.length === 1 ? message : i18n('Site ${site}: ${reason}', { site: site.name ?? '/', reason: message }))
+    lines.push(sites.length === 1 ? message : i18n('Blog ${site}: ${reason}', { site: site.name ?? '/', reason: message }))
   }
   return { result: 'success', message: lines.join('\n') }
 }

@@ -25,9 +25,9 @@ export function describeStartupProblem(problem: StartupProblem, site: string | n
   const file = `config/${site}.cfg`
   // Only the first site's file is created again at start; an extra site's is not.
   if (problem.kind === 'missing') {
-    return i18n('Site ${site}: ${file} is missing or empty. Restore a backup, or remove the site with "Remove Site" (its comments are kept).', { site, file })
+    return i18n('Blog ${site}: ${file} is missing or empty. Restore a backup, or remove the blog with "Remove Blog" (its comments are kept).', { site, file })
   }
-  return i18n('Site ${site}: ${reason}', { site, reason: describeFileProblem(problem, file) })
+  return i18n('Blog ${site}: ${reason}', { site, reason: describeFileProblem(problem, file) })
 }
 
 function describeFileProblem(problem: StartupProblem, file: string): string {

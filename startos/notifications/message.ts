@@ -50,7 +50,7 @@ function item(c: NewComment): string {
 
 export function ownerNotification(news: Announcement, ctx: NotificationContext): OwnerNotification {
   const base = titleFor(news)
-  const title = ctx.several ? i18n('${site}: ${title}', { site: ctx.site ?? i18n('first site'), title: base }) : base
+  const title = ctx.several ? i18n('${site}: ${title}', { site: ctx.site ?? i18n('first blog'), title: base }) : base
 
   const first = news.items[0]
   let message = first

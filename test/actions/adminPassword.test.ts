@@ -134,7 +134,7 @@ describe('set-admin-password with several sites', () => {
     assert.equal(select.type, 'select')
     assert.ok(select.type === 'select')
     assert.equal(select.default, '_first')
-    assert.deepEqual(select.values, { _first: 'First site (at /)', blog: 'blog (at /blog/)', 'my-shop': 'my-shop (at /my-shop/)' })
+    assert.deepEqual(select.values, { _first: 'First blog (at /)', blog: 'blog (at /blog/)', 'my-shop': 'my-shop (at /my-shop/)' })
   })
 
   it("an extra site's password: only its file changes, the first site's task stays", async () => {
@@ -172,7 +172,7 @@ describe('set-admin-password with several sites', () => {
     const blog = await vol.snapshot('blog')
     await vol.writeStore({ smtp: { selection: 'disabled', value: {} }, sites: ['my-shop'] })
     await assert.rejects(setAdminPassword.run({ effects: fake.effects, input: { site: 'blog' } }), {
-      message: 'Site blog does not exist any more, so nothing was changed.',
+      message: 'Blog blog does not exist any more, so nothing was changed.',
     })
     assert.deepEqual(await vol.snapshot('blog'), blog)
     assert.deepEqual(fake.clearedTasks, [])
@@ -191,6 +191,6 @@ describe('set-admin-password with several sites', () => {
     assert.deepEqual(fake.createdTasks, [])
     assert.deepEqual(fake.clearedTasks, [{ only: ['isso:set-admin-password'] }])
     const refusal = describeStartupProblem(startupProblem(broken) ?? { kind: 'missing' }, 'blog')
-    assert.match(refusal, /^Site blog: Isso will not start: No admin password is set.*Run "Set Admin Password"\.$/)
+    assert.match(refusal, /^Blog blog: Isso will not start: No admin password is set.*Run "Set Admin Password"\.$/)
   })
 })

@@ -190,7 +190,7 @@ describe('embed-code with several sites', () => {
     try {
       const { effects } = await open()
       const blog = await run(effects, forSite('blog', 'https://comments.example.com/'))
-      assert.match(blog.message, /^Site: blog \(at \/blog\/\)\.\n\n/)
+      assert.match(blog.message, /^Blog: blog \(at \/blog\/\)\.\n\n/)
       assert.equal(
         blog.values[0],
         '<script data-isso="https://comments.example.com/blog" src="https://comments.example.com/blog/js/embed.min.js"></script>\n<section id="isso-thread"></section>',
@@ -200,7 +200,7 @@ describe('embed-code with several sites', () => {
       assert.match(onion.values[0], new RegExp(`src="http://${ONION}/blog/js/embed\\.min\\.js"`))
       assert.match(onion.message, /Tor Browser/)
       const first = await run(effects, forSite('_first', 'https://comments.example.com/'))
-      assert.match(first.message, /^Site: First site \(at \/\)\.\n\n/)
+      assert.match(first.message, /^Blog: First blog \(at \/\)\.\n\n/)
       assert.match(first.values[0], /^<script data-isso="https:\/\/comments\.example\.com" src="https:\/\/comments\.example\.com\/js\/embed\.min\.js">/)
     } finally {
       await setSites(null)
@@ -212,7 +212,7 @@ describe('embed-code with several sites', () => {
     try {
       const { effects } = await open()
       await setSites(['notes'])
-      await assert.rejects(run(effects, forSite('blog', 'https://comments.example.com/')), /^Error: Site blog does not exist any more/)
+      await assert.rejects(run(effects, forSite('blog', 'https://comments.example.com/')), /^Error: Blog blog does not exist any more/)
     } finally {
       await setSites(null)
     }

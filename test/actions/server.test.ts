@@ -222,7 +222,7 @@ describe('configure-server with several sites', () => {
     const { default: dflt, variants } = siteVariants(form)
     assert.equal(dflt, '_first')
     assert.deepEqual(Object.keys(variants), ['_first', 'blog'])
-    assert.equal(variants._first.name, 'First site (at /)')
+    assert.equal(variants._first.name, 'First blog (at /)')
     assert.equal(variants.blog.name, 'blog (at /blog/)')
     // The StartOS-notifications choice (store.json) rides along with each site's settings.
     assert.deepEqual(variants._first.values, { ...FIRST_VALUES, notifications: 'auto' })
@@ -279,7 +279,7 @@ describe('configure-server with several sites', () => {
     await vol.writeStore({ smtp: { selection: 'disabled', value: {} } })
     await assert.rejects(
       configureServer.run({ effects, input: { site: { selection: 'blog', value: { ...BLOG_VALUES, notifications: 'auto' } } } as never }),
-      { message: 'Site blog does not exist any more, so nothing was changed.' },
+      { message: 'Blog blog does not exist any more, so nothing was changed.' },
     )
     assert.deepEqual(await vol.snapshot(null), first)
     assert.deepEqual(await vol.snapshot('blog'), blog)

@@ -255,7 +255,7 @@ describe('configure-smtp with several sites', () => {
     const storeText = await readFile(join(dir, 'start9/store.json'), 'utf8')
     await assert.rejects(
       configureSmtp.run({ effects, input: { site: { selection: 'blog', value: { smtp: custom('x.example', 'pw'), to: 'a@example.org' } } } as never }),
-      { message: 'Site blog does not exist any more, so nothing was changed.' },
+      { message: 'Blog blog does not exist any more, so nothing was changed.' },
     )
     assert.deepEqual(await vol.snapshot('blog'), blog)
     assert.equal(await readFile(join(dir, 'start9/store.json'), 'utf8'), storeText)

@@ -212,7 +212,7 @@ describe('new comments become StartOS notifications', { skip: e2eSkip() }, () =>
       await post('On the blog', 'Jon')
       await until('both sites announced', 10_000, () => rt.rec.notifications.length >= seenCount + 2)
       const titles = fresh().map((n) => n.title).sort()
-      assert.deepEqual(titles, ['first site: New comment waiting for approval', 'photos: New comment waiting for approval'])
+      assert.deepEqual(titles, ['first blog: New comment waiting for approval', 'photos: New comment waiting for approval'])
     } finally {
       Object.assign(notifyTiming, { firstMs: 1_000, intervalMs: 60_000, retryMs: 30_000 })
     }

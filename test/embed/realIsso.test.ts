@@ -1,4 +1,4 @@
-// The embed snippets and the claims of instructions.md, against upstream Isso 0.14.0
+// The embed snippets and the claims of the guide and the forms, against upstream Isso 0.14.0
 // served by its own gunicorn (`isso.run`, the image's flags) on a free loopback port.
 //
 // Claims of the guide checked by reading upstream's code at 0.14.0 rather than here:
@@ -12,7 +12,8 @@
 // - the admin login has no attempt limit (views/comments.py, login: one comparison);
 // - threads are keyed by the page's path alone (db/threads.py: `uri VARCHAR UNIQUE`), so
 //   a blog moved to a new domain keeps its comments, and two blogs share `/about/`;
-// - unapproved comments are deleted after `purge-after` (isso/core.py, the purge timer).
+// - unapproved comments are purged at start and then once per `purge-after` (isso/core.py,
+//   ThreadedMixin.purge), so one goes between one and about two periods after it was posted.
 import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'

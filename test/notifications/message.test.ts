@@ -71,7 +71,7 @@ describe('ownerNotification', () => {
     const n = ownerNotification(news([comment(1)]), { site: 'photos', several: true, mail: false })
     assert.equal(n.title, 'photos: New comment')
     assert.match(n.data, /Admin panel\\: photos interface/)
-    assert.equal(ownerNotification(news([comment(1)]), { site: null, several: true, mail: false }).title, 'first site: New comment')
+    assert.equal(ownerNotification(news([comment(1)]), { site: null, several: true, mail: false }).title, 'first blog: New comment')
   })
 
   it("with e-mail on it points to Isso's own links too", () => {

@@ -50,7 +50,7 @@ describe('pollNewComments', () => {
     const told: T.CreateNotificationParams[] = []
     const result = await pollNewComments(effects(async (n) => (told.push(n), null)), exec, SITES)
     assert.equal(result.result, 'success')
-    assert.deepEqual(told.map((n) => n.title), ['first site: New comment', 'photos: New comment'])
+    assert.deepEqual(told.map((n) => n.title), ['first blog: New comment', 'photos: New comment'])
     assert.deepEqual(await seen(), [2, 5])
   })
 

@@ -196,7 +196,7 @@ describe('send-test-email through Isso’s mail code and a loopback SMTP server'
       assert.equal(s.received.length, 1)
 
       await sites.writeStore({ smtp: { selection: 'disabled', value: {} } })
-      await assert.rejects(sendTestEmail.run({ effects, input: { site: 'blog' } }), /Site blog does not exist any more/)
+      await assert.rejects(sendTestEmail.run({ effects, input: { site: 'blog' } }), /Blog blog does not exist any more/)
       assert.equal(s.received.length, 1)
     })
   })

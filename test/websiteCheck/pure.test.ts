@@ -107,14 +107,14 @@ describe('verdicts no local page produces', () => {
 
   it("several sites: another site's address is named as that site, with this site's address to use", () => {
     const blog = [{ url: 'https://comments.example.com/blog', isPublic: true }]
-    const others = [{ label: 'First site (at /)', addresses: [{ url: 'https://comments.example.com/', isPublic: true }] }]
+    const others = [{ label: 'First blog (at /)', addresses: [{ url: 'https://comments.example.com/', isPublic: true }] }]
     const page = 'https://blog.example.com/post/'
     assert.equal(scriptFinding(script('https://comments.example.com/blog'), page, blog, others).code, 'script-ok')
     const first = scriptFinding(script('https://comments.example.com'), page, blog, others)
-    assert.deepEqual([first.status, first.code, first.params.site, first.params.address], ['failed', 'script-other-site', 'First site (at /)', 'https://comments.example.com/blog'])
+    assert.deepEqual([first.status, first.code, first.params.site, first.params.address], ['failed', 'script-other-site', 'First blog (at /)', 'https://comments.example.com/blog'])
     assert.equal(
       describeFinding(first),
-      "The script calls https://comments.example.com, the address of another site on this server, First site (at /), whose comments and Websites list are not this site's. Use https://comments.example.com/blog (see the Embed Code action) in data-isso and src, or check the page with that site chosen.",
+      "The script calls https://comments.example.com, the address of another blog on this server, First blog (at /), whose comments and Websites list are not this blog's. Use https://comments.example.com/blog (see the Embed Code action) in data-isso and src, or check the page with that blog chosen.",
     )
     // Neither this site nor another: another server.
     assert.equal(scriptFinding(script('https://comments.example.com/notes'), page, blog, others).code, 'script-not-this-server')

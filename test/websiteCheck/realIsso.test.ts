@@ -307,15 +307,15 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
 
     it("checks an added site against its own Websites, its own Isso under /blog and its prefixed address", async () => {
       const { message, lines } = await check('blog', '/blog-post/')
-      assert.equal(message, 'Site: blog (at /blog/). 7 passed, 1 warnings, 0 failed.')
+      assert.equal(message, 'Blog: blog (at /blog/). 7 passed, 1 warnings, 0 failed.')
       assert.equal(line(lines, "The script's address"), "✅ The script's address (Passed): The script calls https://comments.example.com/blog, a public https address of this server.")
       assert.match(line(lines, 'Isso answers this website'), new RegExp(`^✅ .*Isso allows requests from ${pages.origin.replace(/\./g, '\\.')} `))
     })
 
     it("the first site, on the blog's page: names the blog's snippet, and the first site's own Isso refuses the origin", async () => {
       const { message, lines } = await check('_first', '/blog-post/')
-      assert.match(message ?? '', /^Site: First site \(at \/\)\. \d passed, \d warnings, 3 failed\.$/)
-      assert.match(line(lines, "The script's address"), /^❌ .*another site on this server, blog \(at \/blog\/\),.*Use https:\/\/comments\.example\.com \(see the Embed Code action\)/)
+      assert.match(message ?? '', /^Blog: First blog \(at \/\)\. \d passed, \d warnings, 3 failed\.$/)
+      assert.match(line(lines, "The script's address"), /^❌ .*another blog on this server, blog \(at \/blog\/\),.*Use https:\/\/comments\.example\.com \(see the Embed Code action\)/)
       assert.match(line(lines, 'The page is on the Websites list'), /^❌ /)
       // Answered by the first site's Isso at /config: its first (only) website.
       assert.match(line(lines, 'Isso answers this website'), /^❌ .*with http:\/\/127\.0\.0\.2:9, so browsers refuse/)
@@ -345,7 +345,7 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
       await writeFile(volume.store, JSON.stringify({}))
       try {
         const input = { site: { selection: 'blog', value: { url: `${pages.origin}/blog-post/` } } } as unknown as Input
-        await assert.rejects(checkWebsiteAction.run({ effects, input }), /Site blog does not exist any more/)
+        await assert.rejects(checkWebsiteAction.run({ effects, input }), /Blog blog does not exist any more/)
       } finally {
         await writeFile(volume.store, JSON.stringify({ sites: ['blog'] }))
       }

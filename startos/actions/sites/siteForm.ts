@@ -27,7 +27,7 @@ export async function extraSiteNames(): Promise<string[]> {
 }
 
 export const siteLabel = (name: string | null): string =>
-  name === null ? i18n('First site (at /)') : i18n('${site} (at ${path})', { site: name, path: `/${name}/` })
+  name === null ? i18n('First blog (at /)') : i18n('${site} (at ${path})', { site: name, path: `/${name}/` })
 
 /**
  * The `inputSpec` and prefill of a per-site action. `current` reads a site's values in
@@ -44,8 +44,8 @@ export function perSiteForm<S extends ISB.InputSpec<any, any>>(spec: S, current:
         variants[name ?? FIRST] = { name: siteLabel(name), spec: withDefaults(spec, await current(files.site(name))) }
       }
       const site = Value.union({
-        name: i18n('Site'),
-        description: i18n('Which of your sites to change. Each keeps its own websites, settings and comments.'),
+        name: i18n('Blog'),
+        description: i18n('Which of your blogs to change. Each keeps its own websites, settings and comments.'),
         default: FIRST,
         variants: Variants.of(variants),
       })
@@ -65,7 +65,7 @@ export async function chosenSite<F>(input: F): Promise<{ site: SiteFiles; fields
     const selection = raw.site.selection
     const name = selection === FIRST ? null : selection
     if (name !== null && !(await extraSiteNames()).includes(name)) {
-      throw new Error(i18n('Site ${site} does not exist any more, so nothing was changed.', { site: name }))
+      throw new Error(i18n('Blog ${site} does not exist any more, so nothing was changed.', { site: name }))
     }
     return { site: files.site(name), fields: (raw.site.value ?? {}) as F }
   }

@@ -9,7 +9,7 @@ import { extraSiteNames, siteLabel } from './siteForm'
  */
 export async function siteNote(site: SiteFiles): Promise<string | null> {
   if (site.layout.name === null && (await extraSiteNames()).length === 0) return null
-  return i18n('Site: ${site}.', { site: siteLabel(site.layout.name) })
+  return i18n('Blog: ${site}.', { site: siteLabel(site.layout.name) })
 }
 
 /** `text`, opened by the site's sentence when there are several sites. */

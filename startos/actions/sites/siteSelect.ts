@@ -13,7 +13,7 @@ const { InputSpec, Value } = sdk
 const withSiteSelect = (description: string, names: readonly string[]) =>
   InputSpec.of({
     site: Value.select({
-      name: i18n('Site'),
+      name: i18n('Blog'),
       description,
       default: FIRST_SITE_KEY,
       values: Object.fromEntries([null, ...names].map((name) => [name ?? FIRST_SITE_KEY, siteLabel(name)])),
@@ -36,7 +36,7 @@ export async function selectedSite(input: SiteSelectInput): Promise<SiteFiles> {
   const key = input.site ?? FIRST_SITE_KEY
   if (key === FIRST_SITE_KEY) return files.site(null)
   if (!(await extraSiteNames()).includes(key)) {
-    throw new Error(i18n('Site ${site} does not exist any more, so nothing was changed.', { site: key }))
+    throw new Error(i18n('Blog ${site} does not exist any more, so nothing was changed.', { site: key }))
   }
   return files.site(key)
 }

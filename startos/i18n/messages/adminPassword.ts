@@ -32,11 +32,11 @@ export const adminPassword = messages({
     fr_FR: "Copiez maintenant ce mot de passe dans votre gestionnaire de mots de passe. Pour modérer les commentaires, ouvrez l'interface « Panneau d’administration » de ce service et saisissez le mot de passe ; il n'y a pas de nom d'utilisateur. Relancer cette action le remplace.",
     pl_PL: 'Skopiuj teraz to hasło do menedżera haseł. Aby moderować komentarze, otwórz interfejs „Panel administracyjny” tej usługi i wpisz hasło; nazwy użytkownika nie ma. Ponowne uruchomienie tej akcji zastąpi hasło.',
   },
-  "Which site's admin password to replace. Each site has its own admin panel and password.": {
-    de_DE: 'Das Admin-Passwort welcher Website ersetzt wird. Jede Website hat ihren eigenen Admin-Bereich und ihr eigenes Passwort.',
-    es_ES: 'De qué sitio reemplazar la contraseña de administrador. Cada sitio tiene su propio panel de administración y su propia contraseña.',
-    fr_FR: "Le site dont le mot de passe administrateur est remplacé. Chaque site a son propre panneau d'administration et son propre mot de passe.",
-    pl_PL: 'Której witryny hasło administratora zastąpić. Każda witryna ma własny panel administratora i własne hasło.',
+  "Which blog's admin password to replace. Each blog has its own admin panel and password.": {
+    de_DE: 'Das Admin-Passwort welches Blogs ersetzt wird. Jeder Blog hat seinen eigenen Admin-Bereich und sein eigenes Passwort.',
+    es_ES: 'De qué blog reemplazar la contraseña de administrador. Cada blog tiene su propio panel de administración y su propia contraseña.',
+    fr_FR: "Le blog dont le mot de passe administrateur est remplacé. Chaque blog a son propre panneau d'administration et son propre mot de passe.",
+    pl_PL: 'Którego bloga hasło administratora zastąpić. Każdy blog ma własny panel administratora i własne hasło.',
   },
   'Admin password of site ${site} set': {
     de_DE: 'Admin-Passwort der Website ${site} festgelegt',

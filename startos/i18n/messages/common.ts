@@ -2,7 +2,6 @@ import { messages } from '../locales'
 
 // Messages shared by several features.
 export const common = messages({
-  Configure: { de_DE: 'Konfigurieren', es_ES: 'Configurar', fr_FR: 'Configurer', pl_PL: 'Konfiguracja' },
   // isso.cfg problems, reported by every action that reads it
   '${file} does not exist yet. Start the service once so it is created, then run this action again.': {
     de_DE: '${file} existiert noch nicht. Starten Sie den Dienst einmal, damit sie angelegt wird, und führen Sie die Aktion dann erneut aus.',
@@ -33,5 +32,29 @@ export const common = messages({
     es_ES: 'Otra persona o programa cambió ${file} mientras esta acción guardaba, así que no se cambió nada. Vuelva a ejecutar esta acción.',
     fr_FR: "${file} a été modifié par quelqu'un d'autre pendant que cette action enregistrait, rien n'a donc été modifié. Relancez cette action.",
     pl_PL: 'Ktoś inny zmienił ${file} w trakcie zapisywania przez tę akcję, więc nic nie zmieniono. Uruchom tę akcję ponownie.',
+  },
+  'Connect Your Website': {
+    de_DE: 'Anbindung Ihrer Website',
+    es_ES: 'Conectar su sitio web',
+    fr_FR: 'Connecter votre site web',
+    pl_PL: 'Integracja z witryną',
+  },
+  'Manage Comments': {
+    de_DE: 'Kommentare verwalten',
+    es_ES: 'Gestionar comentarios',
+    fr_FR: 'Gérer les commentaires',
+    pl_PL: 'Komentarze',
+  },
+  'Server Settings': {
+    de_DE: 'Servereinstellungen',
+    es_ES: 'Opciones del servidor',
+    fr_FR: 'Réglages du serveur',
+    pl_PL: 'Ustawienia serwera',
+  },
+  'Several Blogs': {
+    de_DE: 'Mehrere Blogs',
+    es_ES: 'Varios blogs',
+    fr_FR: 'Plusieurs blogs',
+    pl_PL: 'Wiele blogów',
   },
 })

@@ -26,11 +26,11 @@ export const exportMessages = messages({
     fr_FR: '${threads} fils et ${comments} commentaires (${replies} réponses, ${pending} en attente, ${deleted} supprimés) exportés vers ${path} (${kb} ko).',
     pl_PL: 'Wyeksportowano ${threads} wątków i ${comments} komentarzy (${replies} odpowiedzi, ${pending} oczekujących, ${deleted} usuniętych) do ${path} (${kb} kB).',
   },
-  "An added site's exports go to its own folder, db/<name>/exports.": {
-    de_DE: 'Die Exporte einer hinzugefügten Website landen in ihrem eigenen Ordner, db/<name>/exports.',
-    es_ES: 'Las exportaciones de un sitio añadido van a su propia carpeta, db/<nombre>/exports.',
-    fr_FR: "Les exports d'un site ajouté vont dans son propre dossier, db/<nom>/exports.",
-    pl_PL: 'Eksporty dodanej witryny trafiają do jej własnego folderu, db/<nazwa>/exports.',
+  "An added blog's exports go to its own folder, db/<name>/exports.": {
+    de_DE: 'Die Exporte eines hinzugefügten Blogs landen in seinem eigenen Ordner, db/<name>/exports.',
+    es_ES: 'Las exportaciones de un blog añadido van a su propia carpeta, db/<nombre>/exports.',
+    fr_FR: "Les exports d'un blog ajouté vont dans son propre dossier, db/<nom>/exports.",
+    pl_PL: 'Eksporty dodanego bloga trafiają do jego własnego folderu, db/<nazwa>/exports.',
   },
   'The file is below for copying.': {
     de_DE: 'Die Datei steht unten zum Kopieren bereit.',

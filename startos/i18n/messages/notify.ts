@@ -39,11 +39,11 @@ export const notify = messages({
     fr_FR: '${site} : ${title}',
     pl_PL: '${site}: ${title}',
   },
-  'first site': {
-    de_DE: 'erste Website',
-    es_ES: 'primer sitio',
-    fr_FR: 'premier site',
-    pl_PL: 'pierwsza witryna',
+  'first blog': {
+    de_DE: 'erster Blog',
+    es_ES: 'primer blog',
+    fr_FR: 'premier blog',
+    pl_PL: 'pierwszy blog',
   },
   '${author} on ${page}: ${text}': {
     de_DE: '${author} auf ${page}: ${text}',

@@ -168,23 +168,23 @@ export const runtime = messages({
     fr_FR: 'Isso ne démarrera pas : ${reason}',
     pl_PL: 'Isso się nie uruchomi: ${reason}',
   },
-  'Site ${site}: ${file} is missing or empty. Restore a backup, or remove the site with "Remove Site" (its comments are kept).': {
-    de_DE: 'Website ${site}: ${file} fehlt oder ist leer. Stellen Sie eine Sicherung wieder her oder entfernen Sie die Website mit „Website entfernen“ (ihre Kommentare bleiben erhalten).',
-    es_ES: 'Sitio ${site}: ${file} falta o está vacío. Restaure una copia de seguridad o elimine el sitio con «Quitar sitio» (sus comentarios se conservan).',
-    fr_FR: 'Site ${site} : ${file} est absent ou vide. Restaurez une sauvegarde, ou retirez le site avec « Retirer un site » (ses commentaires sont conservés).',
-    pl_PL: 'Witryna ${site}: brakuje pliku ${file} lub jest pusty. Przywróć kopię zapasową albo usuń witrynę akcją „Usuń witrynę” (jej komentarze zostaną zachowane).',
+  'Blog ${site}: ${file} is missing or empty. Restore a backup, or remove the blog with "Remove Blog" (its comments are kept).': {
+    de_DE: 'Blog ${site}: ${file} fehlt oder ist leer. Stellen Sie eine Sicherung wieder her oder entfernen Sie den Blog mit „Blog entfernen“ (seine Kommentare bleiben erhalten).',
+    es_ES: 'Blog ${site}: ${file} falta o está vacío. Restaure una copia de seguridad o quite el blog con «Quitar blog» (sus comentarios se conservan).',
+    fr_FR: 'Blog ${site} : ${file} est absent ou vide. Restaurez une sauvegarde, ou retirez le blog avec « Retirer un blog » (ses commentaires sont conservés).',
+    pl_PL: 'Blog ${site}: brakuje pliku ${file} lub jest pusty. Przywróć kopię zapasową albo usuń blog akcją „Usuń blog” (jego komentarze zostaną zachowane).',
   },
-  'Site ${site}: ${reason}': {
-    de_DE: 'Website ${site}: ${reason}',
-    es_ES: 'Sitio ${site}: ${reason}',
-    fr_FR: 'Site ${site} : ${reason}',
-    pl_PL: 'Witryna ${site}: ${reason}',
+  'Blog ${site}: ${reason}': {
+    de_DE: 'Blog ${site}: ${reason}',
+    es_ES: 'Blog ${site}: ${reason}',
+    fr_FR: 'Blog ${site} : ${reason}',
+    pl_PL: 'Blog ${site}: ${reason}',
   },
-  'Isso is answering requests for all ${count} sites': {
-    de_DE: 'Isso beantwortet Anfragen für alle ${count} Websites',
-    es_ES: 'Isso responde a las solicitudes de los ${count} sitios',
-    fr_FR: 'Isso répond aux requêtes pour les ${count} sites',
-    pl_PL: 'Isso odpowiada na żądania dla wszystkich witryn (${count})',
+  'Isso is answering requests for all ${count} blogs': {
+    de_DE: 'Isso beantwortet Anfragen für alle ${count} Blogs',
+    es_ES: 'Isso responde a las solicitudes de los ${count} blogs',
+    fr_FR: 'Isso répond aux requêtes pour les ${count} blogs',
+    pl_PL: 'Isso odpowiada na żądania dla wszystkich blogów (${count})',
   },
   'Cannot count the comments waiting for approval: ${error}': {
     de_DE: 'Die auf Freigabe wartenden Kommentare lassen sich nicht zählen: ${error}',

@@ -2,11 +2,11 @@ import { messages } from '../locales'
 
 // Several sites on one server: the site choice in every action, adding and removing sites.
 export const sites = messages({
-  'First site (at /)': {
-    de_DE: 'Erste Website (unter /)',
-    es_ES: 'Primer sitio (en /)',
-    fr_FR: 'Premier site (à /)',
-    pl_PL: 'Pierwsza witryna (pod /)',
+  'First blog (at /)': {
+    de_DE: 'Erster Blog (unter /)',
+    es_ES: 'Primer blog (en /)',
+    fr_FR: 'Premier blog (à /)',
+    pl_PL: 'Pierwszy blog (pod /)',
   },
   '${site} (at ${path})': {
     de_DE: '${site} (unter ${path})',
@@ -14,24 +14,29 @@ export const sites = messages({
     fr_FR: '${site} (à ${path})',
     pl_PL: '${site} (pod ${path})',
   },
-  Site: { de_DE: 'Website', es_ES: 'Sitio', fr_FR: 'Site', pl_PL: 'Witryna' },
-  'Which of your sites to change. Each keeps its own websites, settings and comments.': {
-    de_DE: 'Welche Ihrer Websites geändert wird. Jede hat ihre eigenen Adressen, Einstellungen und Kommentare.',
-    es_ES: 'Cuál de sus sitios cambiar. Cada uno conserva sus propias direcciones, ajustes y comentarios.',
-    fr_FR: 'Lequel de vos sites modifier. Chacun garde ses propres adresses, réglages et commentaires.',
-    pl_PL: 'Którą z Twoich witryn zmienić. Każda ma własne adresy, ustawienia i komentarze.',
+  'Blog': {
+    de_DE: 'Blog',
+    es_ES: 'Blog',
+    fr_FR: 'Blog',
+    pl_PL: 'Blog',
   },
-  'Site ${site} does not exist any more, so nothing was changed.': {
-    de_DE: 'Die Website ${site} gibt es nicht mehr, daher wurde nichts geändert.',
-    es_ES: 'El sitio ${site} ya no existe, así que no se cambió nada.',
-    fr_FR: "Le site ${site} n'existe plus, rien n'a donc été modifié.",
-    pl_PL: 'Witryna ${site} już nie istnieje, więc nic nie zmieniono.',
+  'Which of your blogs to change. Each keeps its own websites, settings and comments.': {
+    de_DE: 'Welcher Ihrer Blogs geändert wird. Jeder hat seine eigenen Websites, Einstellungen und Kommentare.',
+    es_ES: 'Cuál de sus blogs cambiar. Cada uno conserva sus propios sitios web, ajustes y comentarios.',
+    fr_FR: 'Lequel de vos blogs modifier. Chacun garde ses propres sites web, réglages et commentaires.',
+    pl_PL: 'Który z Twoich blogów zmienić. Każdy ma własne witryny, ustawienia i komentarze.',
   },
-  'All of them must show the same blog (such as its www and bare domain, or an onion mirror): they share its comments, page by page. A different blog belongs in a site of its own ("Add Site").': {
-    de_DE: 'Alle müssen denselben Blog zeigen (etwa seine www- und seine Domain ohne www, oder einen Onion-Spiegel): Sie teilen sich seine Kommentare, Seite für Seite. Ein anderer Blog gehört in eine eigene Website („Website hinzufügen“).',
-    es_ES: 'Todas deben mostrar el mismo blog (por ejemplo, su dominio con y sin www, o un espejo onion): comparten sus comentarios, página a página. Otro blog distinto va en un sitio propio («Añadir sitio»).',
-    fr_FR: 'Toutes doivent afficher le même blog (par exemple son domaine avec et sans www, ou un miroir onion) : elles partagent ses commentaires, page par page. Un autre blog a sa place dans un site à lui (« Ajouter un site »).',
-    pl_PL: 'Wszystkie muszą pokazywać ten sam blog (np. domenę z www i bez, albo lustro onion): dzielą jego komentarze, strona po stronie. Inny blog powinien mieć własną witrynę („Dodaj witrynę”).',
+  'Blog ${site} does not exist any more, so nothing was changed.': {
+    de_DE: 'Den Blog ${site} gibt es nicht mehr, daher wurde nichts geändert.',
+    es_ES: 'El blog ${site} ya no existe, así que no se cambió nada.',
+    fr_FR: "Le blog ${site} n'existe plus, rien n'a donc été modifié.",
+    pl_PL: 'Blog ${site} już nie istnieje, więc nic nie zmieniono.',
+  },
+  'All of them must show the same blog (such as its www and bare domain, or an onion mirror): they share its comments, page by page. A different blog needs its own comments: add it with "Add Blog".': {
+    de_DE: 'Alle müssen denselben Blog zeigen (etwa seine Domain mit und ohne www, oder einen Onion-Spiegel): Sie teilen sich seine Kommentare, Seite für Seite. Ein anderer Blog braucht eigene Kommentare: Fügen Sie ihn mit „Blog hinzufügen“ hinzu.',
+    es_ES: 'Todas deben mostrar el mismo blog (por ejemplo, su dominio con y sin www, o un espejo onion): comparten sus comentarios, página a página. Otro blog necesita sus propios comentarios: añádalo con «Añadir blog».',
+    fr_FR: 'Toutes doivent afficher le même blog (par exemple son domaine avec et sans www, ou un miroir onion) : elles partagent ses commentaires, page par page. Un autre blog a besoin de ses propres commentaires : ajoutez-le avec « Ajouter un blog ».',
+    pl_PL: 'Wszystkie muszą pokazywać ten sam blog (np. domenę z www i bez, albo lustro onion): dzielą jego komentarze, strona po stronie. Inny blog potrzebuje własnych komentarzy: dodaj go akcją „Dodaj blog”.',
   },
   '${file} already exists. Move it away over SSH or choose another name.': {
     de_DE: '${file} existiert bereits. Verschieben Sie die Datei per SSH oder wählen Sie einen anderen Namen.',
@@ -39,47 +44,47 @@ export const sites = messages({
     fr_FR: '${file} existe déjà. Déplacez-le via SSH ou choisissez un autre nom.',
     pl_PL: '${file} już istnieje. Przenieś go przez SSH lub wybierz inną nazwę.',
   },
-  'A short name for the new site, used in its address: a site named blog is served at /blog/ on the comments address. Lower-case letters, digits and hyphens. It cannot be changed later.': {
-    de_DE: 'Ein kurzer Name für die neue Website, Teil ihrer Adresse: Eine Website namens blog wird unter /blog/ der Kommentar-Adresse bereitgestellt. Kleinbuchstaben, Ziffern und Bindestriche. Er lässt sich später nicht ändern.',
-    es_ES: 'Un nombre corto para el nuevo sitio, usado en su dirección: un sitio llamado blog se sirve en /blog/ de la dirección de comentarios. Minúsculas, cifras y guiones. No se puede cambiar después.',
-    fr_FR: "Un nom court pour le nouveau site, utilisé dans son adresse : un site nommé blog est servi sous /blog/ à l'adresse des commentaires. Minuscules, chiffres et tirets. Il ne pourra pas être changé.",
-    pl_PL: 'Krótka nazwa nowej witryny, używana w jej adresie: witryna o nazwie blog jest dostępna pod /blog/ adresu komentarzy. Małe litery, cyfry i myślniki. Nie można jej później zmienić.',
+  'A short name for the new blog, used in its address: a blog named news is served at /news/ on the comments address. Lower-case letters, digits and hyphens. It cannot be changed later.': {
+    de_DE: 'Ein kurzer Name für den neuen Blog, Teil seiner Adresse: Ein Blog namens news wird unter /news/ der Kommentar-Adresse bereitgestellt. Kleinbuchstaben, Ziffern und Bindestriche. Er lässt sich später nicht ändern.',
+    es_ES: 'Un nombre corto para el nuevo blog, usado en su dirección: un blog llamado news se sirve en /news/ de la dirección de comentarios. Minúsculas, cifras y guiones. No se puede cambiar después.',
+    fr_FR: "Un nom court pour le nouveau blog, utilisé dans son adresse : un blog nommé news est servi sous /news/ à l'adresse des commentaires. Minuscules, chiffres et tirets. Il ne pourra pas être changé.",
+    pl_PL: 'Krótka nazwa nowego bloga, używana w jego adresie: blog o nazwie news jest dostępny pod /news/ adresu komentarzy. Małe litery, cyfry i myślniki. Nie można jej później zmienić.',
   },
-  'Add Site': {
-    de_DE: 'Website hinzufügen',
-    es_ES: 'Añadir sitio',
-    fr_FR: 'Ajouter un site',
-    pl_PL: 'Dodaj witrynę',
+  'Add Blog': {
+    de_DE: 'Blog hinzufügen',
+    es_ES: 'Añadir blog',
+    fr_FR: 'Ajouter un blog',
+    pl_PL: 'Dodaj blog',
   },
-  'Adds another blog with its own comments, admin panel, admin password and settings, served on the same address under /<name>/. Your first site is not changed.': {
-    de_DE: 'Fügt einen weiteren Blog mit eigenen Kommentaren, eigenem Admin-Bereich, Admin-Passwort und eigenen Einstellungen hinzu, unter derselben Adresse unter /<name>/. Ihre erste Website bleibt unverändert.',
-    es_ES: 'Añade otro blog con sus propios comentarios, panel de administración, contraseña y ajustes, servido en la misma dirección bajo /<nombre>/. Su primer sitio no cambia.',
-    fr_FR: "Ajoute un autre blog avec ses propres commentaires, panneau d'administration, mot de passe et réglages, servi à la même adresse sous /<nom>/. Votre premier site ne change pas.",
-    pl_PL: 'Dodaje kolejny blog z własnymi komentarzami, panelem administracyjnym, hasłem i ustawieniami, dostępny pod tym samym adresem w /<nazwa>/. Pierwsza witryna się nie zmienia.',
+  'Adds another blog with its own comments, admin panel, admin password and settings, served on the same address under /<name>/. Your first blog is not changed.': {
+    de_DE: 'Fügt einen weiteren Blog mit eigenen Kommentaren, eigenem Admin-Bereich, Admin-Passwort und eigenen Einstellungen hinzu, unter derselben Adresse unter /<name>/. Ihr erster Blog bleibt unverändert.',
+    es_ES: 'Añade otro blog con sus propios comentarios, panel de administración, contraseña y ajustes, servido en la misma dirección bajo /<nombre>/. Su primer blog no cambia.',
+    fr_FR: "Ajoute un autre blog avec ses propres commentaires, panneau d'administration, mot de passe et réglages, servi à la même adresse sous /<nom>/. Votre premier blog ne change pas.",
+    pl_PL: 'Dodaje kolejny blog z własnymi komentarzami, panelem administracyjnym, hasłem i ustawieniami, dostępny pod tym samym adresem w /<nazwa>/. Pierwszy blog się nie zmienia.',
   },
   'Also delete its comments': {
-    de_DE: 'Auch ihre Kommentare löschen',
+    de_DE: 'Auch seine Kommentare löschen',
     es_ES: 'Borrar también sus comentarios',
     fr_FR: 'Supprimer aussi ses commentaires',
-    pl_PL: 'Usuń też jej komentarze',
+    pl_PL: 'Usuń też jego komentarze',
   },
-  'It is served under ${path} on the comments address: get its embed code with "Embed Code", choosing this site. Its admin panel is at ${admin}; this is its admin password, shown once. Isso restarts by itself to serve it.': {
-    de_DE: 'Sie wird unter ${path} der Kommentar-Adresse bereitgestellt: Ihren Einbettungscode erhalten Sie mit „Einbettungscode“, wenn Sie diese Website wählen. Ihr Admin-Bereich ist unter ${admin}; dies ist ihr Admin-Passwort, es wird nur einmal angezeigt. Isso startet von selbst neu, um sie bereitzustellen.',
-    es_ES: 'Se sirve bajo ${path} en la dirección de comentarios: obtenga su código con «Código para insertar», eligiendo este sitio. Su panel de administración está en ${admin}; esta es su contraseña de administrador, se muestra una sola vez. Isso se reinicia solo para servirlo.',
-    fr_FR: "Il est servi sous ${path} à l'adresse des commentaires : obtenez son code avec « Code d'intégration » en choisissant ce site. Son panneau d'administration est à ${admin} ; voici son mot de passe administrateur, affiché une seule fois. Isso redémarre de lui-même pour le servir.",
-    pl_PL: 'Jest dostępna pod ${path} adresu komentarzy: kod do osadzenia uzyskasz akcją „Kod do osadzenia”, wybierając tę witrynę. Jej panel administracyjny jest pod ${admin}; oto jej hasło administratora, pokazane tylko raz. Isso uruchomi się ponownie samo, aby ją udostępnić.',
+  'It is served under ${path} on the comments address: get its embed code with "Embed Code", choosing this blog. Its admin panel is at ${admin}; this is its admin password, shown once. Isso restarts by itself to serve it.': {
+    de_DE: 'Er wird unter ${path} der Kommentar-Adresse bereitgestellt: Seinen Einbettungscode erhalten Sie mit „Einbettungscode“, wenn Sie diesen Blog wählen. Sein Admin-Bereich ist unter ${admin}; dies ist sein Admin-Passwort, es wird nur einmal angezeigt. Isso startet von selbst neu, um ihn bereitzustellen.',
+    es_ES: 'Se sirve bajo ${path} en la dirección de comentarios: obtenga su código con «Código para insertar», eligiendo este blog. Su panel de administración está en ${admin}; esta es su contraseña de administrador, se muestra una sola vez. Isso se reinicia solo para servirlo.',
+    fr_FR: "Il est servi sous ${path} à l'adresse des commentaires : obtenez son code avec « Code d'intégration » en choisissant ce blog. Son panneau d'administration est à ${admin} ; voici son mot de passe administrateur, affiché une seule fois. Isso redémarre de lui-même pour le servir.",
+    pl_PL: 'Jest dostępny pod ${path} adresu komentarzy: kod do osadzenia uzyskasz akcją „Kod do osadzenia”, wybierając ten blog. Jego panel administracyjny jest pod ${admin}; oto jego hasło administratora, pokazane tylko raz. Isso uruchomi się ponownie samo, aby go udostępnić.',
   },
   'Its comments and its config file are kept on the volume in ${folder}.': {
-    de_DE: 'Ihre Kommentare und ihre Konfigurationsdatei bleiben auf dem Volume in ${folder} erhalten.',
+    de_DE: 'Seine Kommentare und seine Konfigurationsdatei bleiben auf dem Volume in ${folder} erhalten.',
     es_ES: 'Sus comentarios y su archivo de configuración se conservan en el volumen en ${folder}.',
     fr_FR: 'Ses commentaires et son fichier de configuration sont conservés sur le volume dans ${folder}.',
-    pl_PL: 'Jej komentarze i plik konfiguracyjny są zachowane na woluminie w ${folder}.',
+    pl_PL: 'Jego komentarze i plik konfiguracyjny są zachowane na woluminie w ${folder}.',
   },
   'Its comments and its config file were deleted.': {
-    de_DE: 'Ihre Kommentare und ihre Konfigurationsdatei wurden gelöscht.',
+    de_DE: 'Seine Kommentare und seine Konfigurationsdatei wurden gelöscht.',
     es_ES: 'Se borraron sus comentarios y su archivo de configuración.',
     fr_FR: 'Ses commentaires et son fichier de configuration ont été supprimés.',
-    pl_PL: 'Jej komentarze i plik konfiguracyjny zostały usunięte.',
+    pl_PL: 'Jego komentarze i plik konfiguracyjny zostały usunięte.',
   },
   'Lower-case letters, digits and single hyphens, at most 32': {
     de_DE: 'Kleinbuchstaben, Ziffern und einzelne Bindestriche, höchstens 32',
@@ -88,76 +93,70 @@ export const sites = messages({
     pl_PL: 'Małe litery, cyfry i pojedyncze myślniki, najwyżej 32',
   },
   'Off: its comments and its config file are kept in db/<name>.removed-<date>/ on the volume (and in backups). On: they are deleted for good.': {
-    de_DE: 'Aus: Ihre Kommentare und ihre Konfigurationsdatei bleiben in db/<name>.removed-<datum>/ auf dem Volume (und in Sicherungen). An: Sie werden endgültig gelöscht.',
+    de_DE: 'Aus: Seine Kommentare und seine Konfigurationsdatei bleiben in db/<name>.removed-<datum>/ auf dem Volume (und in Sicherungen). An: Sie werden endgültig gelöscht.',
     es_ES: 'Desactivado: sus comentarios y su archivo de configuración se conservan en db/<nombre>.removed-<fecha>/ en el volumen (y en las copias). Activado: se borran para siempre.',
     fr_FR: 'Désactivé : ses commentaires et son fichier de configuration sont conservés dans db/<nom>.removed-<date>/ sur le volume (et dans les sauvegardes). Activé : ils sont supprimés définitivement.',
-    pl_PL: 'Wyłączone: jej komentarze i plik konfiguracyjny zostają w db/<nazwa>.removed-<data>/ na woluminie (i w kopiach). Włączone: zostaną usunięte na zawsze.',
+    pl_PL: 'Wyłączone: jego komentarze i plik konfiguracyjny zostają w db/<nazwa>.removed-<data>/ na woluminie (i w kopiach). Włączone: zostaną usunięte na zawsze.',
   },
-  'Pages that embed this site stop showing comments.': {
-    de_DE: 'Seiten, die diese Website einbetten, zeigen keine Kommentare mehr.',
-    es_ES: 'Las páginas que insertan este sitio dejan de mostrar comentarios.',
-    fr_FR: "Les pages qui intègrent ce site n'affichent plus de commentaires.",
-    pl_PL: 'Strony osadzające tę witrynę przestaną pokazywać komentarze.',
+  "Pages that embed this blog's comments stop showing them.": {
+    de_DE: 'Seiten, die die Kommentare dieses Blogs einbetten, zeigen sie nicht mehr an.',
+    es_ES: 'Las páginas que insertan los comentarios de este blog dejan de mostrarlos.',
+    fr_FR: 'Les pages qui intègrent les commentaires de ce blog ne les affichent plus.',
+    pl_PL: 'Strony osadzające komentarze tego bloga przestaną je pokazywać.',
   },
-  'Remove Site': {
-    de_DE: 'Website entfernen',
-    es_ES: 'Quitar sitio',
-    fr_FR: 'Retirer un site',
-    pl_PL: 'Usuń witrynę',
+  'Remove Blog': {
+    de_DE: 'Blog entfernen',
+    es_ES: 'Quitar blog',
+    fr_FR: 'Retirer un blog',
+    pl_PL: 'Usuń blog',
   },
-  'Site ${name} added': {
-    de_DE: 'Website ${name} hinzugefügt',
-    es_ES: 'Sitio ${name} añadido',
-    fr_FR: 'Site ${name} ajouté',
-    pl_PL: 'Dodano witrynę ${name}',
+  'Blog ${name} added': {
+    de_DE: 'Blog ${name} hinzugefügt',
+    es_ES: 'Blog ${name} añadido',
+    fr_FR: 'Blog ${name} ajouté',
+    pl_PL: 'Dodano blog ${name}',
   },
-  'Site ${name} removed': {
-    de_DE: 'Website ${name} entfernt',
-    es_ES: 'Sitio ${name} quitado',
-    fr_FR: 'Site ${name} retiré',
-    pl_PL: 'Usunięto witrynę ${name}',
+  'Blog ${name} removed': {
+    de_DE: 'Blog ${name} entfernt',
+    es_ES: 'Blog ${name} quitado',
+    fr_FR: 'Blog ${name} retiré',
+    pl_PL: 'Usunięto blog ${name}',
   },
-  'Site name': {
-    de_DE: 'Name der Website',
-    es_ES: 'Nombre del sitio',
-    fr_FR: 'Nom du site',
-    pl_PL: 'Nazwa witryny',
+  'Blog name': {
+    de_DE: 'Name des Blogs',
+    es_ES: 'Nombre del blog',
+    fr_FR: 'Nom du blog',
+    pl_PL: 'Nazwa bloga',
   },
-  'Site name: ${name} is taken by Isso itself (it serves ${path} on every site). Choose another name.': {
-    de_DE: 'Name der Website: ${name} verwendet Isso selbst (es stellt ${path} auf jeder Website bereit). Wählen Sie einen anderen Namen.',
-    es_ES: 'Nombre del sitio: ${name} lo usa el propio Isso (sirve ${path} en cada sitio). Elija otro nombre.',
-    fr_FR: 'Nom du site : ${name} est pris par Isso lui-même (il sert ${path} sur chaque site). Choisissez un autre nom.',
-    pl_PL: 'Nazwa witryny: ${name} zajmuje samo Isso (obsługuje ${path} w każdej witrynie). Wybierz inną nazwę.',
+  'Blog name: ${name} is taken by Isso itself (it serves ${path} for every blog). Choose another name.': {
+    de_DE: 'Name des Blogs: ${name} verwendet Isso selbst (es stellt ${path} für jeden Blog bereit). Wählen Sie einen anderen Namen.',
+    es_ES: 'Nombre del blog: ${name} lo usa el propio Isso (sirve ${path} para cada blog). Elija otro nombre.',
+    fr_FR: 'Nom du blog : ${name} est pris par Isso lui-même (il sert ${path} pour chaque blog). Choisissez un autre nom.',
+    pl_PL: 'Nazwa bloga: ${name} zajmuje samo Isso (obsługuje ${path} dla każdego bloga). Wybierz inną nazwę.',
   },
-  'Site name: a site named ${name} exists already. Choose another name.': {
-    de_DE: 'Name der Website: Eine Website namens ${name} gibt es bereits. Wählen Sie einen anderen Namen.',
-    es_ES: 'Nombre del sitio: ya existe un sitio llamado ${name}. Elija otro nombre.',
-    fr_FR: 'Nom du site : un site nommé ${name} existe déjà. Choisissez un autre nom.',
-    pl_PL: 'Nazwa witryny: witryna o nazwie ${name} już istnieje. Wybierz inną nazwę.',
+  'Blog name: a blog named ${name} exists already. Choose another name.': {
+    de_DE: 'Name des Blogs: Einen Blog namens ${name} gibt es bereits. Wählen Sie einen anderen Namen.',
+    es_ES: 'Nombre del blog: ya existe un blog llamado ${name}. Elija otro nombre.',
+    fr_FR: 'Nom du blog : un blog nommé ${name} existe déjà. Choisissez un autre nom.',
+    pl_PL: 'Nazwa bloga: blog o nazwie ${name} już istnieje. Wybierz inną nazwę.',
   },
-  'Site name: use 1 to 32 lower-case letters, digits and single hyphens inside, for example blog or my-blog.': {
-    de_DE: 'Name der Website: 1 bis 32 Kleinbuchstaben, Ziffern und einzelne Bindestriche im Inneren, zum Beispiel blog oder mein-blog.',
-    es_ES: 'Nombre del sitio: use de 1 a 32 minúsculas, cifras y guiones sueltos en medio, por ejemplo blog o mi-blog.',
-    fr_FR: "Nom du site : 1 à 32 minuscules, chiffres et tirets simples à l'intérieur, par exemple blog ou mon-blog.",
-    pl_PL: 'Nazwa witryny: od 1 do 32 małych liter, cyfr i pojedynczych myślników w środku, na przykład blog lub moj-blog.',
+  'Blog name: use 1 to 32 lower-case letters, digits and single hyphens inside, for example news or my-blog.': {
+    de_DE: 'Name des Blogs: 1 bis 32 Kleinbuchstaben, Ziffern und einzelne Bindestriche im Inneren, zum Beispiel news oder mein-blog.',
+    es_ES: 'Nombre del blog: use de 1 a 32 minúsculas, cifras y guiones sueltos en medio, por ejemplo news o mi-blog.',
+    fr_FR: "Nom du blog : 1 à 32 minuscules, chiffres et tirets simples à l'intérieur, par exemple news ou mon-blog.",
+    pl_PL: 'Nazwa bloga: od 1 do 32 małych liter, cyfr i pojedynczych myślników w środku, na przykład news lub moj-blog.',
   },
-  'Sites': {
-    de_DE: 'Websites',
-    es_ES: 'Sitios',
-    fr_FR: 'Sites',
-    pl_PL: 'Witryny',
+  'Stops serving one of the blogs you added. Its comments are kept unless you choose otherwise.': {
+    de_DE: 'Beendet die Bereitstellung eines der hinzugefügten Blogs. Seine Kommentare bleiben erhalten, sofern Sie nichts anderes wählen.',
+    es_ES: 'Deja de servir uno de los blogs que añadió. Sus comentarios se conservan salvo que elija lo contrario.',
+    fr_FR: "Arrête de servir l'un des blogs que vous avez ajoutés. Ses commentaires sont conservés, sauf si vous choisissez le contraire.",
+    pl_PL: 'Przestaje udostępniać jeden z dodanych blogów. Jego komentarze zostają zachowane, chyba że wybierzesz inaczej.',
   },
-  'Stops serving one of the sites you added. Its comments are kept unless you choose otherwise.': {
-    de_DE: 'Beendet die Bereitstellung einer der hinzugefügten Websites. Ihre Kommentare bleiben erhalten, sofern Sie nichts anderes wählen.',
-    es_ES: 'Deja de servir uno de los sitios que añadió. Sus comentarios se conservan salvo que elija lo contrario.',
-    fr_FR: "Arrête de servir l'un des sites que vous avez ajoutés. Ses commentaires sont conservés, sauf si vous choisissez le contraire.",
-    pl_PL: 'Przestaje udostępniać jedną z dodanych witryn. Jej komentarze zostają zachowane, chyba że wybierzesz inaczej.',
-  },
-  'The first site cannot be removed.': {
-    de_DE: 'Die erste Website kann nicht entfernt werden.',
-    es_ES: 'El primer sitio no se puede quitar.',
-    fr_FR: 'Le premier site ne peut pas être retiré.',
-    pl_PL: 'Pierwszej witryny nie można usunąć.',
+  'The first blog cannot be removed.': {
+    de_DE: 'Der erste Blog kann nicht entfernt werden.',
+    es_ES: 'El primer blog no se puede quitar.',
+    fr_FR: 'Le premier blog ne peut pas être retiré.',
+    pl_PL: 'Pierwszego bloga nie można usunąć.',
   },
   'db/${name}/ already holds files. Move them away over SSH or choose another name.': {
     de_DE: 'db/${name}/ enthält bereits Dateien. Verschieben Sie sie per SSH oder wählen Sie einen anderen Namen.',
@@ -171,16 +170,16 @@ export const sites = messages({
     fr_FR: "Panneau d'administration : ${site}",
     pl_PL: 'Panel administracyjny: ${site}',
   },
-  'The admin panel of site ${site}, with its own admin password.': {
-    de_DE: 'Der Admin-Bereich der Website ${site}, mit eigenem Admin-Passwort.',
-    es_ES: 'El panel de administración del sitio ${site}, con su propia contraseña.',
-    fr_FR: "Le panneau d'administration du site ${site}, avec son propre mot de passe.",
-    pl_PL: 'Panel administracyjny witryny ${site}, z własnym hasłem administratora.',
+  'The admin panel of blog ${site}, with its own admin password.': {
+    de_DE: 'Der Admin-Bereich des Blogs ${site}, mit eigenem Admin-Passwort.',
+    es_ES: 'El panel de administración del blog ${site}, con su propia contraseña.',
+    fr_FR: "Le panneau d'administration du blog ${site}, avec son propre mot de passe.",
+    pl_PL: 'Panel administracyjny bloga ${site}, z własnym hasłem administratora.',
   },
-  'Site: ${site}.': {
-    de_DE: 'Website: ${site}.',
-    es_ES: 'Sitio: ${site}.',
-    fr_FR: 'Site : ${site}.',
-    pl_PL: 'Witryna: ${site}.',
+  'Blog: ${site}.': {
+    de_DE: 'Blog: ${site}.',
+    es_ES: 'Blog: ${site}.',
+    fr_FR: 'Blog : ${site}.',
+    pl_PL: 'Blog: ${site}.',
   },
 })

@@ -122,10 +122,10 @@ export const testMail = messages({
     fr_FR: "Le test n'a pas pu s'exécuter (${detail}). Vérifiez config/isso.cfg, puis réessayez.",
     pl_PL: 'Nie udało się uruchomić testu (${detail}). Sprawdź config/isso.cfg i spróbuj ponownie.',
   },
-  "Which site's e-mail settings to test: the message goes to that site's Moderation recipient.": {
-    de_DE: 'Welche E-Mail-Einstellungen getestet werden: Die Nachricht geht an den Moderationsempfänger dieser Website.',
-    es_ES: 'De qué sitio probar los ajustes de correo: el mensaje va al destinatario de moderación de ese sitio.',
-    fr_FR: "Le site dont les réglages d'e-mail sont testés : le message part au destinataire de modération de ce site.",
-    pl_PL: 'Której witryny ustawienia e-mail przetestować: wiadomość trafi do odbiorcy moderacji tej witryny.',
+  "Which blog's e-mail settings to test: the message goes to that blog's Moderation recipient.": {
+    de_DE: 'Welche E-Mail-Einstellungen getestet werden: Die Nachricht geht an den Moderationsempfänger dieses Blogs.',
+    es_ES: 'De qué blog probar los ajustes de correo: el mensaje va al destinatario de moderación de ese blog.',
+    fr_FR: "Le blog dont les réglages d'e-mail sont testés : le message part au destinataire de modération de ce blog.",
+    pl_PL: 'Którego bloga ustawienia e-mail przetestować: wiadomość trafi do odbiorcy moderacji tego bloga.',
   },
 })

@@ -4,11 +4,11 @@ import { messages } from '../locales'
 // its fix. The address limits reuse the embed-code messages.
 export const websiteCheck = messages({
   // the action and its form
-  'Check a Website': {
-    de_DE: 'Website prüfen',
-    es_ES: 'Comprobar un sitio web',
-    fr_FR: 'Vérifier un site web',
-    pl_PL: 'Sprawdź stronę internetową',
+  'Check a Page': {
+    de_DE: 'Seite prüfen',
+    es_ES: 'Comprobar una página',
+    fr_FR: 'Vérifier une page',
+    pl_PL: 'Sprawdź stronę',
   },
   'Checks one page of your website: that it loads Isso correctly, that Isso accepts it, and how to fix what does not work. Nothing is changed or sent.': {
     de_DE: 'Prüft eine Seite Ihrer Website: ob sie Isso richtig einbindet, ob Isso sie akzeptiert und wie sich beheben lässt, was nicht funktioniert. Es wird nichts geändert oder gesendet.',
@@ -172,11 +172,11 @@ export const websiteCheck = messages({
     fr_FR: "Le script appelle ${endpoint}, qui n'est pas une adresse de ce serveur. Utilisez ${address} (voir l'action « Code d'intégration ») dans data-isso et src.",
     pl_PL: 'Skrypt wywołuje ${endpoint}, który nie jest adresem tego serwera. Użyj ${address} (zobacz akcję „Kod do osadzenia”) w data-isso i src.',
   },
-  "The script calls ${endpoint}, the address of another site on this server, ${site}, whose comments and Websites list are not this site's. Use ${address} (see the Embed Code action) in data-isso and src, or check the page with that site chosen.": {
-    de_DE: 'Das Skript ruft ${endpoint} auf, die Adresse einer anderen Website dieses Servers, ${site}, deren Kommentare und Adressliste nicht die dieser Website sind. Verwenden Sie ${address} (siehe Aktion „Einbettungscode“) in data-isso und src, oder prüfen Sie die Seite mit jener Website ausgewählt.',
-    es_ES: 'El script llama a ${endpoint}, la dirección de otro sitio de este servidor, ${site}, cuyos comentarios y lista de sitios web no son los de este sitio. Use ${address} (vea la acción «Código para insertar») en data-isso y src, o compruebe la página eligiendo ese sitio.',
-    fr_FR: "Le script appelle ${endpoint}, l'adresse d'un autre site de ce serveur, ${site}, dont les commentaires et la liste des sites web ne sont pas ceux de ce site. Utilisez ${address} (voir l'action « Code d'intégration ») dans data-isso et src, ou vérifiez la page en choisissant ce site-là.",
-    pl_PL: 'Skrypt wywołuje ${endpoint}, adres innej witryny na tym serwerze, ${site}, której komentarze i lista stron nie należą do tej witryny. Użyj ${address} (zobacz akcję „Kod do osadzenia”) w data-isso i src albo sprawdź stronę, wybierając tamtą witrynę.',
+  "The script calls ${endpoint}, the address of another blog on this server, ${site}, whose comments and Websites list are not this blog's. Use ${address} (see the Embed Code action) in data-isso and src, or check the page with that blog chosen.": {
+    de_DE: 'Das Skript ruft ${endpoint} auf, die Adresse eines anderen Blogs dieses Servers, ${site}, dessen Kommentare und Websites-Liste nicht die dieses Blogs sind. Verwenden Sie ${address} (siehe Aktion „Einbettungscode“) in data-isso und src, oder prüfen Sie die Seite mit jenem Blog ausgewählt.',
+    es_ES: 'El script llama a ${endpoint}, la dirección de otro blog de este servidor, ${site}, cuyos comentarios y lista de sitios web no son los de este blog. Use ${address} (vea la acción «Código para insertar») en data-isso y src, o compruebe la página eligiendo ese blog.',
+    fr_FR: "Le script appelle ${endpoint}, l'adresse d'un autre blog de ce serveur, ${site}, dont les commentaires et la liste des sites web ne sont pas ceux de ce blog. Utilisez ${address} (voir l'action « Code d'intégration ») dans data-isso et src, ou vérifiez la page en choisissant ce blog-là.",
+    pl_PL: 'Skrypt wywołuje ${endpoint}, adres innego bloga na tym serwerze, ${site}, którego komentarze i lista witryn nie należą do tego bloga. Użyj ${address} (zobacz akcję „Kod do osadzenia”) w data-isso i src albo sprawdź stronę, wybierając tamten blog.',
   },
   'The script calls ${endpoint} over plain http from an https page, which browsers block. Use an https address of this server from the Embed Code action.': {
     de_DE: 'Das Skript ruft ${endpoint} über einfaches http von einer https-Seite auf, was Browser blockieren. Verwenden Sie eine https-Adresse dieses Servers aus der Aktion „Einbettungscode“.',
@@ -259,17 +259,17 @@ export const websiteCheck = messages({
     pl_PL: 'Isso nie może otworzyć ${url} (${detail}), aby odczytać tytuł nowego wątku, więc pierwszy komentarz na tej stronie by się nie udał. Dodaj data-title="tytuł wpisu" do elementu z id="isso-thread".',
   },
   // the cookie
-  'The page and Isso are both on ${site}, so browsers keep the cookie that lets visitors edit or delete their own comment.': {
-    de_DE: 'Seite und Isso liegen beide unter ${site}, daher behalten Browser das Cookie, mit dem Besucher ihren eigenen Kommentar bearbeiten oder löschen können.',
-    es_ES: 'La página e Isso están ambos en ${site}, así que los navegadores conservan la cookie que permite a los visitantes editar o borrar su propio comentario.',
-    fr_FR: 'La page et Isso sont tous deux sur ${site} : les navigateurs gardent le cookie qui permet aux visiteurs de modifier ou supprimer leur propre commentaire.',
-    pl_PL: 'Strona i Isso są pod ${site}, więc przeglądarki zachowują plik cookie, który pozwala odwiedzającym edytować lub usuwać własny komentarz.',
+  'The page and Isso are both on the domain ${site}, so browsers keep the cookie that lets visitors edit or delete their own comment.': {
+    de_DE: 'Seite und Isso liegen beide unter der Domain ${site}, daher behalten Browser das Cookie, mit dem Besucher ihren eigenen Kommentar bearbeiten oder löschen können.',
+    es_ES: 'La página e Isso están ambos en el dominio ${site}, así que los navegadores conservan la cookie que permite a los visitantes editar o borrar su propio comentario.',
+    fr_FR: 'La page et Isso sont tous deux sur le domaine ${site} : les navigateurs gardent le cookie qui permet aux visiteurs de modifier ou supprimer leur propre commentaire.',
+    pl_PL: 'Strona i Isso są w tej samej domenie ${site}, więc przeglądarki zachowują plik cookie, który pozwala odwiedzającym edytować lub usuwać własny komentarz.',
   },
-  'Isso is on ${issoSite}, another site than the page (${pageSite}): Safari and Brave drop the cookie that lets visitors edit or delete their own comment. Give Isso an address on the same site as the page (such as a subdomain) in StartOS and use it in the embed code.': {
-    de_DE: 'Isso liegt unter ${issoSite}, einer anderen Website als die Seite (${pageSite}): Safari und Brave verwerfen das Cookie, mit dem Besucher ihren eigenen Kommentar bearbeiten oder löschen können. Geben Sie Isso in StartOS eine Adresse auf der Website der Seite (etwa eine Subdomain davon) und verwenden Sie sie im Einbettungscode.',
-    es_ES: 'Isso está en ${issoSite}, otro sitio que la página (${pageSite}): Safari y Brave descartan la cookie que permite a los visitantes editar o borrar su propio comentario. Dé a Isso una dirección en el sitio de la página (por ejemplo, un subdominio suyo) en StartOS y úsela en el código para insertar.',
-    fr_FR: "Isso est sur ${issoSite}, un autre site que la page (${pageSite}) : Safari et Brave rejettent le cookie qui permet aux visiteurs de modifier ou supprimer leur propre commentaire. Donnez à Isso une adresse sur le site de la page (un de ses sous-domaines par exemple) dans StartOS et utilisez-la dans le code d'intégration.",
-    pl_PL: 'Isso jest pod ${issoSite}, inną witryną niż strona (${pageSite}): Safari i Brave odrzucają plik cookie, który pozwala odwiedzającym edytować lub usuwać własny komentarz. Nadaj Isso w StartOS adres w witrynie strony (np. jej subdomenę) i użyj go w kodzie do osadzenia.',
+  "Isso is on the domain ${issoSite}, not on the page's (${pageSite}): Safari and Brave drop the cookie that lets visitors edit or delete their own comment. Give Isso an address under the page's domain (such as a subdomain) in StartOS and use it in the embed code.": {
+    de_DE: 'Isso liegt unter der Domain ${issoSite}, nicht unter der der Seite (${pageSite}): Safari und Brave verwerfen das Cookie, mit dem Besucher ihren eigenen Kommentar bearbeiten oder löschen können. Geben Sie Isso in StartOS eine Adresse unter der Domain der Seite (etwa eine Subdomain) und verwenden Sie sie im Einbettungscode.',
+    es_ES: 'Isso está en el dominio ${issoSite}, no en el de la página (${pageSite}): Safari y Brave descartan la cookie que permite a los visitantes editar o borrar su propio comentario. Dé a Isso en StartOS una dirección bajo el dominio de la página (por ejemplo, un subdominio) y úsela en el código para insertar.',
+    fr_FR: "Isso est sur le domaine ${issoSite}, pas sur celui de la page (${pageSite}) : Safari et Brave rejettent le cookie qui permet aux visiteurs de modifier ou supprimer leur propre commentaire. Donnez à Isso dans StartOS une adresse sous le domaine de la page (un sous-domaine par exemple) et utilisez-la dans le code d'intégration.",
+    pl_PL: 'Isso jest w domenie ${issoSite}, a nie w domenie strony (${pageSite}): Safari i Brave odrzucają plik cookie, który pozwala odwiedzającym edytować lub usuwać własny komentarz. Nadaj Isso w StartOS adres w domenie strony (np. subdomenę) i użyj go w kodzie do osadzenia.',
   },
   // the language
   "Isso shows its texts in each visitor's browser language (the first of them it has, or English).": {

@@ -2,7 +2,12 @@ import { messages } from '../locales'
 
 // The set-websites action: its form, its refusals and its result.
 export const websites = messages({
-  Websites: { de_DE: 'Websites', es_ES: 'Sitios web', fr_FR: 'Sites web', pl_PL: 'Strony internetowe' },
+  'Websites': {
+    de_DE: 'Websites',
+    es_ES: 'Sitios web',
+    fr_FR: 'Sites web',
+    pl_PL: 'Witryny',
+  },
   'Choose which websites may show comments from this server.': {
     de_DE: 'Legen Sie fest, welche Websites Kommentare von diesem Server anzeigen dürfen.',
     es_ES: 'Elija qué sitios web pueden mostrar comentarios de este servidor.',
