@@ -10,6 +10,7 @@ import type { Exec } from '../isso/waiting'
 import { issoMounts } from '../mounts'
 import { sdk } from '../sdk'
 import { commentsAddresses } from './embedCode'
+import { GROUPS } from './groups'
 import { chosenSite, extraSiteNames, FIRST_SITE_KEY, siteLabel } from './sites/siteForm'
 import { siteNote, withSiteNote } from './sites/siteNote'
 
@@ -99,8 +100,8 @@ async function inputSpec({ effects }: { effects: T.Effects }) {
     variants[name ?? FIRST_SITE_KEY] = { name: waitingLabel(name, queues[n]), spec: siteSpec(queues[n]) }
   }
   const site = Value.union({
-    name: i18n('Site'),
-    description: i18n('Whose waiting comments to review. Each site keeps its own comments.'),
+    name: i18n('Blog'),
+    description: i18n("Which blog's waiting comments to review. Each blog keeps its own comments."),
     default: FIRST_SITE_KEY,
     variants: Variants.of(variants),
   })
@@ -118,7 +119,7 @@ export const reviewComments = sdk.Action.withInput(
     warning: null,
     // Decisions go through the running Isso's own moderation routes.
     allowedStatuses: 'only-running',
-    group: null,
+    group: GROUPS.comments,
     visibility: 'enabled',
   },
   inputSpec,

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { after, before, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
+import { addSite } from '../../startos/actions/addSite'
 import { reviewComments, reviewEnvironment } from '../../startos/actions/reviewComments'
 import { setAdminPassword } from '../../startos/actions/setAdminPassword'
 import { setWebsites } from '../../startos/actions/setWebsites'
@@ -17,6 +18,7 @@ import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../help
 import { newContext } from './runtime/effects'
 
 const WEBSITE = 'https://blog.example.com'
+const PHOTOS = 'https://photos.example.net'
 /** What StartOS would give the comments interface as its public https address. */
 const PUBLIC_HOST = 'comments.example.org'
 
@@ -36,17 +38,17 @@ async function review(rt: Runtime, choose: (spec: Spec) => Record<string, string
   }
 }
 
-async function post(body: Record<string, unknown>): Promise<{ id: number; status: number }> {
-  const reply = await request('POST', `/new?uri=${encodeURIComponent('/post/')}`, JSON.stringify({ title: 'A post', ...body }), {
+async function post(body: Record<string, unknown>, { prefix = '', origin = WEBSITE } = {}): Promise<{ id: number; status: number }> {
+  const reply = await request('POST', `${prefix}/new?uri=${encodeURIComponent('/post/')}`, JSON.stringify({ title: 'A post', ...body }), {
     'Content-Type': 'application/json',
-    Origin: WEBSITE,
+    Origin: origin,
   })
   assert.ok(reply.status === 201 || reply.status === 202, `${reply.status} ${reply.body}`)
   return { id: (JSON.parse(reply.body) as { id: number }).id, status: reply.status }
 }
 
-const published = async () => {
-  const reply = await request('GET', `/?uri=${encodeURIComponent('/post/')}`)
+const published = async (prefix = '') => {
+  const reply = await request('GET', `${prefix}/?uri=${encodeURIComponent('/post/')}`)
   if (reply.status === 404) return []
   const { replies } = JSON.parse(reply.body) as { replies: { id: number; replies?: { id: number }[] }[] }
   return replies.flatMap((c) => [c.id, ...(c.replies ?? []).map((r) => r.id)]).sort((a, b) => a - b)
@@ -205,11 +207,38 @@ describe('Review Waiting Comments against upstream Isso 0.14.0', { skip: e2eSkip
     assert.doesNotMatch(mail.body + mail.headers, /localhost|127\.0\.0\.1|http:\/\/comments/)
   })
 
+  it("with several sites: the form asks which; the decisions go to that site's Isso, under its prefix", async () => {
+    const starts = run.starts
+    await rt.runAction(addSite, { name: 'photos', websites: [PHOTOS] })
+    await run.waitForStarts(starts + 1)
+    await run.waitForIsso()
+    await touchEveryWorker()
+    await touchEveryWorker('/photos')
+    const held = (await post({ text: 'On the photos site', author: 'Ivy' }, { prefix: '/photos', origin: PHOTOS })).id
+    const firstWaiting = sqlite('SELECT id FROM comments WHERE mode = 2')
+
+    const { spec, message } = await review(rt, () => ({ site: { selection: 'photos', value: { [`c${held}`]: 'approve' } } }) as never)
+    const site = spec.site as unknown as { type: string; variants: Record<string, { name: string; spec: Spec }> }
+    assert.equal(site.type, 'union')
+    assert.deepEqual(Object.keys(site.variants), ['_first', 'photos'])
+    assert.equal(site.variants._first.name, 'First blog (at /): 1 waiting')
+    assert.equal(site.variants.photos.name, 'photos (at /photos/): 1 waiting')
+    assert.deepEqual(Object.keys(site.variants.photos.spec), [`c${held}`])
+    assert.match(site.variants.photos.spec[`c${held}`].name, /^1 of 1: Ivy: On the photos site$/)
+
+    assert.equal(message, 'Blog: photos (at /photos/).\n\nApproved: 1. Deleted: 0. Left waiting: 0. Comments waiting for approval now: 0.')
+    assert.deepEqual(await published('/photos'), [held])
+    assert.deepEqual(sqlite('SELECT id FROM comments WHERE mode = 2'), firstWaiting, "the first site's comments are untouched")
+  })
+
   it('says so when Isso is not running, and changes nothing', async () => {
     const waiting = sqlite('SELECT id FROM comments WHERE mode = 2')
     await run.stop()
     await assert.rejects(
-      review(rt, (s) => Object.fromEntries(Object.keys(s).map((k) => [k, 'delete']))),
+      review(rt, (s) => {
+        const first = (s.site as unknown as { variants: Record<string, { spec: Spec }> }).variants._first.spec
+        return { site: { selection: '_first', value: Object.fromEntries(Object.keys(first).map((k) => [k, 'delete'])) } } as never
+      }),
       /^Error: Isso is not running, so nothing was changed\./,
     )
     assert.deepEqual(sqlite('SELECT id FROM comments WHERE mode = 2'), waiting)

@@ -86,11 +86,11 @@ export const moderation = messages({
     fr_FR: '${site} : ${count} en attente',
     pl_PL: '${site}: oczekujące: ${count}',
   },
-  'Whose waiting comments to review. Each site keeps its own comments.': {
-    de_DE: 'Wessen wartende Kommentare geprüft werden. Jede Site hat ihre eigenen Kommentare.',
-    es_ES: 'De qué sitio revisar los comentarios en espera. Cada sitio guarda sus propios comentarios.',
-    fr_FR: 'Le site dont examiner les commentaires en attente. Chaque site garde ses propres commentaires.',
-    pl_PL: 'Której witryny oczekujące komentarze przejrzeć. Każda witryna ma własne komentarze.',
+  "Which blog's waiting comments to review. Each blog keeps its own comments.": {
+    de_DE: 'Welches Blogs wartende Kommentare geprüft werden. Jedes Blog hat seine eigenen Kommentare.',
+    es_ES: 'De qué blog revisar los comentarios en espera. Cada blog guarda sus propios comentarios.',
+    fr_FR: 'Le blog dont examiner les commentaires en attente. Chaque blog garde ses propres commentaires.',
+    pl_PL: 'Którego bloga oczekujące komentarze przejrzeć. Każdy blog ma własne komentarze.',
   },
   'Waiting comments reviewed': {
     de_DE: 'Wartende Kommentare geprüft',
