@@ -113,7 +113,7 @@ export const reviewComments = sdk.Action.withInput(
   {
     name: i18n('Review Waiting Comments'),
     description: i18n(
-      'Approve or delete the comments waiting for approval, the oldest ${limit} at a time, without the admin panel. Isso applies each decision itself, as from its admin panel: an approved reply is e-mailed to those who subscribed to its thread.',
+      'Approve or delete the comments waiting for approval, the oldest ${limit} at a time, without the admin panel. Isso applies each decision itself, as from its admin panel: with reply notifications on, an approved reply is e-mailed to those who subscribed to its thread.',
       { limit: String(REVIEW_LIMIT) },
     ),
     warning: null,

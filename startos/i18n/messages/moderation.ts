@@ -8,11 +8,11 @@ export const moderation = messages({
     fr_FR: 'Examiner les commentaires en attente',
     pl_PL: 'Przejrzyj oczekujące komentarze',
   },
-  'Approve or delete the comments waiting for approval, the oldest ${limit} at a time, without the admin panel. Isso applies each decision itself, as from its admin panel: an approved reply is e-mailed to those who subscribed to its thread.': {
-    de_DE: 'Wartende Kommentare freigeben oder löschen, jeweils die ältesten ${limit}, ohne das Admin-Panel. Isso führt jede Entscheidung selbst aus, wie aus seinem Admin-Panel: Eine freigegebene Antwort geht per E-Mail an alle, die den Thread abonniert haben.',
-    es_ES: 'Aprueba o elimina los comentarios en espera de aprobación, los ${limit} más antiguos cada vez, sin el panel de administración. Isso aplica cada decisión él mismo, como desde su panel: una respuesta aprobada se envía por correo a quienes se suscribieron a su hilo.',
-    fr_FR: 'Approuver ou supprimer les commentaires en attente d’approbation, les ${limit} plus anciens à la fois, sans le panneau d’administration. Isso applique lui-même chaque décision, comme depuis son panneau : une réponse approuvée est envoyée par e-mail aux abonnés de son fil.',
-    pl_PL: 'Zatwierdzaj lub usuwaj komentarze oczekujące na zatwierdzenie, po ${limit} najstarszych naraz, bez panelu administracyjnego. Isso sam wykonuje każdą decyzję, jak z panelu: zatwierdzona odpowiedź trafia e-mailem do subskrybentów wątku.',
+  'Approve or delete the comments waiting for approval, the oldest ${limit} at a time, without the admin panel. Isso applies each decision itself, as from its admin panel: with reply notifications on, an approved reply is e-mailed to those who subscribed to its thread.': {
+    de_DE: 'Wartende Kommentare freigeben oder löschen, jeweils die ältesten ${limit}, ohne das Admin-Panel. Isso führt jede Entscheidung selbst aus, wie aus seinem Admin-Panel: Bei eingeschalteten Antwort-Benachrichtigungen geht eine freigegebene Antwort per E-Mail an alle, die den Thread abonniert haben.',
+    es_ES: 'Aprueba o elimina los comentarios en espera de aprobación, los ${limit} más antiguos cada vez, sin el panel de administración. Isso aplica cada decisión él mismo, como desde su panel: con las notificaciones de respuestas activadas, una respuesta aprobada se envía por correo a quienes se suscribieron a su hilo.',
+    fr_FR: 'Approuver ou supprimer les commentaires en attente d’approbation, les ${limit} plus anciens à la fois, sans le panneau d’administration. Isso applique lui-même chaque décision, comme depuis son panneau : avec les notifications de réponses activées, une réponse approuvée est envoyée par e-mail aux abonnés de son fil.',
+    pl_PL: 'Zatwierdzaj lub usuwaj komentarze oczekujące na zatwierdzenie, po ${limit} najstarszych naraz, bez panelu administracyjnego. Isso sam wykonuje każdą decyzję, jak z panelu: przy włączonych powiadomieniach o odpowiedziach zatwierdzona odpowiedź trafia e-mailem do subskrybentów wątku.',
   },
   'Leave waiting': {
     de_DE: 'Warten lassen',
