@@ -5,7 +5,7 @@ import { ISSO_PORT } from '../interfaces'
 import { applyDecisions, IssoNotAnsweringError, type Applied, type ApplyReport } from '../isso/moderation/apply'
 import { InvalidDecisionError, readDecisions, REVIEW_LIMIT, shownComment, type ShownComment } from '../isso/moderation/form'
 import { readWaitingQueues, type WaitingQueue } from '../isso/moderation/queue'
-import { callIsso, type PublicAddress } from '../isso/moderation/route'
+import { callIsso, publicAddress, type PublicAddress } from '../isso/moderation/route'
 import type { Exec } from '../isso/waiting'
 import { issoMounts } from '../mounts'
 import { sdk } from '../sdk'
@@ -33,8 +33,7 @@ export const reviewEnvironment = {
   /** The site's public https address, as StartOS gives it to the comments interface. */
   publicAddress: async (effects: T.Effects): Promise<PublicAddress | null> => {
     // Best first, as the embed code offers them: a public domain before the rest.
-    const https = (await commentsAddresses(effects)).find((a) => a.class.https)
-    return https ? { host: new URL(https.url).host } : null
+    return publicAddress(await commentsAddresses(effects))
   },
 }
 

@@ -292,9 +292,10 @@ export async function until(what: string, timeoutMs: number, check: () => Promis
  * healthy, since its purge thread is asleep by then (no test request is under way).
  */
 export async function touchEveryWorker(prefix = '', attempts = 3): Promise<void> {
+  // A hung worker answers nothing for 30 s; 5 s tells it from a slow answer on a busy machine.
   const get = () =>
     new Promise<boolean>((resolve) => {
-      const req = http.get(`${ISSO_URL}${prefix}/?uri=%2Fpost%2F`, { timeout: 1500 }, (res) => res.resume().on('end', () => resolve(true)))
+      const req = http.get(`${ISSO_URL}${prefix}/?uri=%2Fpost%2F`, { timeout: 5000 }, (res) => res.resume().on('end', () => resolve(true)))
       req.on('timeout', () => req.destroy())
       req.on('error', () => resolve(false))
     })

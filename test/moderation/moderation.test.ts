@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fieldKey, FIELD_LIMITS, formatWhen, InvalidDecisionError, readDecisions, REVIEW_LIMIT, shownComment } from '../../startos/isso/moderation/form'
 import { readWaitingQueues, type WaitingComment } from '../../startos/isso/moderation/queue'
-import { routeCall, routeOutcome } from '../../startos/isso/moderation/route'
+import { publicAddress, routeCall, routeOutcome } from '../../startos/isso/moderation/route'
 import { readSignedComments } from '../../startos/isso/moderation/signed'
 import type { Exec } from '../../startos/isso/waiting'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
@@ -139,6 +139,12 @@ describe("Isso's moderation route", () => {
       headers: { Host: 'comments.example.org', 'X-Forwarded-Proto': 'https' },
     })
     assert.equal(routeCall('/blog', 5, 'delete', 'k', { host: 'h:8443' }).path, '/blog/id/5/delete/k')
+  })
+
+  it('names the best https address as Host, its port included', () => {
+    assert.deepEqual(publicAddress([{ url: 'http://a.local:80/' }, { url: 'https://comments.example.org/' }, { url: 'https://b.local:4443/' }]), { host: 'comments.example.org' })
+    assert.deepEqual(publicAddress([{ url: 'https://adjective-noun.local:4443/' }]), { host: 'adjective-noun.local:4443' })
+    assert.equal(publicAddress([{ url: 'http://x.onion/' }, { url: 'not a url' }]), null)
   })
 
   it("reads Isso's answers (views/comments.py moderate)", () => {

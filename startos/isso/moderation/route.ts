@@ -18,6 +18,23 @@ export interface PublicAddress {
   host: string
 }
 
+/**
+ * The public https address to name as Host: the first https one of the comments
+ * interface's addresses, given best first (as the embed code ranks them); null if none.
+ */
+export function publicAddress(addresses: readonly { url: string }[]): PublicAddress | null {
+  for (const { url } of addresses) {
+    let parsed: URL
+    try {
+      parsed = new URL(url)
+    } catch {
+      continue
+    }
+    if (parsed.protocol === 'https:') return { host: parsed.host }
+  }
+  return null
+}
+
 export interface RouteCall {
   path: string
   headers: Record<string, string>
