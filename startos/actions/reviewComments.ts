@@ -6,8 +6,7 @@ import { applyDecisions, IssoNotAnsweringError, type Applied, type ApplyReport }
 import { InvalidDecisionError, readDecisions, REVIEW_LIMIT, shownComment, type ShownComment } from '../isso/moderation/form'
 import { readWaitingQueues, type WaitingQueue } from '../isso/moderation/queue'
 import { callIsso, publicAddress, type PublicAddress } from '../isso/moderation/route'
-import type { Exec } from '../isso/waiting'
-import { issoMounts } from '../mounts'
+import { withTempRunner, type IssoRunner } from '../container/runner'
 import { sdk } from '../sdk'
 import { commentsAddresses } from './embedCode'
 import { GROUPS } from './groups'
@@ -20,14 +19,8 @@ const { InputSpec, Value, Variants } = sdk
 
 /** Where the action reads the databases and reaches Isso; tests point them at their own. */
 export const reviewEnvironment = {
-  /** A container of the isso image with the volume's db at /db (read-only use). */
-  withContainer: <R>(effects: T.Effects, fn: (exec: Exec) => Promise<R>): Promise<R> =>
-    sdk.SubContainer.withTemp(effects, { imageId: 'isso' }, issoMounts, 'review', (sub) =>
-      fn(async (command) => {
-        const res = await sub.exec(command, {}, 60_000)
-        return { exitCode: res.exitCode, stdout: String(res.stdout), stderr: String(res.stderr) }
-      }),
-    ),
+  /** A temporary container of Isso's image with the volume's db at /db (read-only use). */
+  withContainer: <R>(effects: T.Effects, fn: (runner: IssoRunner) => Promise<R>): Promise<R> => withTempRunner(effects, 'review', fn),
   /** The running Isso, from the package's own container (gunicorn binds 0.0.0.0). */
   issoOrigin: `http://127.0.0.1:${ISSO_PORT}`,
   /** The site's public https address, as StartOS gives it to the comments interface. */
@@ -77,8 +70,8 @@ function siteSpec(queue: WaitingQueue) {
 
 async function readQueues(effects: T.Effects, sites: SiteFiles[]): Promise<WaitingQueue[]> {
   try {
-    return await reviewEnvironment.withContainer(effects, (exec) =>
-      readWaitingQueues(exec, sites.map((s) => s.layout.dbPath), REVIEW_LIMIT),
+    return await reviewEnvironment.withContainer(effects, (runner) =>
+      readWaitingQueues(runner, sites.map((s) => s.layout.dbPath), REVIEW_LIMIT),
     )
   } catch {
     // The form's error is shown as HTML by StartOS: a fixed sentence, nothing read from a file.
@@ -149,9 +142,9 @@ export const reviewComments = sdk.Action.withInput(
     }
     let report: ApplyReport
     try {
-      report = await reviewEnvironment.withContainer(effects, (exec) =>
+      report = await reviewEnvironment.withContainer(effects, (runner) =>
         applyDecisions(decided, {
-          exec,
+          runner,
           call: (method, path, headers, timeoutMs) => callIsso(reviewEnvironment.issoOrigin, method, path, headers, timeoutMs),
           dbFile: site.layout.dbPath,
           prefix: site.layout.prefix,

@@ -12,17 +12,10 @@ import { fieldKey, FIELD_LIMITS, formatWhen, InvalidDecisionError, readDecisions
 import { readWaitingQueues, type WaitingComment } from '../../startos/isso/moderation/queue'
 import { publicAddress, routeCall, routeOutcome } from '../../startos/isso/moderation/route'
 import { readSignedComments } from '../../startos/isso/moderation/signed'
-import type { Exec } from '../../startos/isso/waiting'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
+import { localRunner } from '../helpers/runner'
 
-const exec: Exec = async (command) => {
-  try {
-    return { exitCode: 0, stdout: execFileSync(command[0], command.slice(1), { encoding: 'utf8' }), stderr: '' }
-  } catch (e) {
-    const err = e as { status: number | null; stdout: string; stderr: string }
-    return { exitCode: err.status, stdout: String(err.stdout), stderr: String(err.stderr) }
-  }
-}
+const exec = localRunner()
 
 // Comments added with Isso's own db code; `created` descending for the first ones, so
 // "oldest first" is not simply id order.

@@ -1,4 +1,4 @@
-import type { Exec } from '../waiting'
+import type { IssoRunner } from '../../container/runner'
 import type { Decided } from './form'
 import { readWaitingQueues } from './queue'
 import { routeCall, routeOutcome, type HttpReply, type PublicAddress } from './route'
@@ -10,8 +10,8 @@ import { readSignedComments } from './signed'
 // skipped and reported, never acted on, because the owner decided on a waiting comment.
 
 export interface ApplyDeps {
-  /** Runs a command in a container of the isso image with the site's database. */
-  exec: Exec
+  /** Runs commands in a container of Isso's image with the site's database. */
+  runner: IssoRunner
   /** One HTTP request to the running Isso. */
   call: (method: 'GET' | 'POST', path: string, headers: Record<string, string>, timeoutMs: number) => Promise<HttpReply>
   /** The site's database as that container sees it. */
@@ -58,7 +58,7 @@ export async function applyDecisions(decided: readonly Decided[], deps: ApplyDep
   const info = await deps.call('GET', `${deps.prefix}/info`, {}, INFO_TIMEOUT_MS).catch((e: unknown) => ({ status: 0, body: String(e) }))
   if (info.status !== 200) throw new IssoNotAnsweringError(info.status ? `HTTP ${info.status}` : info.body.slice(0, 200))
 
-  const signed = await readSignedComments(deps.exec, deps.dbFile, decided.map((d) => d.id), deps.python)
+  const signed = await readSignedComments(deps.runner, deps.dbFile, decided.map((d) => d.id), deps.python)
   const applied: Applied[] = []
   for (const [n, d] of decided.entries()) {
     const { mode, key } = signed[n]
@@ -68,7 +68,7 @@ export async function applyDecisions(decided: readonly Decided[], deps: ApplyDep
     }
     applied.push({ ...d, ...(await applyOne(d, key, deps)) })
   }
-  const [queue] = await readWaitingQueues(deps.exec, [deps.dbFile], 0, deps.python)
+  const [queue] = await readWaitingQueues(deps.runner, [deps.dbFile], 0, deps.python)
   return { applied, stillWaiting: queue.total }
 }
 

@@ -4,7 +4,8 @@
 // list and the count come from the same snapshot. Visitor fields are cut in SQL already,
 // so a 1 MB comment never travels further than the first characters the form shows.
 
-import type { Exec } from '../waiting'
+import { IMAGE_PYTHON } from '../../container/image'
+import type { IssoRunner } from '../../container/runner'
 
 export interface WaitingComment {
   id: number
@@ -63,7 +64,7 @@ print(json.dumps(out))
 `
 
 /** The command for the isso image (`/isso/bin/python`) or a local venv: one process for all `dbs`. */
-export function waitingQueueCommand(dbs: readonly string[], limit: number, python = '/isso/bin/python'): string[] {
+export function waitingQueueCommand(dbs: readonly string[], limit: number, python = IMAGE_PYTHON): string[] {
   const queries = dbs.map((db) => ({ db, limit, text: TEXT_READ, field: FIELD_READ }))
   return [python, '-c', SCRIPT, JSON.stringify(queries)]
 }
@@ -98,10 +99,12 @@ export function parseWaitingQueues(stdout: string, expected: number): WaitingQue
   return queues
 }
 
-/** Reads each database's waiting comments with `exec` (a container of the isso image). */
-export async function readWaitingQueues(exec: Exec, dbs: readonly string[], limit: number, python?: string): Promise<WaitingQueue[]> {
+const READ_TIMEOUT_MS = 30_000
+
+/** Reads each database's waiting comments with `runner` (a container of Isso's image). */
+export async function readWaitingQueues(runner: IssoRunner, dbs: readonly string[], limit: number, python?: string): Promise<WaitingQueue[]> {
   if (dbs.length === 0) return []
-  const res = await exec(waitingQueueCommand(dbs, limit, python))
+  const res = await runner.exec(waitingQueueCommand(dbs, limit, python), {}, READ_TIMEOUT_MS)
   const parsed = res.exitCode === 0 ? parseWaitingQueues(res.stdout, dbs.length) : null
   if (!parsed) throw new Error(res.stderr.trim().split('\n').pop() || `exit code ${res.exitCode}`)
   return parsed

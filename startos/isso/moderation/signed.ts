@@ -7,7 +7,8 @@
 // the image's Python, with the session key read from the database now: never an older
 // copy (it changes when the admin password does). Read-only, one snapshot.
 
-import type { Exec } from '../waiting'
+import { IMAGE_PYTHON } from '../../container/image'
+import type { IssoRunner } from '../../container/runner'
 
 export interface SignedComment {
   id: number
@@ -34,7 +35,7 @@ c.close()
 print(json.dumps({"comments": out}))
 `
 
-export function signedCommentsCommand(dbFile: string, ids: readonly number[], python = '/isso/bin/python'): string[] {
+export function signedCommentsCommand(dbFile: string, ids: readonly number[], python = IMAGE_PYTHON): string[] {
   return [python, '-c', SCRIPT, dbFile, JSON.stringify(ids)]
 }
 
@@ -59,9 +60,9 @@ export function parseSignedComments(stdout: string, ids: readonly number[]): Sig
   return out
 }
 
-export async function readSignedComments(exec: Exec, dbFile: string, ids: readonly number[], python?: string): Promise<SignedComment[]> {
+export async function readSignedComments(runner: IssoRunner, dbFile: string, ids: readonly number[], python?: string): Promise<SignedComment[]> {
   if (ids.length === 0) return []
-  const res = await exec(signedCommentsCommand(dbFile, ids, python))
+  const res = await runner.exec(signedCommentsCommand(dbFile, ids, python), {}, 30_000)
   const parsed = res.exitCode === 0 ? parseSignedComments(res.stdout, ids) : null
   if (!parsed) throw new Error(res.stderr.trim().split('\n').pop() || res.stdout.trim().slice(0, 200) || `exit code ${res.exitCode}`)
   return parsed
