@@ -135,15 +135,19 @@ export class MainRun {
   }
 
   /** Resolves once main has been run `n` times in all (restarts included), or throws at the deadline. */
-  async waitForStarts(n: number, timeoutMs = 10_000): Promise<void> {
+  async waitForStarts(n: number, timeoutMs = 60_000): Promise<void> {
     await until(`main to run ${n} times`, timeoutMs, async () => {
       await this.restarting
       return this.starts >= n
     })
   }
 
-  /** Polls GET /info until Isso answers 200; returns its JSON. */
-  async waitForIsso(timeoutMs = 15_000): Promise<unknown> {
+  /**
+   * Polls GET /info until Isso answers 200; returns its JSON. The bound is generous: each
+   * of gunicorn's four workers builds Isso before it answers, and on a machine busy with
+   * other test suites that took over 15 s.
+   */
+  async waitForIsso(timeoutMs = 60_000): Promise<unknown> {
     let body: unknown = null
     await until('Isso to answer GET /info with 200', timeoutMs, async () => {
       const r = await request('GET', '/info').catch(() => null)
@@ -179,7 +183,7 @@ export class MainRun {
     // leave() started Daemons.term() (an onLeaveContext hook); term() is idempotent
     // and resolves when the processes have exited and the subcontainer is destroyed.
     // Bounded: a daemon whose spawn failed never exits, and its term() never resolves.
-    if (daemons) await within(daemons.term(), 20_000, 'main to stop')
+    if (daemons) await within(daemons.term(), 60_000, 'main to stop')
   }
 }
 
@@ -279,34 +283,4 @@ export async function until(what: string, timeoutMs: number, check: () => Promis
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
     await new Promise((r) => setTimeout(r, 50))
   }
-}
-
-/**
- * With moderation on, Isso starts its purge thread in gunicorn's --preload master, and a
- * worker forked while that thread is inside SQLite hangs at its first database access
- * (see test/helpers/issoServer.ts): it answers nothing until gunicorn's worker timeout
- * (30 s) and ignores SIGTERM, so stopping main would wait that long too. Upstream's, not
- * ours: the reader here was measured not to delay Isso's writes. So after a start with
- * moderation on, a burst of concurrent reads lets every worker touch the database once;
- * if one does not answer, every worker is killed and gunicorn's master forks new ones,
- * healthy, since its purge thread is asleep by then (no test request is under way).
- */
-export async function touchEveryWorker(prefix = '', attempts = 3): Promise<void> {
-  // A hung worker answers nothing for 30 s; 5 s tells it from a slow answer on a busy machine.
-  const get = () =>
-    new Promise<boolean>((resolve) => {
-      const req = http.get(`${ISSO_URL}${prefix}/?uri=%2Fpost%2F`, { timeout: 5000 }, (res) => res.resume().on('end', () => resolve(true)))
-      req.on('timeout', () => req.destroy())
-      req.on('error', () => resolve(false))
-    })
-  const answered = await Promise.all(Array.from({ length: 12 }, get))
-  if (answered.every(Boolean)) return
-  if (attempts <= 1) throw new Error('an Isso worker still hangs after two rounds of fresh workers')
-  const workers = containerProcesses().filter((p, _, all) => all.some((q) => q.pid === p.ppid))
-  console.log(`an Isso worker hung at its first database access: replacing workers ${workers.map((w) => w.pid).join(' ')}`)
-  for (const w of workers) process.kill(w.pid, 'SIGKILL')
-  await until('gunicorn to fork four new workers', 10_000, () =>
-    containerProcesses().filter((p, _, all) => all.some((q) => q.pid === p.ppid) && !workers.some((w) => w.pid === p.pid)).length === 4,
-  )
-  await touchEveryWorker(prefix, attempts - 1)
 }

@@ -3,7 +3,7 @@
 // are posted through Isso's public API; the action's form is opened and run as StartOS
 // does (getInput, then run with the owner's choices); what it did is read back from
 // Isso's public API, the database and the mail Isso sent.
-import { e2eSkip, MainRun, request, Runtime, sqlite, touchEveryWorker, until, volumePaths } from './harness'
+import { e2eSkip, MainRun, request, Runtime, sqlite, until, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { after, before, describe, it } from 'node:test'
@@ -117,7 +117,6 @@ describe('Review Waiting Comments against upstream Isso 0.14.0', { skip: e2eSkip
     reviewEnvironment.publicAddress = async () => ({ host: PUBLIC_HOST })
     run = await rt.startMain()
     await run.waitForIsso()
-    await touchEveryWorker()
   })
   after(async () => {
     reviewEnvironment.publicAddress = originalAddress
@@ -212,8 +211,6 @@ describe('Review Waiting Comments against upstream Isso 0.14.0', { skip: e2eSkip
     await rt.runAction(addSite, { name: 'photos', websites: [PHOTOS] })
     await run.waitForStarts(starts + 1)
     await run.waitForIsso()
-    await touchEveryWorker()
-    await touchEveryWorker('/photos')
     const held = (await post({ text: 'On the photos site', author: 'Ivy' }, { prefix: '/photos', origin: PHOTOS })).id
     const firstWaiting = sqlite('SELECT id FROM comments WHERE mode = 2')
 
