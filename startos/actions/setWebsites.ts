@@ -107,7 +107,19 @@ export const setWebsites = sdk.Action.withInput(
         version: '1' as const,
         title: i18n('Websites saved'),
         message: `${i18n('These websites may now show comments.')} ${i18n('If Isso is running, it restarts by itself to apply the change.')}`,
-        result: { type: 'single' as const, value: origins.join('\n'), copyable: true, masked: false, qr: false },
+        // One value per website: StartOS shows a value on one line, line breaks stripped.
+        result: {
+          type: 'group' as const,
+          value: origins.map((origin, i) => ({
+            type: 'single' as const,
+            name: i18n('Website ${number}', { number: i + 1 }),
+            description: null,
+            value: origin,
+            copyable: true,
+            masked: false,
+            qr: false,
+          })),
+        },
       },
       saved,
       site.layout.name,

@@ -110,4 +110,10 @@ export const websites = messages({
     fr_FR: 'Ces sites web peuvent maintenant afficher les commentaires.',
     pl_PL: 'Te strony mogą teraz wyświetlać komentarze.',
   },
+  'Website ${number}': {
+    de_DE: 'Website ${number}',
+    es_ES: 'Sitio web ${number}',
+    fr_FR: 'Site web ${number}',
+    pl_PL: 'Witryna ${number}',
+  },
 })
