@@ -16,6 +16,8 @@ import {
   type AddressKind,
   type SiteTemplate,
 } from '../isso/embed'
+import { readForForm, type SiteFiles } from '../fileModels'
+import { websites } from '../isso/websites'
 import { addressWarning } from './addressWarnings'
 import { chosenSite, perSiteForm } from './sites/siteForm'
 import { siteNote, withSiteNote } from './sites/siteNote'
@@ -151,7 +153,7 @@ export const embedCode = sdk.Action.withInput(
     return {
       version: '1' as const,
       title: i18n('Embed Code'),
-      message: withSiteNote(await siteNote(site), summary(template)),
+      message: withSiteNote(await siteNote(site), [...(await allowsNoWebsite(site)) ? [NO_WEBSITE()] : [], summary(template)].join(' ')),
       result: {
         type: 'group' as const,
         value: [
@@ -228,3 +230,13 @@ function aboutAddress(address: Address): string {
     ...address.class.warnings.map(w => addressWarning(w)),
   ].join(' ')
 }
+
+// Isso answers only the origins on the site's Websites list; a fresh install lists none of
+// the owner's. An unreadable file is not this action's to judge (main names it).
+async function allowsNoWebsite(site: SiteFiles): Promise<boolean> {
+  const doc = await readForForm(site.issoCfg).catch(() => null)
+  return doc !== null && websites(doc).length === 0
+}
+
+const NO_WEBSITE = () =>
+  i18n("No website may show these comments yet: add your blog's address with the Websites action, or this code shows no comments.")

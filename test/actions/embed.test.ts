@@ -121,6 +121,20 @@ describe('embed-code through the SDK', () => {
     assert.doesNotMatch(message, /fails/)
   })
 
+  it('says first that no website may show the comments while Websites lists none', async () => {
+    const { effects } = await form()
+    try {
+      await writeFile(volume.cfg, '[general]\nhost =\n    http://localhost\n')
+      const none = await entries(effects, input('https://comments.example.com/'))
+      assert.match(none.message, /^No website may show these comments yet: add your blog's address with the Websites action, or this code shows no comments\. /)
+      await writeFile(volume.cfg, '[general]\nhost =\n    https://blog.example.com\n    http://localhost\n')
+      const listed = await entries(effects, input('https://comments.example.com/'))
+      assert.doesNotMatch(listed.message, /No website/)
+    } finally {
+      await rm(volume.cfg, { force: true })
+    }
+  })
+
   it('refuses a template or language the form never offered', async () => {
     const { effects } = await form()
     // The SDK's input validation refuses first; run's own check is the second line.

@@ -191,4 +191,10 @@ export const embed = messages({
     fr_FR: "L'adresse d'Isso dans ce code (data-isso). Un domaine public en https : chaque visiteur peut y charger les commentaires.",
     pl_PL: 'Adres Isso w tym kodzie (data-isso). Publiczna domena z https: każdy odwiedzający może z niej wczytać komentarze.',
   },
+  "No website may show these comments yet: add your blog's address with the Websites action, or this code shows no comments.": {
+    de_DE: 'Noch darf keine Website diese Kommentare anzeigen: Fügen Sie die Adresse Ihres Blogs mit der Aktion „Websites“ hinzu, sonst zeigt dieser Code keine Kommentare.',
+    es_ES: 'Aún ningún sitio web puede mostrar estos comentarios: añada la dirección de su blog con la acción «Sitios web», o este código no mostrará comentarios.',
+    fr_FR: "Aucun site web ne peut encore afficher ces commentaires : ajoutez l'adresse de votre blog avec l'action « Sites web », sinon ce code n'affiche aucun commentaire.",
+    pl_PL: 'Żadna witryna nie może jeszcze pokazywać tych komentarzy: dodaj adres swojego bloga akcją „Witryny”, inaczej ten kod nie pokaże komentarzy.',
+  },
 })
