@@ -218,6 +218,15 @@ function describeReport(report: ImportReport, folder: string): { title: string; 
       ]
   if (report.prunedBackups.length) lines.push(i18n('Older backups removed: ${names}.', { names: report.prunedBackups.join(', ') }))
   if (report.orphans) lines.push(i18n('Isso could not place ${orphans} Disqus comments; their threads are missing from the export.', { orphans: String(report.orphans) }))
+  const skipped = report.skipped.spam + report.skipped.trash
+  if (skipped) lines.push(i18n('Not imported: ${skipped} comments the export marks as spam or trash.', { skipped: String(skipped) }))
+  if (report.skipped.lifted) {
+    lines.push(
+      i18n('Replies to them (${lifted}) become top-level comments of their page, as Isso does with a reply whose parent is missing.', {
+        lifted: String(report.skipped.lifted),
+      }),
+    )
+  }
   if (report.format === 'generic') lines.push(i18n('Isso generic JSON carries no reply threading: every comment arrives as a top-level comment.'))
   return { title: report.dryRun ? i18n('Dry run passed') : i18n('Comments imported'), message: lines.join(' ') }
 }

@@ -12,7 +12,7 @@ import type { ImporterContainer } from '../../startos/isso/import/run'
 import { fakeEffects } from '../helpers/effects'
 import { tempVolume } from '../helpers/volume'
 import { fakeImporter } from './fakeImporter'
-import { GENERIC } from './fixtures'
+import { GENERIC, WORDPRESS } from './fixtures'
 
 const ORIGINAL = Buffer.from('SQLite format 3\0before')
 // Only the header matters here: the real check runs in moveReal.test.ts.
@@ -129,6 +129,26 @@ describe('import-comments through the SDK', () => {
     assert.ok(result && result.version === '1')
     assert.equal(result.title, 'Dry run passed')
     assert.match(result.message ?? '', /Isso would add 2 threads and 3 comments \(1 of them replies\).*nothing was changed/)
+  })
+
+  it('says how many spam and trash comments stayed out and how many replies were lifted, in dry run and real', async () => {
+    for (const dryRun of [true, false]) {
+      const importer = fakeImporter(dir, 'ok', { spam: 2, trash: 1, lifted: 4, rewritten: true })
+      useImporter(importer.container)
+      const result = await runAction({ source: { selection: 'paste', value: { text: WORDPRESS } }, format: 'auto', dryRun })
+      assert.ok(result && result.version === '1')
+      assert.match(result.message ?? '', /Not imported: 3 comments the export marks as spam or trash\. Replies to them \(4\) become top-level comments of their page/)
+      // The filter ran on the scratch export before the importer, which is told the format.
+      assert.ok(importer.execs.findIndex((c) => c[2]?.includes('isSpam')) < importer.execs.findIndex((c) => c[0] === '/isso/bin/isso'))
+      assert.deepEqual(importer.calls[0].command.slice(3, 6), ['import', '-t', 'wordpress'])
+    }
+  })
+
+  it('says nothing about spam when nothing was left out', async () => {
+    useImporter(fakeImporter(dir).container)
+    const result = await runAction({ source: { selection: 'paste', value: { text: WORDPRESS } }, format: 'auto', dryRun: true })
+    assert.ok(result && result.version === '1')
+    assert.doesNotMatch(result.message ?? '', /spam|top-level/)
   })
 
   it('fails in plain words when an import adds nothing, instead of reporting success', async () => {

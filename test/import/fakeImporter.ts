@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { CONTAINER_PATHS } from '../../startos/isso/import/command'
 import type { Counts } from '../../startos/isso/import/counts'
 import type { ContainerResult, ImporterContainer } from '../../startos/isso/import/run'
+import { NOTHING_FILTERED, type SpamFiltered } from '../../startos/isso/import/spam'
 
 export const DUPLICATE_STDERR = [
   'Traceback (most recent call last):',
@@ -28,7 +29,7 @@ export type Outcome = 'ok' | 'duplicate' | 'throw' | 'nothing' | 'uncountable'
  * real import changes it) or, when told to fail, scribbles on it and leaves a journal
  * behind before exiting 1, as a crash would.
  */
-export function fakeImporter(dbDir: string, outcome: Outcome = 'ok') {
+export function fakeImporter(dbDir: string, outcome: Outcome = 'ok', filtered: SpamFiltered = NOTHING_FILTERED) {
   const calls: ImporterCall[] = []
   /** Every command run, counts and checks included. */
   const execs: string[][] = []
@@ -44,6 +45,8 @@ export function fakeImporter(dbDir: string, outcome: Outcome = 'ok') {
       execs.push(command)
       if (command[0] === CONTAINER_PATHS.python) {
         if (outcome === 'uncountable') return { exitCode: 1, exitSignal: null, stdout: '', stderr: 'sqlite3.DatabaseError: file is not a database\n' }
+        // The spam filter (spam.ts; the real one runs in spam.test.ts).
+        if (command[2].includes('isSpam')) return ok(`${JSON.stringify(filtered)}\n`)
         // moveDatabase's check of another Isso's database (issoDb.ts): a valid one.
         if (command[2].includes('PRAGMA quick_check')) return ok('{"counts": [2, 5, 3]}\n')
         const plus = added.get(command.at(-1) ?? '') ?? { threads: 0, comments: 0, replies: 0 }

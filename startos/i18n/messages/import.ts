@@ -122,6 +122,18 @@ export const importMessages = messages({
     fr_FR: 'Isso n’a pas pu placer ${orphans} commentaires Disqus ; leurs fils manquent dans l’export.',
     pl_PL: 'Isso nie mógł przypisać komentarzy Disqus (${orphans}); ich wątków brakuje w eksporcie.',
   },
+  'Not imported: ${skipped} comments the export marks as spam or trash.': {
+    de_DE: 'Nicht importiert: ${skipped} Kommentare, die der Export als Spam oder Papierkorb markiert.',
+    es_ES: 'No se importan: ${skipped} comentarios que la exportación marca como spam o papelera.',
+    fr_FR: 'Non importés : ${skipped} commentaires que l’export marque comme spam ou corbeille.',
+    pl_PL: 'Nie zaimportowano komentarzy oznaczonych w eksporcie jako spam lub kosz: ${skipped}.',
+  },
+  'Replies to them (${lifted}) become top-level comments of their page, as Isso does with a reply whose parent is missing.': {
+    de_DE: 'Antworten darauf (${lifted}) werden zu Kommentaren der obersten Ebene ihrer Seite, wie Isso es mit einer Antwort ohne Elternkommentar hält.',
+    es_ES: 'Las respuestas a ellos (${lifted}) pasan a ser comentarios de primer nivel de su página, como hace Isso con una respuesta cuyo comentario padre falta.',
+    fr_FR: 'Les réponses à ceux-ci (${lifted}) deviennent des commentaires de premier niveau de leur page, comme Isso le fait pour une réponse dont le parent manque.',
+    pl_PL: 'Odpowiedzi na nie (${lifted}) stają się komentarzami najwyższego poziomu na swojej stronie, tak jak Isso postępuje z odpowiedzią bez komentarza nadrzędnego.',
+  },
   'Isso generic JSON carries no reply threading: every comment arrives as a top-level comment.': {
     de_DE: 'Isso-JSON (generisch) enthält keine Antwortstruktur: Jeder Kommentar kommt als Kommentar der obersten Ebene an.',
     es_ES: 'El JSON genérico de Isso no guarda el hilo de respuestas: cada comentario llega como comentario de primer nivel.',

@@ -7,6 +7,7 @@ import type { ExportFormat, FormatPlan } from './format'
 import { IMPORTER_TIMEOUT_MS, KEEP_BACKUPS, STALE_SCRATCH_MS } from './limits'
 import { disqusOrphans, explainImporterFailure, parseCounts } from './output'
 import { createScratch, removeScratch, scratchName, sweepStaleScratch } from './scratch'
+import { marksSpam, NOTHING_FILTERED, parseSpamFiltered, spamFilterCommand, type SpamFiltered } from './spam'
 
 export interface ContainerResult {
   exitCode: number | null
@@ -53,9 +54,13 @@ export interface ImportReport {
   prunedBackups: string[]
   /** Disqus posts whose thread is missing from the export (not imported). */
   orphans: number
+  /** Spam and trash taken out of the export before the importer ran (spam.ts). */
+  skipped: Omit<SpamFiltered, 'rewritten'>
 }
 
 const COUNT_TIMEOUT_MS = 60_000
+/** The spam filter reads the whole export, as the importer does. */
+const FILTER_TIMEOUT_MS = 10 * 60_000
 
 /**
  * Imports into a copy of the database and counts what that added. A dry run stops
@@ -71,7 +76,12 @@ export async function runImport(req: ImportRequest, deps: ImportDeps): Promise<I
   try {
     const hadDb = await createScratch(deps.dbDir, name, req.data)
     const inside = scratchIn(paths.dbDir, name)
-    const call = importerCall(deps.owner, req.plan, inside, paths)
+    const filtered = marksSpam(req.plan.format)
+      ? parseSpamFiltered((await runChecked(deps.container, spamFilterCommand(inside.exportFile, req.plan.format, paths), FILTER_TIMEOUT_MS)).stdout)
+      : NOTHING_FILTERED
+    // A rewritten export is named to the importer: autodetect need not judge our writing.
+    const plan = filtered.rewritten ? { ...req.plan, typeFlag: req.plan.format } : req.plan
+    const call = importerCall(deps.owner, plan, inside, paths)
     await deps.container.writeFile(paths.configFile, call.config)
     const count = () => countRows(deps.container, countCommand(inside.dbFile, paths))
     const before = hadDb ? await count() : NO_ROWS
@@ -84,7 +94,9 @@ export async function runImport(req: ImportRequest, deps: ImportDeps): Promise<I
     const added = addedRows(await count(), before)
     // Never a success that added nothing (a Disqus file without --empty-id once did).
     if (added.comments <= 0) throw new ImportFailure('nothing-imported')
-    const report = { dryRun: req.dryRun, format: req.plan.format, added, orphans: disqusOrphans(res.stdout) }
+    const { spam, trash, lifted } = filtered
+    const skipped = { spam, trash, lifted }
+    const report = { dryRun: req.dryRun, format: req.plan.format, added, orphans: disqusOrphans(res.stdout), skipped }
     if (req.dryRun) return { ...report, backup: null, prunedBackups: [] }
     const backup = await replaceDatabase(deps.dbDir, scratchIn(deps.dbDir, name).dbFile, now())
     const prunedBackups = await pruneBackups(deps.dbDir, KEEP_BACKUPS, backup)
@@ -102,13 +114,19 @@ function failureOf(res: ContainerResult): ImportFailure {
 
 /** Rows in the scratch copy; without them there is nothing true to report, so it fails. */
 async function countRows(container: ImporterContainer, command: string[]): Promise<Counts> {
-  const res = await container.exec(command, { env: {}, stdin: null }, COUNT_TIMEOUT_MS).catch((e: unknown) => {
+  const counts = parseCounts((await runChecked(container, command, COUNT_TIMEOUT_MS, 'the database could not be counted')).stdout)
+  if (!counts) throw new ImportFailure('importer-failed', 'the database could not be counted')
+  return counts
+}
+
+/** A helper script in the image's Python; a failure is the importer's failure. */
+async function runChecked(container: ImporterContainer, command: string[], timeoutMs: number, fallback = ''): Promise<ContainerResult> {
+  const res = await container.exec(command, { env: {}, stdin: null }, timeoutMs).catch((e: unknown) => {
     throw new ImportFailure('importer-failed', e instanceof Error ? e.message : String(e))
   })
-  const counts = res.exitCode === 0 ? parseCounts(res.stdout) : null
-  if (!counts) {
+  if (res.exitCode !== 0) {
     const { detail } = explainImporterFailure(res.stdout, res.stderr, res.exitCode === null || !!res.exitSignal)
-    throw new ImportFailure('importer-failed', detail || 'the database could not be counted')
+    throw new ImportFailure('importer-failed', detail || fallback)
   }
-  return counts
+  return res
 }
