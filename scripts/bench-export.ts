@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runExport, type ExportReport } from '../startos/isso/export/run'
 import { issoPython, issoVenv } from '../test/helpers/isso'
-import { localContainer, localPaths } from '../test/import/localImporter'
+import { localRunner, localPaths } from '../test/helpers/runner'
 
 const COMMENTS = 10_000
 const THREADS = 500
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     let last: ExportReport | null = null
     for (let i = 0; i < RUNS; i++) {
       const start = process.hrtime.bigint()
-      last = await runExport({ dbDir: paths.dbDir, dbFile, container: localContainer(), paths })
+      last = await runExport({ dbDir: paths.dbDir, dbFile, container: localRunner(), paths })
       times.push(Number(process.hrtime.bigint() - start) / 1e6)
     }
     if (!last || last.comments !== COMMENTS) throw new Error(`exported ${last?.comments} comments, not ${COMMENTS}`)

@@ -1,4 +1,4 @@
-// `node --import tsx scripts/bench-notify.ts`: what one new-comments poll costs (issue 16),
+// `node --import tsx scripts/bench-notify.ts`: what one new-comments poll costs,
 // with upstream Isso 0.14.0's Python from scripts/isso-env.sh, on databases of 10,000
 // comments each (Isso's schema, built by its own SQLite3 class): the duration of one
 // poll, the CPU time it takes (the Python process's user + system time), and how long

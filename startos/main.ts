@@ -12,9 +12,10 @@ import { ISSO_PORT } from './interfaces'
 import { issoSettingsText } from './isso/config'
 import { parseConfig } from './isso/configparser'
 import { websites } from './isso/websites'
-import { EXTRA_SITES_SETTINGS_DIR, FIRST_SITE_SETTINGS } from './isso/sites/layout'
+import { ASSETS_MOUNTPOINT, EXTRA_SITES_SETTINGS_DIR, FIRST_SITE_SETTINGS } from './container/image'
 import { extraSites } from './isso/sites/registry'
-import { ASSETS_MOUNTPOINT, issoMounts, issoSitesMounts } from './mounts'
+import { issoMounts, issoSitesMounts } from './container/mounts'
+import { runnerIn } from './container/runner'
 import { notifyTrigger, pollNewComments } from './notifications/poller'
 import { siteNotifications } from './notifications/state'
 import { sdk } from './sdk'
@@ -56,7 +57,8 @@ export const main = sdk.setupMain(async ({ effects }) => {
   const several = names.length > 0
   const withoutWebsite = waiting.filter(({ doc }) => websites(doc).length === 0).map(({ name }) => name)
   const isso = sdk.SubContainer.of(effects, { imageId: 'isso' }, several ? issoSitesMounts : issoMounts, 'isso')
-  for (const { path, text } of settings) await isso.writeFile(path, text, { mode: 0o600 })
+  const runner = runnerIn(isso)
+  for (const { path, text } of settings) await runner.writeFile(path, text)
   return sdk.Daemons.of(effects).addDaemon(DAEMON_ID, {
     subcontainer: isso,
     // gunicorn -b 0.0.0.0:8080 -w 4 --preload … isso.run, as the image defines it; only
@@ -81,7 +83,7 @@ export const main = sdk.setupMain(async ({ effects }) => {
         fn: async () => {
           const store = await files.storeJson.read().once()
           const choice = (name: string | null) => siteNotifications(store, name).choice
-          return checkWaiting((command) => execIn(isso, command), waiting, new Date(), choice)
+          return checkWaiting(runner, waiting, new Date(), choice)
         },
         // Within 2 minutes of a new comment, at the cost of one tiny read-only query per
         // site; the first count right after Isso is up (cooldownTrigger would wait first).
@@ -95,7 +97,7 @@ export const main = sdk.setupMain(async ({ effects }) => {
         // A health check because the SDK then polls only while Isso is up and stops
         // with main; notifications/poller.ts says what one poll does and costs.
         display: null,
-        fn: () => pollNewComments(effects, (command) => execIn(isso, command), notifySites),
+        fn: () => pollNewComments(effects, runner, notifySites),
         trigger: notifyTrigger(),
       },
       requires: [DAEMON_ID],
@@ -103,12 +105,6 @@ export const main = sdk.setupMain(async ({ effects }) => {
 })
 
 const WAITING_INTERVAL_MS = 120_000
-
-// exec, not execFail: the reader reports its own errors on stderr.
-async function execIn(isso: ReturnType<typeof sdk.SubContainer.of>, command: string[]) {
-  const res = await isso.exec(command, {}, 10_000)
-  return { exitCode: res.exitCode, stdout: String(res.stdout), stderr: String(res.stderr) }
-}
 
 // `.const` restarts main on any change; the decision is taken on the settled text, so a
 // file still being written is not judged half-way.

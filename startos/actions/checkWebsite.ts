@@ -96,7 +96,7 @@ export const checkWebsite = sdk.Action.withInput(
   async ({ effects, input: raw }) => {
     const { site, fields: input } = await chosenSite(raw)
     const doc = await readForRun(site.issoCfg)
-    const websites = readSettings(doc, 'or-default').general.websites
+    const websites = readSettings(doc).general.websites
     const prefix = site.layout.prefix
     const addresses = await serverAddresses(effects)
     let findings: Finding[]
@@ -117,7 +117,7 @@ export const checkWebsite = sdk.Action.withInput(
       }
       throw e
     }
-    const count = (s: Finding['status']) => String(findings.filter(f => f.status === s).length)
+    const count = (s: Finding['status']) => findings.filter(f => f.status === s).length
     const summary = i18n('${passed} passed, ${warnings} warnings, ${failed} failed.', {
       passed: count('passed'),
       warnings: count('warning'),

@@ -44,7 +44,7 @@ const asStored = (smtp: unknown) => smtp as SmtpSelection
 const form = perSiteForm(inputSpec, async (site) => {
   const store = await files.storeJson.read().once()
   const doc = await readForForm(site.issoCfg)
-  return { smtp: smtpPrefill(storedSmtp(store, site.layout.name)), to: (doc && readSettings(doc, 'or-default').smtp.to) || null }
+  return { smtp: smtpPrefill(storedSmtp(store, site.layout.name)), to: (doc && readSettings(doc).smtp.to) || null }
 })
 
 export const configureSmtp = sdk.Action.withInput(
@@ -69,7 +69,7 @@ export const configureSmtp = sdk.Action.withInput(
       const resolved = await resolve(effects, selection)
       const doc = await saveForAction(site.issoCfg, doc => {
         // Turning mail off would leave this site's visitors a subscribe box that never sends.
-        if (!resolved) refuseRepliesWithoutMail(readSettings(doc, 'or-default').general.replyNotifications, false)
+        if (!resolved) refuseRepliesWithoutMail(readSettings(doc).general.replyNotifications, false)
         applySmtp(doc, resolved, fields.to ?? '')
       })
       // The config file first: it is what Isso runs with, and saveForAction re-checks it.

@@ -1,92 +1,82 @@
 import { readFile } from 'node:fs/promises'
 import { join, posix } from 'node:path'
-import type { T } from '@start9labs/start-sdk'
 import { files } from '../fileModels'
 import { i18n } from '../i18n'
 import { GROUPS } from './groups'
-import { issoMounts } from '../mounts'
+import { withTempRunner, type WithRunner } from '../container/runner'
 import { sdk } from '../sdk'
-import { ExportFailure, type ExportProblem } from '../isso/export/failure'
+import { Failure } from '../isso/failure'
+import type { ExportFailure, ExportProblem } from '../isso/export/failure'
 import { SHOW_MAX_BYTES } from '../isso/export/limits'
-import { runExport, type ExporterContainer, type ExportReport } from '../isso/export/run'
+import { runExport, type ExportReport } from '../isso/export/run'
 import { CONTAINER_PATHS } from '../isso/import/command'
 import { chosenSite, perSiteForm } from './sites/siteForm'
 import { siteNote, withSiteNote } from './sites/siteNote'
-
-// Numbers go to i18n as strings (see importComments.ts: Intl throws under LANG=C).
-
-/** The exporter's container; tests swap in a local runner. */
-export const exportEnvironment = {
-  withExporter: <R>(effects: T.Effects, fn: (container: ExporterContainer) => Promise<R>): Promise<R> =>
-    sdk.SubContainer.withTemp(effects, { imageId: 'isso' }, issoMounts, 'export', (sub) =>
-      fn({
-        exec: async (command, { env }, timeoutMs) => {
-          const res = await sub.exec(command, { env }, timeoutMs)
-          return { exitCode: res.exitCode, exitSignal: res.exitSignal, stdout: String(res.stdout), stderr: String(res.stderr) }
-        },
-      }),
-    ),
-}
 
 // No fields: with one site the form is empty, with several it is the site choice. Each
 // site's exports go in its own database folder (db/exports, db/<name>/exports), so the
 // newest five are kept per site, and Remove Site keeps or deletes them with its comments.
 const form = perSiteForm(sdk.InputSpec.of({}), async () => null)
 
-export const exportComments = sdk.Action.withInput(
-  'export-comments',
-  async ({ effects }) => ({
-    name: i18n('Export comments'),
-    description: [
-      i18n(
-        'Writes every thread and comment to a Disqus XML file in the db/exports folder (the newest five are kept, and backups include them). This package imports it back with replies; other comment systems read Disqus XML too.',
-      ),
-      // Re-exported when a site is added or removed.
-      ...((await files.storeJson.read((store) => store.sites).const(effects))?.length
-        ? [i18n("An added blog's exports go to its own folder, db/<name>/exports.")]
-        : []),
-    ].join(' '),
-    warning: null,
-    // The exporter only reads, in one short read-only transaction: Isso goes on serving.
-    allowedStatuses: 'any',
-    group: GROUPS.comments,
-    visibility: 'enabled',
-  }),
-  form.inputSpec,
-  form.prefill,
-  async ({ effects, input }) => {
-    const { site } = await chosenSite(input)
-    const dbDir = site.dbDir
-    // The site's database and folder as the container sees them (/db or /db/<name>).
-    const dbFile = site.layout.dbPath
-    const paths = { python: CONTAINER_PATHS.python, dbDir: posix.dirname(dbFile) }
-    try {
-      const report = await exportEnvironment.withExporter(effects, (container) =>
-        runExport({ dbDir, dbFile, paths, container }),
-      )
-      const shown = report.bytes <= SHOW_MAX_BYTES
-      return {
-        version: '1' as const,
-        title: i18n('Comments exported'),
-        message: withSiteNote(await siteNote(site), describeExport(report, shown, `${site.layout.dbSubdir}/${report.file}`)),
-        result: shown
-          ? {
-              type: 'single' as const,
-              value: await readFile(join(dbDir, report.file), 'utf8'),
-              copyable: true,
-              masked: false,
-              qr: false,
-            }
-          : null,
+/** What the action runs with: the package's temporary container (below), or a test's local runner. */
+export const exportCommentsAction = (withRunner: WithRunner) =>
+  sdk.Action.withInput(
+    'export-comments',
+    async ({ effects }) => ({
+      name: i18n('Export comments'),
+      description: [
+        i18n(
+          'Writes every thread and comment to a Disqus XML file in the db/exports folder (the newest five are kept, and backups include them). This package imports it back with replies; other comment systems read Disqus XML too.',
+        ),
+        // Re-exported when a site is added or removed.
+        ...((await files.storeJson.read((store) => store.sites).const(effects))?.length
+          ? [i18n("An added blog's exports go to its own folder, db/<name>/exports.")]
+          : []),
+      ].join(' '),
+      warning: null,
+      // The exporter only reads, in one short read-only transaction: Isso goes on serving.
+      allowedStatuses: 'any',
+      group: GROUPS.comments,
+      visibility: 'enabled',
+    }),
+    form.inputSpec,
+    form.prefill,
+    async ({ effects, input }) => {
+      const { site } = await chosenSite(input)
+      const dbDir = site.dbDir
+      // The site's database and folder as the container sees them (/db or /db/<name>).
+      const dbFile = site.layout.dbPath
+      const paths = { python: CONTAINER_PATHS.python, dbDir: posix.dirname(dbFile) }
+      try {
+        const report = await withRunner(effects, 'export', (container) =>
+          runExport({ dbDir, dbFile, paths, container }),
+        )
+        const shown = report.bytes <= SHOW_MAX_BYTES
+        return {
+          version: '1' as const,
+          title: i18n('Comments exported'),
+          message: withSiteNote(await siteNote(site), describeExport(report, shown, `${site.layout.dbSubdir}/${report.file}`)),
+          result: shown
+            ? {
+                type: 'single' as const,
+                value: await readFile(join(dbDir, report.file), 'utf8'),
+                copyable: true,
+                masked: false,
+                qr: false,
+              }
+            : null,
+        }
+      } catch (e) {
+        // Only the exporter's own code throws a Failure here, with one of its problems.
+        if (e instanceof Failure) throw new Error(failureMessage(e as ExportFailure))
+        throw e
       }
-    } catch (e) {
-      if (e instanceof ExportFailure) throw new Error(failureMessage(e))
-      throw e
-    }
-  },
-)
+    },
+  )
 
-const kB = (bytes: number) => String(Math.max(1, Math.round(bytes / 1000)))
+export const exportComments = exportCommentsAction(withTempRunner)
+
+const kB = (bytes: number) => Math.max(1, Math.round(bytes / 1000))
 
 /** `path`: the file on the volume, `db/exports/…` or `db/<name>/exports/…`. */
 function describeExport(r: ExportReport, shown: boolean, path: string): string {
@@ -94,11 +84,11 @@ function describeExport(r: ExportReport, shown: boolean, path: string): string {
     i18n(
       'Exported ${threads} threads and ${comments} comments (${replies} replies, ${pending} pending, ${deleted} deleted) to ${path} (${kb} kB).',
       {
-        threads: String(r.threads),
-        comments: String(r.comments),
-        replies: String(r.replies),
-        pending: String(r.pending),
-        deleted: String(r.deleted),
+        threads: r.threads,
+        comments: r.comments,
+        replies: r.replies,
+        pending: r.pending,
+        deleted: r.deleted,
         path,
         kb: kB(r.bytes),
       },
@@ -115,7 +105,7 @@ function describeExport(r: ExportReport, shown: boolean, path: string): string {
   if (r.movedPaths.length) {
     lines.push(
       i18n('Importers keep only the path of a page address, so ${count} threads would move: ${examples}.', {
-        count: String(r.movedPaths.length),
+        count: r.movedPaths.length,
         examples: r.movedPaths
           .slice(0, 3)
           .map(([from, to]) => `${from} → ${to}`)
@@ -124,12 +114,12 @@ function describeExport(r: ExportReport, shown: boolean, path: string): string {
     )
   }
   if (r.emptyThreads.length) {
-    lines.push(i18n('${count} threads have no comments; importers skip them.', { count: String(r.emptyThreads.length) }))
+    lines.push(i18n('${count} threads have no comments; importers skip them.', { count: r.emptyThreads.length }))
   }
   if (r.cleaned) {
     lines.push(
       i18n('${count} comments held control characters XML cannot carry; the file leaves them out.', {
-        count: String(r.cleaned),
+        count: r.cleaned,
       }),
     )
   }

@@ -1,26 +1,23 @@
 import { mkdir } from 'node:fs/promises'
-import type { T } from '@start9labs/start-sdk'
 import { readForRun } from '../fileModels'
 import { i18n } from '../i18n'
 import { GROUPS } from './groups'
-import { issoMounts } from '../mounts'
+import { withTempRunner, type WithRunner } from '../container/runner'
 import { forgetSeenComments } from '../notifications/state'
 import { sdk } from '../sdk'
 import { sitePaths } from '../isso/import/command'
 import type { DownloadOptions } from '../isso/import/download'
-import { ImportFailure, type ImportProblem } from '../isso/import/failure'
+import { Failure } from '../isso/failure'
+import type { ImportFailure, ImportProblem } from '../isso/import/failure'
 import type { FormatChoice } from '../isso/import/format'
 import { DOWNLOAD_TIMEOUT_MS, IMPORTER_TIMEOUT_MS, MAX_IMPORT_MB } from '../isso/import/limits'
 import { moveDatabase, type MoveReport } from '../isso/import/move'
 import { prepareImport, sourceBytes, type ImportSource } from '../isso/import/prepare'
-import { runImport, type ImportReport, type ImporterContainer } from '../isso/import/run'
+import { runImport, type ImportReport } from '../isso/import/run'
 import { chosenSite, perSiteForm } from './sites/siteForm'
 import { siteNote, withSiteNote } from './sites/siteNote'
 
 const { InputSpec, Value, Variants } = sdk
-
-// Numbers go to i18n as strings: setupI18n formats numbers with Intl for the LANG locale,
-// and Intl throws on LANG=C (a common container default), which would break the action.
 
 const importSpec = InputSpec.of({
   // File fields exist in the SDK but the 0.4.0-beta.10 UI cannot send a file
@@ -37,7 +34,7 @@ const importSpec = InputSpec.of({
             name: i18n('Export link'),
             description: i18n(
               'An https:// link to the export (XML or JSON, may be .gz). At most ${mb} MB after decompression.',
-              { mb: String(MAX_IMPORT_MB) },
+              { mb: MAX_IMPORT_MB },
             ),
             required: true,
             default: null,
@@ -111,88 +108,75 @@ const importSpec = InputSpec.of({
 // Nothing per site to fill in: with several sites the form only gains the site choice.
 const form = perSiteForm(importSpec, async () => null)
 
-/** The importer's container and download rules; tests swap in a local importer (the volume itself moves with useVolumeRoot). */
-export const importEnvironment = {
-  download: {} as DownloadOptions,
-  withImporter: <R>(effects: T.Effects, fn: (container: ImporterContainer) => Promise<R>): Promise<R> =>
-    sdk.SubContainer.withTemp(
-      effects,
-      { imageId: 'isso' },
-      // The daemon's mounts, for /db; the importer's config is written into the container.
-      issoMounts,
-      'import',
-      (sub) =>
-        fn({
-          // The derived config holds the admin password and the salt: owner-only.
-          writeFile: (path, text) => sub.writeFile(path, text, { mode: 0o600 }),
-          exec: async (command, { env, stdin }, timeoutMs) => {
-            // exec, not execFail: we need stdout and stderr of a failed run as much as of a good one.
-            const res = await sub.exec(command, { env, ...(stdin ? { input: stdin } : {}) }, timeoutMs)
-            return { exitCode: res.exitCode, exitSignal: res.exitSignal, stdout: String(res.stdout), stderr: String(res.stderr) }
-          },
-        }),
-    ),
+/** What the action runs with: the package's (below), or a test's local importer and download rules. */
+export interface ImportCommentsDeps {
+  withRunner: WithRunner
+  download: DownloadOptions
 }
 
-export const importComments = sdk.Action.withInput(
-  'import-comments',
-  {
-    name: i18n('Import comments'),
-    description: i18n(
-      "Import comments from a Disqus or WordPress export or an Isso generic JSON file (a format other tools write; Isso itself exports none), by link or pasted, or move another Isso's database in, by link. The import runs on a copy of the database, which replaces it only when the import succeeded; the database as it was is kept as a backup.",
-    ),
-    warning: i18n('Importing the same Disqus export twice adds its comments twice. Use the dry run to check a file first.'),
-    // Isso keeps no lock on comments.db: a running server would go on writing to the file the
-    // finished copy replaces, and those comments would be lost with it.
-    allowedStatuses: 'only-stopped',
-    group: GROUPS.comments,
-    visibility: 'enabled',
-  },
-  form.inputSpec,
-  form.prefill,
-  async ({ effects, input: raw }) => {
-    const { site, fields: input } = await chosenSite(raw)
-    const selected = input.source
-    const source: ImportSource =
-      selected.selection === 'paste'
-        ? { kind: 'paste', text: selected.value.text }
-        : { kind: 'url', url: selected.value.url }
-    // Read first: a missing or broken config fails with its own message before any download.
-    const owner = await readForRun(site.issoCfg)
-    const download = { timeoutMs: DOWNLOAD_TIMEOUT_MS, ...importEnvironment.download }
-    // The site's own folder (db/ or db/<name>/): backups and scratch copies go there.
-    const deps = { dbDir: site.dbDir, paths: sitePaths(site.layout.dbPath) }
-    const folder = site.layout.dbSubdir
-    const note = await siteNote(site)
-    const described = ({ title, message }: { title: string; message: string }) => ({
-      version: '1' as const,
-      title,
-      message: withSiteNote(note, message),
-      result: null,
-    })
-    try {
-      await mkdir(site.dbDir, { recursive: true })
-      if (selected.selection === 'isso') {
-        const data = await sourceBytes(source, download)
-        const report = await importEnvironment.withImporter(effects, (container) =>
-          moveDatabase({ data, dryRun: input.dryRun, replace: selected.value.replace === true }, { ...deps, container }),
+export const importCommentsAction = ({ withRunner, download: downloadRules }: ImportCommentsDeps) =>
+  sdk.Action.withInput(
+    'import-comments',
+    {
+      name: i18n('Import comments'),
+      description: i18n(
+        "Import comments from a Disqus or WordPress export or an Isso generic JSON file (a format other tools write; Isso itself exports none), by link or pasted, or move another Isso's database in, by link. The import runs on a copy of the database, which replaces it only when the import succeeded; the database as it was is kept as a backup.",
+      ),
+      warning: i18n('Importing the same Disqus export twice adds its comments twice. Use the dry run to check a file first.'),
+      // Isso keeps no lock on comments.db: a running server would go on writing to the file the
+      // finished copy replaces, and those comments would be lost with it.
+      allowedStatuses: 'only-stopped',
+      group: GROUPS.comments,
+      visibility: 'enabled',
+    },
+    form.inputSpec,
+    form.prefill,
+    async ({ effects, input: raw }) => {
+      const { site, fields: input } = await chosenSite(raw)
+      const selected = input.source
+      const source: ImportSource =
+        selected.selection === 'paste'
+          ? { kind: 'paste', text: selected.value.text }
+          : { kind: 'url', url: selected.value.url }
+      // Read first: a missing or broken config fails with its own message before any download.
+      const owner = await readForRun(site.issoCfg)
+      const download = { timeoutMs: DOWNLOAD_TIMEOUT_MS, ...downloadRules }
+      // The site's own folder (db/ or db/<name>/): backups and scratch copies go there.
+      const deps = { dbDir: site.dbDir, paths: sitePaths(site.layout.dbPath) }
+      const folder = site.layout.dbSubdir
+      const note = await siteNote(site)
+      const described = ({ title, message }: { title: string; message: string }) => ({
+        version: '1' as const,
+        title,
+        message: withSiteNote(note, message),
+        result: null,
+      })
+      try {
+        await mkdir(site.dbDir, { recursive: true })
+        if (selected.selection === 'isso') {
+          const data = await sourceBytes(source, download)
+          const report = await withRunner(effects, 'import', (container) =>
+            moveDatabase({ data, dryRun: input.dryRun, replace: selected.value.replace === true }, { ...deps, container }),
+          )
+          // Imported comments are not news: main takes the database as it is now for seen.
+          if (!report.dryRun) await forgetSeenComments(site.layout.name)
+          return described(describeMove(report, folder))
+        }
+        const prepared = await prepareImport(source, input.format as FormatChoice, download)
+        const report = await withRunner(effects, 'import', (container) =>
+          runImport({ ...prepared, dryRun: input.dryRun }, { ...deps, container, owner }),
         )
-        // Imported comments are not news: main takes the database as it is now for seen.
         if (!report.dryRun) await forgetSeenComments(site.layout.name)
-        return described(describeMove(report, folder))
+        return described(describeReport(report, folder))
+      } catch (e) {
+        // Only the importer's own code throws a Failure here, with one of its problems.
+        if (e instanceof Failure) throw new Error(failureMessage(e as ImportFailure))
+        throw e
       }
-      const prepared = await prepareImport(source, input.format as FormatChoice, download)
-      const report = await importEnvironment.withImporter(effects, (container) =>
-        runImport({ ...prepared, dryRun: input.dryRun }, { ...deps, container, owner }),
-      )
-      if (!report.dryRun) await forgetSeenComments(site.layout.name)
-      return described(describeReport(report, folder))
-    } catch (e) {
-      if (e instanceof ImportFailure) throw new Error(failureMessage(e))
-      throw e
-    }
-  },
-)
+    },
+  )
+
+export const importComments = importCommentsAction({ withRunner: withTempRunner, download: {} })
 
 function formatLabel(format: ImportReport['format']): string {
   return { disqus: 'Disqus', wordpress: 'WordPress', generic: i18n('Isso generic JSON') }[format]
@@ -202,7 +186,7 @@ function formatLabel(format: ImportReport['format']): string {
 function describeReport(report: ImportReport, folder: string): { title: string; message: string } {
   const format = formatLabel(report.format)
   const c = report.added
-  const figures = { threads: String(c.threads), comments: String(c.comments), replies: String(c.replies), format }
+  const figures = { threads: c.threads, comments: c.comments, replies: c.replies, format }
   const lines = report.dryRun
     ? [
         i18n(
@@ -217,13 +201,13 @@ function describeReport(report: ImportReport, folder: string): { title: string; 
           : i18n('There was no database before, so there is no backup.'),
       ]
   if (report.prunedBackups.length) lines.push(i18n('Older backups removed: ${names}.', { names: report.prunedBackups.join(', ') }))
-  if (report.orphans) lines.push(i18n('Isso could not place ${orphans} Disqus comments; their threads are missing from the export.', { orphans: String(report.orphans) }))
+  if (report.orphans) lines.push(i18n('Isso could not place ${orphans} Disqus comments; their threads are missing from the export.', { orphans: report.orphans }))
   const skipped = report.skipped.spam + report.skipped.trash
-  if (skipped) lines.push(i18n('Not imported: ${skipped} comments the export marks as spam or trash.', { skipped: String(skipped) }))
+  if (skipped) lines.push(i18n('Not imported: ${skipped} comments the export marks as spam or trash.', { skipped: skipped }))
   if (report.skipped.lifted) {
     lines.push(
       i18n('Replies to them (${lifted}) become top-level comments of their page, as Isso does with a reply whose parent is missing.', {
-        lifted: String(report.skipped.lifted),
+        lifted: report.skipped.lifted,
       }),
     )
   }
@@ -233,7 +217,7 @@ function describeReport(report: ImportReport, folder: string): { title: string; 
 
 function describeMove(report: MoveReport, folder: string): { title: string; message: string } {
   const c = report.holds
-  const figures = { threads: String(c.threads), comments: String(c.comments), replies: String(c.replies) }
+  const figures = { threads: c.threads, comments: c.comments, replies: c.replies }
   if (report.dryRun) {
     return {
       title: i18n('Dry run passed'),
@@ -253,7 +237,7 @@ function describeMove(report: MoveReport, folder: string): { title: string; mess
   return { title: i18n('Database moved'), message: lines.join(' ') }
 }
 
-const minutes = (ms: number) => String(Math.round(ms / 60_000))
+const minutes = (ms: number) => Math.round(ms / 60_000)
 
 /** One plain sentence per problem, then what happened to the database. */
 export function failureMessage(e: ImportFailure): string {
@@ -268,7 +252,7 @@ export function failureMessage(e: ImportFailure): string {
       i18n('The link answered ${detail} instead of the export. Export links expire; get a fresh one.', { detail }),
     'url-timeout': () =>
       i18n('The download did not finish within ${minutes} minutes.', { minutes: minutes(DOWNLOAD_TIMEOUT_MS) }),
-    'too-large': () => i18n('The export is larger than ${mb} MB after decompression.', { mb: String(MAX_IMPORT_MB) }),
+    'too-large': () => i18n('The export is larger than ${mb} MB after decompression.', { mb: MAX_IMPORT_MB }),
     'gzip-broken': () => i18n('The file looks gzip-compressed but cannot be decompressed (${detail}).', { detail }),
     empty: () => i18n('The export is empty.'),
     html: () =>

@@ -25,7 +25,7 @@ export function describeTestMail(r: TestMailResult): string {
     case 'dns':
       return i18n('The mail server name ${host} was not found. Check the host in Email Notifications.', { host: r.host })
     case 'timeout':
-      return i18n('The mail server ${server} did not answer within ${seconds} seconds. Check the host and port, and that your network allows outgoing connections to that port.', { server, seconds: String(r.timeoutSeconds) })
+      return i18n('The mail server ${server} did not answer within ${seconds} seconds. Check the host and port, and that your network allows outgoing connections to that port.', { server, seconds: r.timeoutSeconds })
     case 'recipient':
       return i18n('The mail server refused the recipient ${to} (${detail}). Check the Moderation recipient in Email Notifications.', { to: r.to, detail: r.detail })
     case 'sender':

@@ -1,5 +1,5 @@
 import { FileHelper, smtpShape, z } from '@start9labs/start-sdk'
-import { notificationsShape } from '../notifications/storeShape'
+import { notificationsShape } from './notificationsShape'
 import { sdk } from '../sdk'
 
 // Same location and shape as the community package, so an in-place upgrade keeps the
@@ -15,7 +15,7 @@ export const storeShape = z.looseObject({
   // where the community package keeps it). Absent while no extra site exists, for the
   // same reason as `sites`.
   sitesSmtp: z.record(z.string(), smtpShape).optional().catch(undefined),
-  // Owner notifications of new comments, per site (notifications/storeShape.ts).
+  // Owner notifications of new comments, per site (notificationsShape.ts).
   notifications: notificationsShape,
 })
 

@@ -37,7 +37,7 @@ export function checkIssoInfo(url: string, timeoutMs: number): Promise<IssoInfoR
       () =>
         done({
           result: 'failure',
-          message: i18n('Isso did not answer within ${seconds} seconds', { seconds: String(timeoutMs / 1000) }),
+          message: i18n('Isso did not answer within ${seconds} seconds', { seconds: timeoutMs / 1000 }),
         }),
       timeoutMs,
     )

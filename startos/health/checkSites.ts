@@ -11,7 +11,7 @@ export async function checkSites(baseUrl: string, sites: readonly SiteLayout[], 
   if (failing === -1) {
     return sites.length === 1
       ? results[0]
-      : { result: 'success', message: i18n('Isso is answering requests for all ${count} blogs', { count: String(sites.length) }) }
+      : { result: 'success', message: i18n('Isso is answering requests for all ${count} blogs', { count: sites.length }) }
   }
   const { name } = sites[failing]
   const result = results[failing]

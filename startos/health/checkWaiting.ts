@@ -1,7 +1,8 @@
 import { i18n } from '../i18n'
 import type { ConfigDocument } from '../isso/configparser'
+import type { IssoRunner } from '../container/runner'
 import type { NotifyChoice } from '../isso/notify'
-import { readWaitingComments, type Exec } from '../isso/waiting'
+import { readWaitingComments } from '../isso/waiting'
 import { moderationContext, waitingHealth } from './waitingMessage'
 
 export interface WaitingSite {
@@ -19,7 +20,7 @@ export interface WaitingSite {
  * Not being able to count is a failure: the database could not be read.
  */
 export async function checkWaiting(
-  exec: Exec,
+  runner: IssoRunner,
   sites: readonly WaitingSite[],
   now: Date,
   /** Each site's StartOS notifications choice, read at each check (it changes without a restart). */
@@ -29,7 +30,7 @@ export async function checkWaiting(
   for (const site of sites) {
     let message: string
     try {
-      message = waitingHealth(await readWaitingComments(exec, site.dbPath), moderationContext(site.doc, notifyChoice(site.name)), now).message
+      message = waitingHealth(await readWaitingComments(runner, site.dbPath), moderationContext(site.doc, notifyChoice(site.name)), now).message
     } catch (error) {
       const reason = i18n('Cannot count the comments waiting for approval: ${error}', { error: (error as Error).message })
       return { result: 'failure', message: site.name === null ? reason : i18n('Blog ${site}: ${reason}', { site: site.name, reason }) }

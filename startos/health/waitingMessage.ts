@@ -26,7 +26,7 @@ export interface WaitingHealth {
 
 /** The site's settings the message depends on, as Isso reads them, and its notifications choice. */
 export function moderationContext(doc: ConfigDocument, choice?: NotifyChoice): ModerationContext {
-  const s = readSettings(doc, 'or-default')
+  const s = readSettings(doc)
   const moderation = s.moderation.enabled
   return {
     moderation,
@@ -44,7 +44,7 @@ export function waitingHealth(waiting: WaitingComments, ctx: ModerationContext, 
     if (ctx.moderation && !ctx.mail && !ctx.notified) parts.push(i18n('New comments wait for your approval, and nobody is told of them: e-mail and StartOS notifications are off.'))
     return { result: 'success', message: parts.join(' ') }
   }
-  parts.push(i18n('Comments waiting for approval: ${count}.', { count: String(waiting.count) }))
+  parts.push(i18n('Comments waiting for approval: ${count}.', { count: waiting.count }))
   if (ctx.moderation && waiting.oldest) {
     const deletion = new Date(waiting.oldest.getTime() + ctx.purgeAfterSeconds * 1000)
     parts.push(

@@ -53,7 +53,8 @@ export class ServerInputError extends Error {
 
 /**
  * Reply notifications on while e-mail is off: Isso still shows visitors the "subscribe to
- * replies" box (`reply-notifications` alone creates the SMTP notifier, facts/isso.md §10.8),
+ * replies" box (`reply-notifications` alone creates the SMTP notifier: isso/__init__.py,
+ * `if smtp_backend or conf.getboolean("general", "reply-notifications")`),
  * and no mail ever goes. Refused by configure-server and by configure-smtp's "disabled".
  */
 export class ReplyNotificationsNeedMailError extends Error {
@@ -134,7 +135,7 @@ export function applyServerSettings(doc: ConfigDocument, input: ServerInput): vo
 // (zero, negative) shows Isso's default: the form is how the user repairs the file, so
 // it must open, and saving writes a valid value over the bad one.
 export function readServerInput(doc: ConfigDocument): ServerInput {
-  const { general, moderation, guard } = readSettings(doc, 'or-default')
+  const { general, moderation, guard } = readSettings(doc)
   const defaults = issoDefaults()
   const positive = (value: number, fallback: number) => (value > 0 ? value : fallback)
   return {

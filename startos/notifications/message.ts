@@ -25,9 +25,9 @@ export interface OwnerNotification {
 
 function titleFor({ total, waiting }: Announcement): string {
   if (total === 1) return waiting === 1 ? i18n('New comment waiting for approval') : i18n('New comment')
-  const count = String(total)
+  const count = total
   if (waiting === total) return i18n('New comments waiting for approval: ${count}', { count })
-  if (waiting > 0) return i18n('New comments: ${count}, ${waiting} of them waiting for approval', { count, waiting: String(waiting) })
+  if (waiting > 0) return i18n('New comments: ${count}, ${waiting} of them waiting for approval', { count, waiting })
   return i18n('New comments: ${count}', { count })
 }
 
@@ -56,11 +56,11 @@ export function ownerNotification(news: Announcement, ctx: NotificationContext):
   let message = first
     ? i18n('${author} on ${page}: ${text}', { author: authorOf(first), page: uriOf(first), text: plainText(first.text, TEXT_LIMITS.excerpt) })
     : base
-  if (news.total > 1) message = `${message} ${i18n('And ${count} more: see the details.', { count: String(news.total - 1) })}`
+  if (news.total > 1) message = `${message} ${i18n('And ${count} more: see the details.', { count: news.total - 1 })}`
 
   const lines = news.items.map(item)
   const unlisted = news.total - news.items.length
-  if (unlisted > 0) lines.push('', escapeMarkdown(i18n('And ${count} more, not listed here.', { count: String(unlisted) })))
+  if (unlisted > 0) lines.push('', escapeMarkdown(i18n('And ${count} more, not listed here.', { count: unlisted })))
   const panel = ctx.site === null ? i18n('Admin panel') : i18n('Admin panel: ${site}', { site: ctx.site })
   lines.push('', escapeMarkdown(i18n('Approve, edit or delete comments in the ${panel} interface, logged in with the admin password.', { panel })))
   if (ctx.mail) lines.push('', escapeMarkdown(i18n("Isso's e-mails about new comments also hold a link to delete each one, and one to approve each that waits.")))

@@ -9,7 +9,7 @@ import {
   type Seen,
   type SiteQuery,
 } from '../isso/notify'
-import type { Exec } from '../isso/waiting'
+import type { IssoRunner } from '../container/runner'
 import { sdk } from '../sdk'
 import { ownerNotification } from './message'
 import { rememberSeen, siteNotifications } from './state'
@@ -57,7 +57,7 @@ export interface NotifySite {
 
 export async function pollNewComments(
   effects: T.Effects,
-  exec: Exec,
+  runner: IssoRunner,
   sites: readonly NotifySite[],
 ): Promise<{ result: 'success' | 'failure'; message: string | null }> {
   try {
@@ -70,7 +70,7 @@ export async function pollNewComments(
       return { site, seen: state.seen, query }
     })
     const queries = planned.flatMap((p) => (p.query ? [p.query] : []))
-    const answers = await readNewComments(exec, queries)
+    const answers = await readNewComments(runner, queries)
     const byQuery = new Map<SiteQuery, (typeof answers)[number]>(queries.map((q, i) => [q, answers[i]]))
 
     const changes = new Map<string | null, Seen | undefined>()

@@ -1,6 +1,6 @@
 import { editStore, type Store } from '../fileModels'
 import type { NotifyChoice, Seen } from '../isso/notify'
-import type { SiteNotifications } from './storeShape'
+import type { SiteNotifications } from '../fileModels/notificationsShape'
 
 // Reading and editing store.json `notifications`. Every edit goes through editStore
 // (serialised with every other write of store.json in this process, re-read inside), so

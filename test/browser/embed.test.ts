@@ -1,4 +1,4 @@
-// The embed code in a real browser (issue 17): Debian's Chromium, headless, loads pages
+// The embed code in a real browser: Debian's Chromium, headless, loads pages
 // made of the Embed Code action's own snippets from a local page server, against Isso
 // 0.14.0 started by the package's `main` in the runtime double, all on the loopback of
 // this file's own network namespace (the harness moves the file there; Chromium, started

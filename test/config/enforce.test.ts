@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { applyEnforcedKeys, readSettings, seedConfig } from '../../startos/isso/config'
+import { applyEnforcedKeys, seedConfig } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
-import { fixture, lineDiff } from './fixtures'
+import { fixture, lineDiff, readValid } from './fixtures'
 
 function enforce(text: string): { changed: boolean; after: string } {
   const doc = parseConfig(text)
@@ -70,7 +70,7 @@ describe('applyEnforcedKeys', () => {
       'https://www.example.org:8443',
       'http://localhost',
     ])
-    assert.deepEqual(readSettings(doc).general.websites, ['https://blog.example.com', 'https://www.example.org:8443'])
+    assert.deepEqual(readValid(doc).general.websites, ['https://blog.example.com', 'https://www.example.org:8443'])
     // Everything outside [general] host is untouched.
     const { removed } = lineDiff(before, after)
     assert.ok(removed.every(line => /host|^\s+https?:/.test(line)), `removed: ${removed.join(' | ')}`)

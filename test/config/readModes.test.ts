@@ -1,21 +1,25 @@
-// One settings reader, two modes: 'strict' (main's check, the embed snippets) and
-// 'or-default' (the Server and Email forms' prefill), both reading a section's own keys
-// only, as Isso does for every key its packaged defaults file sets.
+// One settings reader (the forms' prefill, the health checks), which reads a value Isso
+// would refuse as Isso's default, beside settingProblems (main's check before Isso
+// starts), which names it; both read a section's own keys only, as Isso does for every
+// key its packaged defaults file sets.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { describeStartupProblem } from '../../startos/health/describeProblem'
 import { startupProblem } from '../../startos/health/startupProblem'
 import { readServerInput } from '../../startos/isso/server'
-import { issoDefaults, IssoSettingError, readSettings, seedConfig, settingProblems } from '../../startos/isso/config'
+import { issoDefaults, readSettings, seedConfig, settingProblems } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
 
 const withPassword = (text: string) => `${text}\n[admin]\npassword = Xk3vQ9mR2tLp8sWz4nYb7cDe\n`
 
-describe("readSettings 'or-default'", () => {
+describe('readSettings', () => {
   it("reads every value Isso would refuse as Isso's default, and never throws", () => {
     const doc = parseConfig('[general]\nmax-age = 1y\ngravatar = maybe\nnotify\n\n[smtp]\nto\ntimeout = 0\n')
-    assert.throws(() => readSettings(doc), IssoSettingError)
-    const s = readSettings(doc, 'or-default')
+    assert.deepEqual(
+      settingProblems(doc).map((p) => p.key),
+      ['max-age', 'gravatar', 'notify', 'to', 'timeout'],
+    )
+    const s = readSettings(doc)
     const d = issoDefaults()
     assert.equal(s.general.maxAge, 900)
     assert.equal(s.general.gravatar, false)
@@ -26,15 +30,15 @@ describe("readSettings 'or-default'", () => {
 
   it('ignores a [DEFAULT] value for a managed key, like Isso (server and SMTP prefill too)', () => {
     const doc = parseConfig('[DEFAULT]\ngravatar = true\nto = someone@example.com\nratelimit = 9\n\n[general]\n[smtp]\n[guard]\n')
-    assert.equal(readSettings(doc, 'or-default').smtp.to, '')
+    assert.equal(readSettings(doc).smtp.to, '')
     const input = readServerInput(doc)
     assert.equal(input.comments.gravatar, false)
     assert.equal(input.guard.ratelimit, 2)
   })
 
-  it('agrees with strict mode on a file Isso accepts', () => {
+  it('finds nothing to refuse in the file the package seeds', () => {
     const doc = seedConfig('s3cretSalt')
-    assert.deepEqual(readSettings(doc, 'or-default'), readSettings(doc))
+    assert.deepEqual(settingProblems(doc), [])
   })
 })
 

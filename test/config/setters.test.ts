@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { readSettings, seedConfig, setters } from '../../startos/isso/config'
+import { seedConfig, setters } from '../../startos/isso/config'
 import { ConfigValueError, parseConfig } from '../../startos/isso/configparser'
+import { readValid } from './fixtures'
 
 describe('typed setters', () => {
   it('write canonical text Isso reads back', () => {
@@ -13,7 +14,7 @@ describe('typed setters', () => {
     assert.equal(doc.get('moderation', 'enabled'), 'true')
     assert.equal(doc.get('general', 'max-age'), '1h30m')
     assert.equal(doc.get('guard', 'ratelimit'), '5')
-    const s = readSettings(doc)
+    const s = readValid(doc)
     assert.equal(s.moderation.enabled, true)
     assert.equal(s.general.maxAge, 5400)
     assert.equal(s.guard.ratelimit, 5)

@@ -5,14 +5,12 @@ import assert from 'node:assert/strict'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { before, describe, it } from 'node:test'
-import type { T } from '@start9labs/start-sdk'
-import { exportComments, exportEnvironment } from '../../startos/actions/exportComments'
+import { exportCommentsAction } from '../../startos/actions/exportComments'
 import { SHOW_MAX_BYTES } from '../../startos/isso/export/limits'
-import type { ExporterContainer } from '../../startos/isso/export/run'
 import { fakeEffects } from '../helpers/effects'
 import { ISSO_VENV, skipWithoutIsso } from '../helpers/isso'
 import { tempVolume } from '../helpers/volume'
-import { localContainer } from '../import/localImporter'
+import { localRunner } from '../helpers/runner'
 import { manyComments, SPEC } from './fixtures'
 import { buildIssoDb, inImageZone } from './issoDb'
 
@@ -25,15 +23,17 @@ const local = (arg: string) => arg.replace(/^\/isso\/bin\//, `${ISSO_VENV}/bin/`
 const commands: string[][] = []
 before(async () => {
   await mkdir(dbDir)
-  const inner = inImageZone(localContainer())
-  const container: ExporterContainer = {
+})
+const inner = inImageZone(localRunner())
+const exportComments = exportCommentsAction((_effects, _purpose, fn) =>
+  fn({
+    ...inner,
     exec: (command, options, timeoutMs) => {
       commands.push(command)
       return inner.exec(command.map(local), options, timeoutMs)
     },
-  }
-  exportEnvironment.withExporter = <R>(_effects: T.Effects, fn: (c: ExporterContainer) => Promise<R>) => fn(container)
-})
+  }),
+)
 
 type Input = Parameters<typeof exportComments.run>[0]['input']
 /** As StartOS runs it: the form is opened first (empty with one site), then submitted. */

@@ -1,7 +1,7 @@
 // Isso databases for the export tests, built and read with upstream Isso 0.14.0's Python.
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import type { ContainerResult, ImporterContainer } from '../../startos/isso/import/run'
+import type { IssoRunner, RunOptions, RunResult } from '../../startos/container/runner'
 import { issoPython } from '../helpers/isso'
 
 export interface SpecComment {
@@ -85,10 +85,10 @@ export function dumpIssoDb(dbFile: string): Dump {
  * upstream's Disqus importer relies on (it reads createdAt with time.mktime, local time).
  * Tests run the image's commands with the same zone, whatever this machine's is.
  */
-export function inImageZone<C extends Pick<ImporterContainer, 'exec'>>(container: C): C {
+export function inImageZone<C extends IssoRunner>(container: C): C {
   const exec = container.exec.bind(container)
-  return Object.assign(container, {
-    exec: (command: string[], o: { env: Record<string, string>; stdin: string | null }, t: number): Promise<ContainerResult> =>
-      exec(command, { ...o, env: { ...o.env, TZ: 'UTC' } }, t),
-  })
+  return {
+    ...container,
+    exec: (command: string[], o: RunOptions, t: number): Promise<RunResult> => exec(command, { ...o, env: { ...o.env, TZ: 'UTC' } }, t),
+  }
 }

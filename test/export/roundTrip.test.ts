@@ -14,7 +14,7 @@ import { runExport, type ExportReport } from '../../startos/isso/export/run'
 import { planFormat } from '../../startos/isso/import/format'
 import { runImport } from '../../startos/isso/import/run'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
-import { localContainer, localPaths } from '../import/localImporter'
+import { localRunner, localPaths } from '../helpers/runner'
 import { SPEC } from './fixtures'
 import { buildIssoDb, dumpIssoDb, inImageZone, type Dump, type DumpedComment } from './issoDb'
 
@@ -35,7 +35,7 @@ before(async () => {
   buildIssoDb(dbFile, SPEC)
   source = dumpIssoDb(dbFile)
   dbBefore = await readFile(dbFile)
-  report = await runExport({ dbDir: src.dbDir, dbFile, container: inImageZone(localContainer()), paths: src })
+  report = await runExport({ dbDir: src.dbDir, dbFile, container: inImageZone(localRunner()), paths: src })
   dbAfter = await readFile(dbFile)
   leftInDbDir = (await readdir(src.dbDir)).sort()
   xml = await readFile(join(src.dbDir, report.file))
@@ -43,7 +43,7 @@ before(async () => {
   const dst = localPaths(join(root, 'dst'))
   await runImport(
     { data: xml, plan: planFormat(xml, 'auto'), dryRun: false },
-    { dbDir: dst.dbDir, container: inImageZone(localContainer()), owner: seedConfig('round-trip-salt'), paths: dst },
+    { dbDir: dst.dbDir, container: inImageZone(localRunner()), owner: seedConfig('round-trip-salt'), paths: dst },
   )
   imported = dumpIssoDb(join(dst.dbDir, 'comments.db'))
 })

@@ -7,11 +7,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { ExportFailure } from '../../startos/isso/export/failure'
+import { Failure } from '../../startos/isso/failure'
+import type { ExportFailure } from '../../startos/isso/export/failure'
 import { KEEP_EXPORTS } from '../../startos/isso/export/limits'
 import { runExport } from '../../startos/isso/export/run'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
-import { localContainer, localPaths } from '../import/localImporter'
+import { localRunner, localPaths } from '../helpers/runner'
 import { manyComments } from './fixtures'
 import { buildIssoDb, inImageZone } from './issoDb'
 
@@ -31,7 +32,7 @@ async function volume(db: Buffer | null) {
   const paths = localPaths(join(root, `v${n++}`))
   const dbFile = join(paths.dbDir, 'comments.db')
   if (db) await writeFile(dbFile, db)
-  const exportIt = () => runExport({ dbDir: paths.dbDir, dbFile, container: inImageZone(localContainer()), paths })
+  const exportIt = () => runExport({ dbDir: paths.dbDir, dbFile, container: inImageZone(localRunner()), paths })
   return { paths, dbFile, exportIt }
 }
 
@@ -39,7 +40,7 @@ async function failure(p: Promise<unknown>): Promise<ExportFailure> {
   try {
     await p
   } catch (e) {
-    if (e instanceof ExportFailure) return e
+    if (e instanceof Failure) return e
     throw e
   }
   throw new Error('expected the export to fail')
@@ -76,7 +77,7 @@ describe('runExport against upstream Isso 0.14.0', { skip: skipWithoutIsso() }, 
     const files: string[] = []
     let pruned: string[] = []
     for (const t of times) {
-      const r = await runExport({ dbDir: v.paths.dbDir, dbFile: v.dbFile, container: localContainer(), paths: v.paths, now: () => t })
+      const r = await runExport({ dbDir: v.paths.dbDir, dbFile: v.dbFile, container: localRunner(), paths: v.paths, now: () => t })
       files.push(r.file.replace('exports/', ''))
       pruned = pruned.concat(r.pruned)
     }

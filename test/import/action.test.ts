@@ -5,10 +5,10 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { gzipSync } from 'node:zlib'
-import type { T } from '@start9labs/start-sdk'
-import { importComments, importEnvironment } from '../../startos/actions/importComments'
+import type { IssoRunner } from '../../startos/container/runner'
+import { importComments, importCommentsAction } from '../../startos/actions/importComments'
+import type { DownloadOptions } from '../../startos/isso/import/download'
 import { seedConfig } from '../../startos/isso/config'
-import type { ImporterContainer } from '../../startos/isso/import/run'
 import { fakeEffects } from '../helpers/effects'
 import { tempVolume } from '../helpers/volume'
 import { fakeImporter } from './fakeImporter'
@@ -26,8 +26,6 @@ let base: string
 before(async () => {
   await mkdir(dir)
   await writeFile(volume.cfg, OWNER)
-  // Only loopback http exists in tests; the https rule is tested in checks.test.ts.
-  importEnvironment.download = { protocols: ['http:'], timeoutMs: 2000 }
   server = createServer((req, res) => {
     if (req.url === '/export.json.gz') res.end(gzipSync(GENERIC))
     else if (req.url === '/other.db.gz') res.end(gzipSync(OTHER_DB))
@@ -41,15 +39,26 @@ after(async () => {
   server.close()
 })
 
-function useImporter(container: ImporterContainer) {
-  importEnvironment.withImporter = <R>(_effects: T.Effects, fn: (c: ImporterContainer) => Promise<R>) => fn(container)
+let importer: IssoRunner | null = null
+function useImporter(container: IssoRunner) {
+  importer = container
 }
 
+// Only loopback http exists in tests; the https rule is tested in checks.test.ts.
+const LOOPBACK: DownloadOptions = { protocols: ['http:'], timeoutMs: 2000 }
+
 type Input = Parameters<typeof importComments.run>[0]['input']
-async function runAction(input: Input) {
+/** The action as the package builds it, with this test's importer and download rules. */
+const importAction = (download = LOOPBACK) =>
+  importCommentsAction({
+    withRunner: (_effects, _purpose, fn) => fn(importer ?? assert.fail('no importer chosen')),
+    download,
+  })
+async function runAction(input: Input, download = LOOPBACK) {
+  const action = importAction(download)
   const { effects } = fakeEffects()
-  await importComments.getInput({ effects, prefill: null })
-  return importComments.run({ effects, input })
+  await action.getInput({ effects, prefill: null })
+  return action.run({ effects, input })
 }
 
 describe('import-comments through the SDK', () => {
@@ -106,16 +115,10 @@ describe('import-comments through the SDK', () => {
       runAction({ source: { selection: 'paste', value: { text: '  ' } }, format: 'auto', dryRun: true }),
       /The export is empty\./,
     )
-    const saved = importEnvironment.download
-    importEnvironment.download = {}
-    try {
-      await assert.rejects(
-        runAction({ source: { selection: 'url', value: { url: `${base}/export.json.gz` } }, format: 'auto', dryRun: true }),
-        /Only https:\/\/ links are accepted, not http:/,
-      )
-    } finally {
-      importEnvironment.download = saved
-    }
+    await assert.rejects(
+      runAction({ source: { selection: 'url', value: { url: `${base}/export.json.gz` } }, format: 'auto', dryRun: true }, {}),
+      /Only https:\/\/ links are accepted, not http:/,
+    )
   })
 
   it('dry run says what the file holds and imports nothing', async () => {
@@ -281,11 +284,12 @@ describe('import-comments with several sites', () => {
     const importer = fakeImporter(dir)
     useImporter(importer.container)
     const { effects } = fakeEffects()
-    await importComments.getInput({ effects, prefill: null })
+    const action = importAction()
+    await action.getInput({ effects, prefill: null })
     await writeFile(volume.store, JSON.stringify({}))
     try {
       await assert.rejects(
-        importComments.run({ effects, input: forSite('blog', { source: { selection: 'paste', value: { text: GENERIC } }, format: 'auto', dryRun: false }) }),
+        action.run({ effects, input: forSite('blog', { source: { selection: 'paste', value: { text: GENERIC } }, format: 'auto', dryRun: false }) }),
         /^Error: Blog blog does not exist any more, so nothing was changed\.$/,
       )
     } finally {

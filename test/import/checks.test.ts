@@ -4,7 +4,7 @@ import { issoSettingsText, seedConfig } from '../../startos/isso/config'
 import { backupName } from '../../startos/isso/import/backup'
 import { countCommand, importerCall, IMPORTER_STDIN, scratchIn } from '../../startos/isso/import/command'
 import { checkGenericJson } from '../../startos/isso/import/counts'
-import { ImportFailure } from '../../startos/isso/import/failure'
+import { Failure } from '../../startos/isso/failure'
 import { planFormat, upstreamGuess } from '../../startos/isso/import/format'
 import { disqusOrphans, explainImporterFailure, parseCounts } from '../../startos/isso/import/output'
 import { parseImportUrl, pastedBytes } from '../../startos/isso/import/source'
@@ -14,7 +14,7 @@ function problemOf(fn: () => unknown): string {
   try {
     fn()
   } catch (e) {
-    if (e instanceof ImportFailure) return e.problem
+    if (e instanceof Failure) return e.problem
     throw e
   }
   return 'no failure'

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { after, before, describe, it } from 'node:test'
 import { gzipSync } from 'node:zlib'
 import { downloadExport } from '../../startos/isso/import/download'
-import { ImportFailure } from '../../startos/isso/import/failure'
+import { Failure } from '../../startos/isso/failure'
 
 // The downloader is exercised over plain http on loopback; the https-only rule has its
 // own tests in source.test.ts, and every redirect hop is checked with the same list.
@@ -69,7 +69,7 @@ const get = (path: string, maxBytes = 1024 * 1024, timeoutMs = 2000) =>
 
 async function failsWith(p: Promise<unknown>, problem: string, detail?: RegExp) {
   await assert.rejects(p, (e: unknown) => {
-    assert.ok(e instanceof ImportFailure, `expected ImportFailure, got ${String(e)}`)
+    assert.ok(e instanceof Failure, `expected Failure, got ${String(e)}`)
     assert.equal(e.problem, problem)
     if (detail) assert.match(e.detail, detail)
     return true

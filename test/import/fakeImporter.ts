@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { join } from 'node:path'
 import { CONTAINER_PATHS } from '../../startos/isso/import/command'
 import type { Counts } from '../../startos/isso/import/counts'
-import type { ContainerResult, ImporterContainer } from '../../startos/isso/import/run'
+import type { IssoRunner, RunResult } from '../../startos/container/runner'
 import { NOTHING_FILTERED, type SpamFiltered } from '../../startos/isso/import/spam'
 
 export const DUPLICATE_STDERR = [
@@ -37,11 +37,11 @@ export function fakeImporter(dbDir: string, outcome: Outcome = 'ok', filtered: S
   const rows: Counts = { threads: 0, comments: 0, replies: 0 }
   const added = new Map<string, Counts>()
   const onHost = (path: string) => join(dbDir, path.slice(CONTAINER_PATHS.dbDir.length))
-  const container: ImporterContainer = {
+  const container: IssoRunner = {
     async writeFile(path, text) {
       files.set(path, text)
     },
-    async exec(command, { env, stdin }) {
+    async exec(command, { env = {}, stdin = null }) {
       execs.push(command)
       if (command[0] === CONTAINER_PATHS.python) {
         if (outcome === 'uncountable') return { exitCode: 1, exitSignal: null, stdout: '', stderr: 'sqlite3.DatabaseError: file is not a database\n' }
@@ -69,6 +69,6 @@ export function fakeImporter(dbDir: string, outcome: Outcome = 'ok', filtered: S
   return { container, calls, execs, files, rows }
 }
 
-function ok(stdout: string): ContainerResult {
+function ok(stdout: string): RunResult {
   return { exitCode: 0, exitSignal: null, stdout, stderr: '' }
 }

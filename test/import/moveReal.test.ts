@@ -10,10 +10,10 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { listBackups } from '../../startos/isso/import/backup'
 import type { ImporterPaths } from '../../startos/isso/import/command'
-import { ImportFailure } from '../../startos/isso/import/failure'
+import { Failure } from '../../startos/isso/failure'
 import { moveDatabase } from '../../startos/isso/import/move'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
-import { localContainer, localPaths } from './localImporter'
+import { localRunner, localPaths } from '../helpers/runner'
 
 // Isso's own API writes the source database, as the other server would have.
 const BUILD = String.raw`
@@ -66,12 +66,12 @@ async function fresh(name: string, withComments: boolean): Promise<string> {
   return db
 }
 const move = (data: Buffer, dryRun: boolean, replace: boolean) =>
-  moveDatabase({ data, dryRun, replace }, { dbDir: paths.dbDir, container: localContainer(), paths })
+  moveDatabase({ data, dryRun, replace }, { dbDir: paths.dbDir, container: localRunner(), paths })
 async function problem(p: Promise<unknown>): Promise<string> {
   try {
     await p
   } catch (e) {
-    if (e instanceof ImportFailure) return e.problem
+    if (e instanceof Failure) return e.problem
     throw e
   }
   return 'no failure'

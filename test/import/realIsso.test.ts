@@ -1,5 +1,5 @@
 // runImport against upstream Isso 0.14.0 (the venv from scripts/isso-env.sh): the package's
-// own command line, derived config and stdin answer (localImporter.ts maps the image's
+// own command line, derived config and stdin answer (test/helpers/runner.ts maps the image's
 // paths), dry run and real, with what landed in SQLite read back independently.
 import assert from 'node:assert/strict'
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -10,13 +10,14 @@ import { after, before, describe, it } from 'node:test'
 import { issoSettingsText, seedConfig } from '../../startos/isso/config'
 import { listBackups } from '../../startos/isso/import/backup'
 import { CONTAINER_PATHS, importerCall, scratchIn, sitePaths, type ImporterPaths } from '../../startos/isso/import/command'
-import { ImportFailure } from '../../startos/isso/import/failure'
+import { Failure } from '../../startos/isso/failure'
+import type { ImportFailure } from '../../startos/isso/import/failure'
 import { planFormat, type FormatChoice } from '../../startos/isso/import/format'
 import { runImport, type ImportReport } from '../../startos/isso/import/run'
 import { siteLayout } from '../../startos/isso/sites/layout'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
 import { DISQUS, DISQUS_EXPECTED, GENERIC, GENERIC_EXPECTED, WORDPRESS, WORDPRESS_EXPECTED } from './fixtures'
-import { localContainer, localPaths } from './localImporter'
+import { localRunner, localPaths } from '../helpers/runner'
 
 const owner = seedConfig('test-salt-not-secret')
 
@@ -74,7 +75,7 @@ async function fresh(name: string, seeded = false): Promise<void> {
 const scratchLeft = async () => (await readdir(paths.dbDir)).filter((n) => n.startsWith('.import-'))
 
 function importInto(text: string, dryRun: boolean, choice: FormatChoice = 'auto') {
-  const container = localContainer()
+  const container = localRunner()
   const data = Buffer.from(text, 'utf8')
   const report = runImport(
     { data, plan: planFormat(data, choice), dryRun },
@@ -92,14 +93,14 @@ async function failure(p: Promise<unknown>): Promise<ImportFailure> {
   try {
     await p
   } catch (e) {
-    if (e instanceof ImportFailure) return e
+    if (e instanceof Failure) return e
     throw e
   }
   throw new Error('expected the import to fail')
 }
 
 /** The importer ran with exactly the command line, environment, stdin and config the package builds. */
-function assertPackageCall(container: ReturnType<typeof localContainer>, flags: string[]): void {
+function assertPackageCall(container: ReturnType<typeof localRunner>, flags: string[]): void {
   const call = container.calls.find((c) => c.command[0] === paths.isso)
   assert.ok(call, 'the importer ran')
   const exportFile = call.command.at(-1) ?? ''
@@ -205,7 +206,7 @@ describe('import-comments against upstream Isso 0.14.0', { skip: skipWithoutIsso
     const call = importerCall(owner, { typeFlag: null, format: 'disqus' }, scratch, paths)
     await mkdir(join(paths.dbDir, 'plain'))
     await writeFile(scratch.exportFile, DISQUS)
-    await localContainer().writeFile(paths.configFile, call.config)
+    await localRunner().writeFile(paths.configFile, call.config)
     const without = call.command.filter((a) => a !== '--empty-id')
     const res = spawnSync(without[0], without.slice(1), { input: call.stdin, env: { ...call.env, PATH: process.env.PATH }, encoding: 'utf8' })
     assert.equal(res.status, 0)
@@ -240,7 +241,7 @@ describe('import-comments against upstream Isso 0.14.0', { skip: skipWithoutIsso
     await mkdir(blogPaths.dbDir)
     await copyFile(seedDb, join(blogPaths.dbDir, 'comments.db'))
     const blogOwner = seedConfig('salt-of-the-blog')
-    const container = localContainer()
+    const container = localRunner()
     const data = Buffer.from(GENERIC, 'utf8')
     const report = await runImport(
       { data, plan: planFormat(data, 'auto'), dryRun: false },

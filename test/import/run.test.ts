@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, it } from 'node:test'
 import { issoSettingsText, seedConfig } from '../../startos/isso/config'
 import { backupName, listBackups } from '../../startos/isso/import/backup'
-import { ImportFailure } from '../../startos/isso/import/failure'
+import { Failure } from '../../startos/isso/failure'
+import type { ImportFailure } from '../../startos/isso/import/failure'
 import { runImport, type ImportRequest } from '../../startos/isso/import/run'
 import { GENERIC } from './fixtures'
 import { fakeImporter, type Outcome } from './fakeImporter'
@@ -39,7 +40,7 @@ async function failsWith(p: Promise<unknown>, problem: string): Promise<ImportFa
   let failure: unknown
   await assert.rejects(p, (e: unknown) => {
     failure = e
-    return e instanceof ImportFailure && e.problem === problem
+    return e instanceof Failure && e.problem === problem
   })
   return failure as ImportFailure
 }

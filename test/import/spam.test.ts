@@ -13,7 +13,7 @@ import { planFormat, upstreamGuess } from '../../startos/isso/import/format'
 import { runImport, type ImportReport } from '../../startos/isso/import/run'
 import { parseSpamFiltered, spamFilterCommand } from '../../startos/isso/import/spam'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
-import { localContainer, localPaths } from './localImporter'
+import { localRunner, localPaths } from '../helpers/runner'
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'import')
 const owner = seedConfig('test-salt-not-secret')
@@ -87,7 +87,7 @@ async function upstreamImport(name: string, xml: string, flags: string[]): Promi
 
 function packageImport(paths: ReturnType<typeof localPaths>, xml: string, dryRun: boolean) {
   const data = Buffer.from(xml, 'utf8')
-  const container = localContainer()
+  const container = localRunner()
   const report = runImport({ data, plan: planFormat(data, 'auto'), dryRun }, { dbDir: paths.dbDir, container, owner, paths })
   return { container, report }
 }

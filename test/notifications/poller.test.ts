@@ -9,6 +9,7 @@ import type { T } from '@start9labs/start-sdk'
 import type { SiteAnswer } from '../../startos/isso/notify'
 import { pollNewComments, type NotifySite } from '../../startos/notifications/poller'
 import { tempVolume } from '../helpers/volume'
+import { scriptedRunner } from '../helpers/runner'
 
 const SITES: NotifySite[] = [
   { name: null, dbPath: '/db/comments.db', moderation: false, mail: false },
@@ -37,11 +38,11 @@ describe('pollNewComments', () => {
     const n = (JSON.parse(await readFile(store, 'utf8')) as typeof STORE).notifications
     return [n['/'].seen.id, n.photos.seen.id]
   }
-  const exec = async (command: string[]) => {
+  const exec = scriptedRunner(async (command) => {
     const queries = JSON.parse(command[3]) as unknown[]
     assert.equal(queries.length, 2, 'one process for both sites')
     return { exitCode: 0, stdout: JSON.stringify([answer(2), answer(5)]), stderr: '' }
-  }
+  })
   const effects = (create: (n: T.CreateNotificationParams) => Promise<null>, isInContext = true) =>
     ({ isInContext, notification: { create } }) as unknown as T.Effects
 
@@ -80,7 +81,7 @@ describe('pollNewComments', () => {
   it('the reader failing: a failure with its reason, nothing told or written', async () => {
     await reset()
     const before = await readFile(store, 'utf8')
-    const failing = async () => ({ exitCode: 1, stdout: '', stderr: 'Traceback …\nsqlite3.DatabaseError: file is not a database' })
+    const failing = scriptedRunner(async () => ({ exitCode: 1, stdout: '', stderr: 'Traceback …\nsqlite3.DatabaseError: file is not a database' }))
     const result = await pollNewComments(effects(async () => assert.fail('told')), failing, SITES)
     assert.deepEqual(result, { result: 'failure', message: 'sqlite3.DatabaseError: file is not a database' })
     assert.equal(await readFile(store, 'utf8'), before)

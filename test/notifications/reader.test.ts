@@ -2,22 +2,17 @@
 // database layer (isso.db.SQLite3: its schema, its ids, its `created`), run with the
 // venv's Python as the package runs it with the image's.
 import assert from 'node:assert/strict'
-import { execFile, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { after, before, describe, it } from 'node:test'
 import { parseNewComments, readNewComments, type SiteQuery } from '../../startos/isso/notify'
-import type { Exec } from '../../startos/isso/waiting'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
+import { localRunner } from '../helpers/runner'
 
-const localExec: Exec = (command) =>
-  new Promise((ok) =>
-    execFile(command[0], command.slice(1), { timeout: 10_000 }, (err, stdout, stderr) =>
-      ok({ exitCode: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
-    ),
-  )
+const localExec = localRunner()
 
 // One Python process with Isso's database layer loaded (importing isso takes most of a
 // second under load), answering one line of steps with one line of ids. A step is a

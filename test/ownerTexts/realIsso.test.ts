@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { seedConfig } from '../../startos/isso/config'
-import { ImportFailure } from '../../startos/isso/import/failure'
+import { Failure } from '../../startos/isso/failure'
 import { planFormat } from '../../startos/isso/import/format'
 import { runImport } from '../../startos/isso/import/run'
-import { localContainer, localPaths } from '../import/localImporter'
+import { localRunner, localPaths } from '../helpers/runner'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
 import { startIsso, type RunningIsso } from '../helpers/issoServer'
 
@@ -88,8 +88,8 @@ describe('what the owner is told, against upstream Isso 0.14.0', { skip: skipWit
       ]),
       'utf8',
     )
-    const run = runImport({ data, plan: planFormat(data, 'generic'), dryRun: true }, { dbDir: paths.dbDir, container: localContainer(), owner: seedConfig('owner-texts-salt'), paths })
-    await assert.rejects(run, (e: unknown) => e instanceof ImportFailure && e.problem === 'importer-duplicate')
+    const run = runImport({ data, plan: planFormat(data, 'generic'), dryRun: true }, { dbDir: paths.dbDir, container: localRunner(), owner: seedConfig('owner-texts-salt'), paths })
+    await assert.rejects(run, (e: unknown) => e instanceof Failure && e.problem === 'importer-duplicate')
   })
 
   it('trusts an address whose comment was published while moderation was off', async () => {

@@ -1,6 +1,7 @@
 // Reply notifications without e-mail give visitors a subscribe box that never sends
-// (facts/isso.md §10.8): configure-server refuses to switch them on while mail is off,
-// configure-smtp refuses to switch mail off while they are on. Nothing is written.
+// (isso/__init__.py creates the SMTP notifier for reply-notifications alone):
+// configure-server refuses to switch them on while mail is off, configure-smtp refuses to
+// switch mail off while they are on. Nothing is written.
 import assert from 'node:assert/strict'
 import { readFile, writeFile } from 'node:fs/promises'
 import { describe, it } from 'node:test'

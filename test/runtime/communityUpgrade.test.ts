@@ -4,9 +4,9 @@ import assert from 'node:assert/strict'
 import { afterEach, beforeEach, describe, it } from 'node:test'
 import { seedVolume } from '../../startos/init/seedFiles'
 import { passwordTask } from '../../startos/isso/adminPassword'
-import { readSettings } from '../../startos/isso/config'
 import { websites } from '../../startos/isso/websites'
 import { parseConfig } from '../../startos/isso/configparser'
+import { readValid } from '../config/fixtures'
 import { addSaltIfMissing, upgradeCommunityInstall } from '../../startos/versions/communityUpgrade'
 import { v0_14_0_5 } from '../../startos/versions/v0.14.0.5'
 import { fakeEffects } from '../helpers/effects'
@@ -47,7 +47,7 @@ describe('the 0.14.0:5 up migration on a community volume', () => {
 
     const doc = parseConfig(upgraded)
     assert.deepEqual(websites(doc), ['https://blog.example.com', 'http://blogexample2xyz.onion'])
-    const s = readSettings(doc)
+    const s = readValid(doc)
     assert.equal(s.admin.password, 'Xk3vQ9mR2tLp8sWz4nYb7cDe')
     assert.equal(s.smtp.host, 'smtp.example.com')
     assert.equal(s.smtp.password, 'smtp-s3cret')

@@ -1,18 +1,19 @@
 // send-test-email end to end: Isso 0.14.0's own notifier code (the venv's Python, as the
 // image's) against a small SMTP server on loopback, for success and each named failure.
 import assert from 'node:assert/strict'
-import { execFile, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { sendTestEmail, testMailEnvironment } from '../../startos/actions/sendTestEmail'
+import { sendTestEmailAction } from '../../startos/actions/sendTestEmail'
 import { parseConfig } from '../../startos/isso/configparser'
-import { sendTestMail, type MailRunner, type TestMailResult } from '../../startos/isso/testMail'
+import { sendTestMail, type TestMailResult } from '../../startos/isso/testMail'
 import { refine } from '../../startos/isso/testMail/run'
 import { fakeEffects } from '../helpers/effects'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
+import { localRunner } from '../helpers/runner'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtpServer'
 import { tempVolume } from '../helpers/volume'
 import { sitesVolume } from '../actions/sites'
@@ -20,20 +21,10 @@ import { sitesVolume } from '../actions/sites'
 const MESSAGE = { subject: 'Test message from Isso', body: 'Isso can send e-mail. Grüße!' }
 
 /** The image's Python replaced by the venv's; SSL_CERT_FILE stands in for the image's CA store. */
-function localRunner(dir: string, caFile?: string): { runner: MailRunner; paths: { python: string; configFile: string } } {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8' }
-  if (caFile) env.SSL_CERT_FILE = caFile
+function mailRunner(dir: string, caFile?: string) {
   return {
     paths: { python: issoPython(), configFile: join(dir, 'test-mail.cfg') },
-    runner: {
-      writeFile: (path, text) => writeFile(path, text, { mode: 0o600 }),
-      exec: (command, timeoutMs) =>
-        new Promise((ok) => {
-          execFile(command[0], command.slice(1), { env, timeout: timeoutMs }, (err, stdout, stderr) =>
-            ok({ exitCode: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
-          )
-        }),
-    },
+    runner: localRunner({ LANG: 'C.UTF-8', ...(caFile ? { SSL_CERT_FILE: caFile } : {}) }),
   }
 }
 
@@ -61,7 +52,7 @@ describe('send-test-email through Isso’s mail code and a loopback SMTP server'
     return s
   }
   const send = (text: string, caFile?: string): Promise<TestMailResult> => {
-    const { runner, paths } = localRunner(dir, caFile)
+    const { runner, paths } = mailRunner(dir, caFile)
     return sendTestMail(parseConfig(text), MESSAGE, runner, paths)
   }
 
@@ -150,10 +141,10 @@ describe('send-test-email through Isso’s mail code and a loopback SMTP server'
 
   describe('the action through the SDK', () => {
     const volume = tempVolume('isso-mail-action-')
+    let sendTestEmail: ReturnType<typeof sendTestEmailAction>
     before(() => {
-      const { runner, paths } = localRunner(dir)
-      testMailEnvironment.paths = paths
-      testMailEnvironment.withRunner = (_effects, fn) => fn(runner)
+      const { runner, paths } = mailRunner(dir)
+      sendTestEmail = sendTestEmailAction((_effects, _purpose, fn) => fn(runner), paths)
     })
 
     it('reports success and names a failure with what to change', async () => {

@@ -2,23 +2,18 @@
 // holds comments for approval (posted through its API, moderation on), and the health
 // message built from the count.
 import assert from 'node:assert/strict'
-import { execFile } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { parseConfig } from '../../startos/isso/configparser'
 import { moderationContext, waitingHealth } from '../../startos/health/waitingMessage'
-import { parseWaiting, readWaitingComments, type Exec } from '../../startos/isso/waiting'
+import { parseWaiting, readWaitingComments } from '../../startos/isso/waiting'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
+import { localRunner } from '../helpers/runner'
 import { startIsso, type RunningIsso } from '../helpers/issoServer'
 
-const localExec: Exec = (command) =>
-  new Promise((ok) =>
-    execFile(command[0], command.slice(1), { timeout: 10_000 }, (err, stdout, stderr) =>
-      ok({ exitCode: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
-    ),
-  )
+const localExec = localRunner()
 
 describe('readWaitingComments against a real Isso database', { skip: skipWithoutIsso() }, () => {
   let dir: string

@@ -129,7 +129,7 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
     const points = byPoint(findings)
     assert.equal(points.origin, 'failed origin-missing')
     assert.equal(points.isso, 'failed isso-refuses')
-    // Isso answers an unknown origin with its first website (facts/isso.md §9.3).
+    // Isso answers an unknown origin with its first website (isso/wsgi.py, origin()).
     assert.equal(findings.find((f) => f.point === 'isso')?.params.answered, 'http://127.0.0.2:9')
   })
 

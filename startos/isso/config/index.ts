@@ -1,6 +1,6 @@
 // The typed view of isso.cfg: Isso's value rules, the keys we manage, the keys we
 // enforce, and the first file a fresh install gets. Pure: no SDK import.
-export { IssoSettingError } from './errors'
+export type { SettingProblem } from './errors'
 export {
   parseBoolean,
   formatBoolean,
@@ -23,7 +23,7 @@ export {
 } from './keys'
 export { HOST_PLACEHOLDER, LEGACY_HOST_PLACEHOLDER, isHostPlaceholder } from './hostPlaceholder'
 export { ownList, ownValue } from './own'
-export { readSettings, issoDefaults, settingProblems, type IssoSettings, type ReadMode } from './settings'
+export { readSettings, issoDefaults, settingProblems, type IssoSettings } from './settings'
 export { setBoolean, setDuration, setInteger, setText, setters } from './setters'
 export { applyEnforcedKeys } from './enforce'
 export { issoSettingsText } from './issoSettings'

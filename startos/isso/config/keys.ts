@@ -1,7 +1,7 @@
 // The isso.cfg keys this package reads or writes, declared once: how Isso reads each
 // one and Isso 0.14.0's own default (upstream's isso/isso.cfg at tag 0.14.0), as Isso's text.
 
-export const DB_PATH = '/db/comments.db'
+export { DB_PATH } from '../../container/image'
 
 // How Isso reads a key, which decides what it refuses (a key without value crashes every
 // reader: IssoParser.get runs os.path.expandvars on None).

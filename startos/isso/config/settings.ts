@@ -1,5 +1,5 @@
 import { parseConfig, type ConfigDocument } from '../configparser'
-import { IssoSettingError } from './errors'
+import type { SettingProblem } from './errors'
 import { applyEnforcedKeys } from './enforce'
 import { managedKeys, startupKeys, type KeySpec, type KeyType, type ManagedKeys } from './keys'
 import {
@@ -44,23 +44,6 @@ export type IssoSettings = {
   moderation: SectionValues<'moderation'>
   guard: SectionValues<'guard'>
   smtp: SectionValues<'smtp'>
-}
-
-// Plain words for the error message, per type.
-const ACCEPTED: Record<KeyType, string> = {
-  bool: 'true or false (yes/no, on/off and 1/0 also work)',
-  duration:
-    'a duration such as 15m, 1h30m, 30d or 2w (units w, d, h, m, s in that order, no years) or a number of seconds',
-  int: 'a whole number',
-  timeout: 'a number of seconds greater than 0',
-  string: 'some text',
-  hostname: 'a host name such as smtp.example.com',
-  list: 'one entry per line',
-  origins: 'one website address per line, such as https://blog.example.com',
-  commaList: 'a comma-separated list',
-  renderer: 'mistune',
-  hashAlgorithm: 'pbkdf2, none or a hash name such as sha256',
-  mistunePlugins: 'a comma-separated list of mistune plugins such as strikethrough, table',
 }
 
 // The value as Isso uses it, or null when Isso would raise on it.
@@ -112,10 +95,10 @@ function* specs(...tables: Table[]): Generator<[string, string, KeySpec]> {
 // the keys StartOS enforces applied (so a bare `host` or `[admin] enabled = maybe` is no
 // problem: StartOS rewrites them). Lines are the owner's. The admin password is checked
 // by adminPasswordProblem; Isso reads it only at login.
-export function settingProblems(doc: ConfigDocument): IssoSettingError[] {
+export function settingProblems(doc: ConfigDocument): SettingProblem[] {
   const running = doc.clone()
   applyEnforcedKeys(running)
-  const problems: IssoSettingError[] = []
+  const problems: SettingProblem[] = []
   for (const [section, key, spec] of specs(managedKeys, startupKeys)) {
     if (section === 'admin' && key === 'password') continue
     // Absent: Isso's packaged default applies, and those all work.
@@ -124,33 +107,23 @@ export function settingProblems(doc: ConfigDocument): IssoSettingError[] {
     // A key without a value reaches Isso as None, which every getter crashes on.
     if (text === null || parse(spec.type, text) === null) {
       const line = doc.keyLine(section, key) ?? running.keyLine(section, key) ?? 0
-      problems.push(new IssoSettingError(section, key, text, ACCEPTED[spec.type], spec.type, line))
+      problems.push({ section, key, value: text, type: spec.type, line })
     }
   }
   return problems.sort((a, b) => a.line - b.line)
 }
 
-// How readSettings treats a value Isso would refuse. 'strict' throws IssoSettingError
-// for the first one in the file (main's check before Isso starts, the embed snippets);
-// 'or-default' reads it as Isso's default instead, so a form opens on a broken file and
-// saving it repairs the keys it owns.
-export type ReadMode = 'strict' | 'or-default'
-
 // The one reader of isso.cfg's settings: own keys only (a user's [DEFAULT] never reaches
 // a key Isso's defaults file sets), each value as Isso reads it, Isso's default for a
-// key the file does not set.
-export function readSettings(doc: ConfigDocument, mode: ReadMode = 'strict'): IssoSettings {
-  if (mode === 'strict') {
-    const [first] = settingProblems(doc)
-    if (first) throw first
-  }
+// key the file does not set. A value Isso would refuse reads as Isso's default, so a form
+// opens on a broken file and saving it repairs the keys it owns; settingProblems says
+// what is wrong, and main refuses to start Isso on it.
+export function readSettings(doc: ConfigDocument): IssoSettings {
   const out: Record<string, Record<string, unknown>> = {}
   for (const [section, key, spec] of specs(managedKeys)) {
     const values = (out[section] ??= {})
     if (section === 'admin' && key === 'password') continue
     const text = ownValue(doc, section, key)
-    // Only an enforced key (which StartOS rewrites before Isso reads it) can still be
-    // refused here in strict mode; it reads as Isso's default like any other.
     const value = typeof text === 'string' ? parse(spec.type, text) : null
     values[camel(key)] = value ?? parse(spec.type, spec.default)
   }
@@ -165,5 +138,5 @@ export function readSettings(doc: ConfigDocument, mode: ReadMode = 'strict'): Is
 
 // Isso's own defaults (its packaged isso.cfg) for the keys above: a file that sets nothing.
 export function issoDefaults(): IssoSettings {
-  return readSettings(parseConfig(''), 'or-default')
+  return readSettings(parseConfig(''))
 }

@@ -1,5 +1,7 @@
-// Every way an export can fail, as a code the action turns into a translated message.
-// None of them changes the database: the exporter opens it read-only.
+import type { Failure } from '../failure'
+
+// Every way an export can fail. None of them changes the database: the exporter opens it
+// read-only.
 export type ExportProblem =
   /** Isso has not created its database yet (it does at its first start). */
   | 'no-database'
@@ -11,12 +13,4 @@ export type ExportProblem =
   /** The exporter broke in a way we did not foresee; the detail says how. */
   | 'failed'
 
-export class ExportFailure extends Error {
-  constructor(
-    readonly problem: ExportProblem,
-    /** A short technical detail (SQLite's message, a path); never a whole file. */
-    readonly detail: string = '',
-  ) {
-    super(detail ? `${problem}: ${detail}` : problem)
-  }
-}
+export type ExportFailure = Failure<ExportProblem>

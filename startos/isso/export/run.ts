@@ -1,22 +1,20 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CONTAINER_PATHS, type ImporterPaths } from '../import/command'
-import type { ContainerResult, ImporterContainer } from '../import/run'
+import type { IssoRunner, RunResult } from '../../container/runner'
 import { exportCommand, scriptProblem } from './command'
-import { ExportFailure, type ExportProblem } from './failure'
+import { Failure } from '../failure'
+import type { ExportProblem } from './failure'
 import { parseFigures, type ExportFigures } from './figures'
 import { EXPORTS_DIR, exportName, partFile, pruneExports } from './files'
 import { EXPORT_TIMEOUT_MS, KEEP_EXPORTS } from './limits'
-
-/** Only running a command is needed: the exporter writes its file itself. */
-export type ExporterContainer = Pick<ImporterContainer, 'exec'>
 
 export interface ExportDeps {
   /** Where the package sees the volume's `db` subpath (the container sees paths.dbDir). */
   dbDir: string
   /** The database to export, as the container sees it (today `/db/comments.db`). */
   dbFile: string
-  container: ExporterContainer
+  container: IssoRunner
   /** Only `python` and `dbDir` are used. */
   paths?: Pick<ImporterPaths, 'python' | 'dbDir'>
   now?: () => Date
@@ -43,11 +41,11 @@ export async function runExport(deps: ExportDeps): Promise<ExportReport> {
   let figures: ExportFigures
   try {
     const res = await deps.container.exec(command, { env: {}, stdin: null }, EXPORT_TIMEOUT_MS).catch((e: unknown) => {
-      throw new ExportFailure('failed', e instanceof Error ? e.message : String(e))
+      throw new Failure<ExportProblem>('failed', e instanceof Error ? e.message : String(e))
     })
     if (res.exitCode !== 0) throw failureOf(res)
     const parsed = parseFigures(res.stdout)
-    if (!parsed) throw new ExportFailure('failed', `unexpected output: ${res.stdout.slice(0, 200)}`)
+    if (!parsed) throw new Failure<ExportProblem>('failed', `unexpected output: ${res.stdout.slice(0, 200)}`)
     figures = parsed
   } catch (e) {
     // A failed run leaves no file that looks like an export.
@@ -59,10 +57,10 @@ export async function runExport(deps: ExportDeps): Promise<ExportReport> {
   return { ...figures, file: `${EXPORTS_DIR}/${name}`, pruned }
 }
 
-function failureOf(res: ContainerResult): ExportFailure {
-  if (res.exitCode === null || res.exitSignal) return new ExportFailure('timeout')
+function failureOf(res: RunResult): Failure<ExportProblem> {
+  if (res.exitCode === null || res.exitSignal) return new Failure<ExportProblem>('timeout')
   const known = scriptProblem(res.stderr)
-  if (known) return new ExportFailure(known.kind as ExportProblem, known.detail)
+  if (known) return new Failure<ExportProblem>(known.kind as ExportProblem, known.detail)
   const lastLine = res.stderr.trim().split('\n').at(-1) ?? ''
-  return new ExportFailure('failed', lastLine || `exit code ${res.exitCode}`)
+  return new Failure<ExportProblem>('failed', lastLine || `exit code ${res.exitCode}`)
 }

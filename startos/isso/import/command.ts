@@ -2,30 +2,17 @@ import { posix } from 'node:path'
 import { issoSettingsText } from '../config'
 import type { ConfigDocument } from '../configparser'
 import { DB_FILE } from './backup'
+import { imagePaths, type ImagePaths } from '../../container/image'
 import type { FormatPlan } from './format'
 
 /**
- * Where the importer's files are, as the process running it sees them. In the package
- * that is the isso image (CONTAINER_PATHS); the end-to-end tests pass the same call a
- * local venv and a temp directory, so what they run is exactly what the package runs.
+ * Where the importer's files are, as the process running it sees them: in the package
+ * the isso image; tests pass the same call a local venv and a temp directory, so what
+ * they run is exactly what the package runs.
  */
-export interface ImporterPaths {
-  /** upstream's CLI */
-  isso: string
-  /** the Python beside it, which has sqlite3 (our own container has no SQLite) */
-  python: string
-  /** the volume's `db` subpath */
-  dbDir: string
-  /** the derived config, written into the container's own filesystem, never the volume */
-  configFile: string
-}
+export type ImporterPaths = ImagePaths
 
-export const CONTAINER_PATHS: ImporterPaths = {
-  isso: '/isso/bin/isso',
-  python: '/isso/bin/python',
-  dbDir: '/db',
-  configFile: '/etc/isso/import.cfg',
-}
+export const CONTAINER_PATHS: ImporterPaths = imagePaths('import')
 
 /**
  * The paths for one site's database, as Isso's container sees it (`/db/comments.db` for
@@ -73,7 +60,7 @@ export interface ImporterCall {
  *
  * `--empty-id` for every Disqus import: upstream tests `if not thread_id:` on an XML
  * element, false for every `<id>` (it has no children), and skips all threads without
- * the flag (shared/facts/isso.md §10.1). No `-n`: upstream's dry run imports into an
+ * the flag (isso/migrate.py, Disqus.migrate). No `-n`: upstream's dry run imports into an
  * empty temp file, which hides conflicts; ours imports into the copy instead.
  */
 export function importerCall(owner: ConfigDocument, plan: FormatPlan, scratch: Scratch, paths = CONTAINER_PATHS): ImporterCall {

@@ -1,4 +1,5 @@
-import { ImportFailure } from './failure'
+import { Failure } from '../failure'
+import type { ImportProblem } from './failure'
 
 /** Rows in an Isso database, or the rows an import added. */
 export interface Counts {
@@ -28,12 +29,12 @@ export function checkGenericJson(data: Buffer): void {
   try {
     threads = JSON.parse(data.toString('utf8').replace(/^\uFEFF/, ''))
   } catch (e) {
-    throw new ImportFailure('json-invalid', e instanceof Error ? e.message : String(e))
+    throw new Failure<ImportProblem>('json-invalid', e instanceof Error ? e.message : String(e))
   }
-  if (!Array.isArray(threads)) throw new ImportFailure('json-invalid', 'not a list of threads')
+  if (!Array.isArray(threads)) throw new Failure<ImportProblem>('json-invalid', 'not a list of threads')
   for (const t of threads) {
     if (!Array.isArray((t as { comments?: unknown })?.comments)) {
-      throw new ImportFailure('json-invalid', 'a thread has no "comments" list')
+      throw new Failure<ImportProblem>('json-invalid', 'a thread has no "comments" list')
     }
   }
 }

@@ -1,6 +1,7 @@
 import { promisify } from 'node:util'
 import { gunzip } from 'node:zlib'
-import { ImportFailure } from './failure'
+import { Failure } from '../failure'
+import type { ImportProblem } from './failure'
 import { DOWNLOAD_TIMEOUT_MS, MAX_IMPORT_BYTES, MAX_REDIRECTS } from './limits'
 import { parseImportUrl } from './source'
 
@@ -27,9 +28,9 @@ export async function downloadExport(url: URL, options: DownloadOptions = {}): P
     const raw = await fetchLimited(url, maxBytes, protocols, timeout)
     return isGzip(raw) ? await inflate(raw, maxBytes) : raw
   } catch (e) {
-    if (e instanceof ImportFailure) throw e
-    if (timeout.aborted) throw new ImportFailure('url-timeout')
-    throw new ImportFailure('url-unreachable', describe(e))
+    if (e instanceof Failure) throw e
+    if (timeout.aborted) throw new Failure<ImportProblem>('url-timeout')
+    throw new Failure<ImportProblem>('url-unreachable', describe(e))
   }
 }
 
@@ -46,19 +47,19 @@ async function fetchLimited(
     const location = res.headers.get('location')
     if (res.status >= 300 && res.status < 400 && location) {
       await res.body?.cancel()
-      if (hop >= MAX_REDIRECTS) throw new ImportFailure('url-unreachable', 'too many redirects')
+      if (hop >= MAX_REDIRECTS) throw new Failure<ImportProblem>('url-unreachable', 'too many redirects')
       url = parseImportUrl(new URL(location, url).href, protocols)
       continue
     }
     if (!res.ok) {
       await res.body?.cancel()
-      throw new ImportFailure('url-http-status', `${res.status} ${res.statusText}`.trim())
+      throw new Failure<ImportProblem>('url-http-status', `${res.status} ${res.statusText}`.trim())
     }
     // Content-Length is only a hint (absent, or of the encoded body); the loop below counts.
     const declared = Number(res.headers.get('content-length'))
     if (!res.headers.get('content-encoding') && declared > maxBytes) {
       await res.body?.cancel()
-      throw new ImportFailure('too-large')
+      throw new Failure<ImportProblem>('too-large')
     }
     return readCapped(res, maxBytes)
   }
@@ -75,7 +76,7 @@ async function readCapped(res: Response, maxBytes: number): Promise<Buffer> {
     size += value.byteLength
     if (size > maxBytes) {
       await reader.cancel()
-      throw new ImportFailure('too-large')
+      throw new Failure<ImportProblem>('too-large')
     }
     chunks.push(value)
   }
@@ -92,9 +93,9 @@ async function inflate(data: Buffer, maxBytes: number): Promise<Buffer> {
     return await gunzipAsync(data, { maxOutputLength: maxBytes })
   } catch (e) {
     if (e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new ImportFailure('too-large')
+      throw new Failure<ImportProblem>('too-large')
     }
-    throw new ImportFailure('gzip-broken', describe(e))
+    throw new Failure<ImportProblem>('gzip-broken', describe(e))
   }
 }
 

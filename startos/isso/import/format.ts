@@ -1,4 +1,5 @@
-import { ImportFailure } from './failure'
+import { Failure } from '../failure'
+import type { ImportProblem } from './failure'
 
 export const EXPORT_FORMATS = ['disqus', 'wordpress', 'generic'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
@@ -39,19 +40,19 @@ function trimmedHead(data: Uint8Array): string {
  */
 export function planFormat(data: Uint8Array, choice: FormatChoice): FormatPlan {
   const head = trimmedHead(data)
-  if (!head) throw new ImportFailure('empty')
-  if (looksLikeHtml(head)) throw new ImportFailure('html')
+  if (!head) throw new Failure<ImportProblem>('empty')
+  if (looksLikeHtml(head)) throw new Failure<ImportProblem>('html')
   const peek = Buffer.from(data.subarray(0, 4 * PEEK_CHARS)).toString('utf8').slice(0, PEEK_CHARS)
   const guessed = upstreamGuess(peek)
   if (choice === 'auto') {
     if (guessed) return { typeFlag: null, format: guessed }
     // Pretty-printed JSON ("[\n  {") or a BOM defeats upstream's startswith("[{"): name it.
     if (/^\[\s*(\{|\])/.test(head)) return { typeFlag: 'generic', format: 'generic' }
-    throw new ImportFailure('unknown-format')
+    throw new Failure<ImportProblem>('unknown-format')
   }
   const shapeOk = choice === 'generic' ? head.startsWith('[') : head.startsWith('<')
   if (!shapeOk || (guessed && guessed !== choice)) {
-    throw new ImportFailure('format-mismatch', guessed ?? (head.startsWith('[') ? 'generic' : ''))
+    throw new Failure<ImportProblem>('format-mismatch', guessed ?? (head.startsWith('[') ? 'generic' : ''))
   }
   return { typeFlag: choice, format: choice }
 }

@@ -1,6 +1,7 @@
 import { CONTAINER_PATHS, type ImporterPaths } from './command'
 import type { Counts } from './counts'
-import { ImportFailure } from './failure'
+import { Failure } from '../failure'
+import type { ImportProblem } from './failure'
 
 // Another Isso's comments.db, taken as it is: the only route that keeps everything
 // (replies, pending and deleted comments, votes, titles). Generic JSON flattens replies.
@@ -10,7 +11,7 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
 /** Before anything runs: the file must at least be SQLite. */
 export function checkSqliteHeader(data: Buffer): void {
   if (data.length < 100 || !data.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) {
-    throw new ImportFailure('not-isso-db', 'not an SQLite database')
+    throw new Failure<ImportProblem>('not-isso-db', 'not an SQLite database')
   }
 }
 
@@ -55,14 +56,14 @@ export function parseIssoDbCheck(stdout: string): Counts {
   try {
     verdict = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as typeof verdict
   } catch {
-    throw new ImportFailure('importer-failed', 'the database check printed no verdict')
+    throw new Failure<ImportProblem>('importer-failed', 'the database check printed no verdict')
   }
   if (verdict.problem === 'not-isso-db' || verdict.problem === 'isso-db-newer' || verdict.problem === 'isso-db-corrupt') {
-    throw new ImportFailure(verdict.problem, verdict.detail ?? '')
+    throw new Failure<ImportProblem>(verdict.problem, verdict.detail ?? '')
   }
   const [threads, comments, replies] = verdict.counts ?? []
   if (![threads, comments, replies].every(Number.isInteger)) {
-    throw new ImportFailure('importer-failed', 'the database check printed no counts')
+    throw new Failure<ImportProblem>('importer-failed', 'the database check printed no counts')
   }
   return { threads, comments, replies }
 }

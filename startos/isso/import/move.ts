@@ -1,11 +1,13 @@
 import { pruneBackups, replaceDatabase } from './backup'
 import { CONTAINER_PATHS, countCommand, scratchIn } from './command'
 import { NO_ROWS, type Counts } from './counts'
-import { ImportFailure } from './failure'
+import { Failure } from '../failure'
+import type { ImportProblem } from './failure'
 import { checkIssoDbCommand, checkSqliteHeader, parseIssoDbCheck } from './issoDb'
 import { KEEP_BACKUPS, STALE_SCRATCH_MS } from './limits'
 import { explainImporterFailure, parseCounts } from './output'
-import type { ImportDeps, ImporterContainer } from './run'
+import type { IssoRunner } from '../../container/runner'
+import type { ImportDeps } from './run'
 import { createScratch, removeScratch, scratchName, sweepStaleScratch } from './scratch'
 
 export interface MoveRequest {
@@ -44,9 +46,9 @@ export async function moveDatabase(req: MoveRequest, deps: Omit<ImportDeps, 'own
     const hadDb = await createScratch(deps.dbDir, name, req.data)
     const inside = scratchIn(paths.dbDir, name)
     const replaced = hadDb ? parseCounts((await exec(deps.container, countCommand(inside.dbFile, paths))).stdout) : NO_ROWS
-    if (!replaced) throw new ImportFailure('importer-failed', 'the current database could not be counted')
+    if (!replaced) throw new Failure<ImportProblem>('importer-failed', 'the current database could not be counted')
     const holds = parseIssoDbCheck((await exec(deps.container, checkIssoDbCommand(inside.exportFile, paths))).stdout)
-    if (replaced.comments > 0 && !req.replace) throw new ImportFailure('replace-needed', String(replaced.comments))
+    if (replaced.comments > 0 && !req.replace) throw new Failure<ImportProblem>('replace-needed', String(replaced.comments))
     if (req.dryRun) return { dryRun: true, holds, replaced, backup: null, prunedBackups: [] }
     const backup = await replaceDatabase(deps.dbDir, scratchIn(deps.dbDir, name).exportFile, now())
     const prunedBackups = await pruneBackups(deps.dbDir, KEEP_BACKUPS, backup)
@@ -56,13 +58,13 @@ export async function moveDatabase(req: MoveRequest, deps: Omit<ImportDeps, 'own
   }
 }
 
-async function exec(container: ImporterContainer, command: string[]) {
+async function exec(container: IssoRunner, command: string[]) {
   const res = await container.exec(command, { env: {}, stdin: null }, CHECK_TIMEOUT_MS).catch((e: unknown) => {
-    throw new ImportFailure('importer-failed', e instanceof Error ? e.message : String(e))
+    throw new Failure<ImportProblem>('importer-failed', e instanceof Error ? e.message : String(e))
   })
   if (res.exitCode !== 0) {
     const { problem, detail } = explainImporterFailure(res.stdout, res.stderr, res.exitCode === null || !!res.exitSignal)
-    throw new ImportFailure(problem === 'importer-timeout' ? problem : 'importer-failed', detail)
+    throw new Failure<ImportProblem>(problem === 'importer-timeout' ? problem : 'importer-failed', detail)
   }
   return res
 }

@@ -1,6 +1,7 @@
 import { checkGenericJson } from './counts'
 import { downloadExport, type DownloadOptions } from './download'
-import { ImportFailure } from './failure'
+import { Failure } from '../failure'
+import type { ImportProblem } from './failure'
 import { planFormat, type FormatChoice, type FormatPlan } from './format'
 import { MAX_IMPORT_BYTES } from './limits'
 import { parseImportUrl, pastedBytes } from './source'
@@ -39,6 +40,6 @@ export async function sourceBytes(source: ImportSource, options: DownloadOptions
     source.kind === 'url'
       ? await downloadExport(parseImportUrl(source.url, options.protocols), options)
       : pastedBytes(source.text)
-  if (data.length > (options.maxBytes ?? MAX_IMPORT_BYTES)) throw new ImportFailure('too-large')
+  if (data.length > (options.maxBytes ?? MAX_IMPORT_BYTES)) throw new Failure<ImportProblem>('too-large')
   return data
 }

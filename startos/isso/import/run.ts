@@ -1,37 +1,20 @@
+import type { IssoRunner, RunResult } from '../../container/runner'
 import type { ConfigDocument } from '../configparser'
 import { pruneBackups, replaceDatabase } from './backup'
 import { CONTAINER_PATHS, countCommand, importerCall, scratchIn, type ImporterPaths } from './command'
 import { addedRows, NO_ROWS, type Counts } from './counts'
-import { ImportFailure } from './failure'
+import { Failure } from '../failure'
+import type { ImportProblem } from './failure'
 import type { ExportFormat, FormatPlan } from './format'
 import { IMPORTER_TIMEOUT_MS, KEEP_BACKUPS, STALE_SCRATCH_MS } from './limits'
 import { disqusOrphans, explainImporterFailure, parseCounts } from './output'
 import { createScratch, removeScratch, scratchName, sweepStaleScratch } from './scratch'
 import { marksSpam, NOTHING_FILTERED, parseSpamFiltered, spamFilterCommand, type SpamFiltered } from './spam'
 
-export interface ContainerResult {
-  exitCode: number | null
-  /** Set when the process was killed, e.g. by the timeout. */
-  exitSignal?: string | null
-  stdout: string
-  stderr: string
-}
-
-/** A container of the isso image with the volume's `db` at /db (or a stand-in for one). */
-export interface ImporterContainer {
-  /** Writes a file into the container's own filesystem (not the volume). */
-  writeFile(path: string, text: string): Promise<void>
-  exec(
-    command: string[],
-    options: { env: Record<string, string>; stdin: string | null },
-    timeoutMs: number,
-  ): Promise<ContainerResult>
-}
-
 export interface ImportDeps {
   /** Where the package sees the volume's `db` subpath (the container sees paths.dbDir). */
   dbDir: string
-  container: ImporterContainer
+  container: IssoRunner
   /** The owner's isso.cfg: the importer gets the same settings as the server. */
   owner: ConfigDocument
   paths?: ImporterPaths
@@ -88,12 +71,12 @@ export async function runImport(req: ImportRequest, deps: ImportDeps): Promise<I
     const res = await deps.container
       .exec(call.command, { env: call.env, stdin: call.stdin }, IMPORTER_TIMEOUT_MS)
       .catch((e: unknown) => {
-        throw new ImportFailure('importer-failed', e instanceof Error ? e.message : String(e))
+        throw new Failure<ImportProblem>('importer-failed', e instanceof Error ? e.message : String(e))
       })
     if (res.exitCode !== 0) throw failureOf(res)
     const added = addedRows(await count(), before)
     // Never a success that added nothing (a Disqus file without --empty-id once did).
-    if (added.comments <= 0) throw new ImportFailure('nothing-imported')
+    if (added.comments <= 0) throw new Failure<ImportProblem>('nothing-imported')
     const { spam, trash, lifted } = filtered
     const skipped = { spam, trash, lifted }
     const report = { dryRun: req.dryRun, format: req.plan.format, added, orphans: disqusOrphans(res.stdout), skipped }
@@ -106,27 +89,27 @@ export async function runImport(req: ImportRequest, deps: ImportDeps): Promise<I
   }
 }
 
-function failureOf(res: ContainerResult): ImportFailure {
+function failureOf(res: RunResult): Failure<ImportProblem> {
   const killed = res.exitCode === null || !!res.exitSignal
   const { problem, detail } = explainImporterFailure(res.stdout, res.stderr, killed)
-  return new ImportFailure(problem, detail)
+  return new Failure<ImportProblem>(problem, detail)
 }
 
 /** Rows in the scratch copy; without them there is nothing true to report, so it fails. */
-async function countRows(container: ImporterContainer, command: string[]): Promise<Counts> {
+async function countRows(container: IssoRunner, command: string[]): Promise<Counts> {
   const counts = parseCounts((await runChecked(container, command, COUNT_TIMEOUT_MS, 'the database could not be counted')).stdout)
-  if (!counts) throw new ImportFailure('importer-failed', 'the database could not be counted')
+  if (!counts) throw new Failure<ImportProblem>('importer-failed', 'the database could not be counted')
   return counts
 }
 
 /** A helper script in the image's Python; a failure is the importer's failure. */
-async function runChecked(container: ImporterContainer, command: string[], timeoutMs: number, fallback = ''): Promise<ContainerResult> {
+async function runChecked(container: IssoRunner, command: string[], timeoutMs: number, fallback = ''): Promise<RunResult> {
   const res = await container.exec(command, { env: {}, stdin: null }, timeoutMs).catch((e: unknown) => {
-    throw new ImportFailure('importer-failed', e instanceof Error ? e.message : String(e))
+    throw new Failure<ImportProblem>('importer-failed', e instanceof Error ? e.message : String(e))
   })
   if (res.exitCode !== 0) {
     const { detail } = explainImporterFailure(res.stdout, res.stderr, res.exitCode === null || !!res.exitSignal)
-    throw new ImportFailure('importer-failed', detail || fallback)
+    throw new Failure<ImportProblem>('importer-failed', detail || fallback)
   }
   return res
 }

@@ -1,4 +1,5 @@
-import { ImportFailure } from './failure'
+import { Failure } from '../failure'
+import type { ImportProblem } from './failure'
 
 /**
  * Checks the link the user typed. Only https is accepted by default: an export holds
@@ -10,15 +11,15 @@ export function parseImportUrl(raw: string, protocols: readonly string[] = ['htt
   try {
     url = new URL(raw.trim())
   } catch {
-    throw new ImportFailure('url-invalid', raw.trim().slice(0, 200))
+    throw new Failure<ImportProblem>('url-invalid', raw.trim().slice(0, 200))
   }
-  if (!protocols.includes(url.protocol)) throw new ImportFailure('url-not-https', url.protocol)
-  if (!url.hostname) throw new ImportFailure('url-invalid', raw.trim().slice(0, 200))
+  if (!protocols.includes(url.protocol)) throw new Failure<ImportProblem>('url-not-https', url.protocol)
+  if (!url.hostname) throw new Failure<ImportProblem>('url-invalid', raw.trim().slice(0, 200))
   return url
 }
 
 /** The pasted text as bytes; whitespace-only counts as nothing pasted. */
 export function pastedBytes(text: string | null | undefined): Buffer {
-  if (!text || !text.trim()) throw new ImportFailure('empty')
+  if (!text || !text.trim()) throw new Failure<ImportProblem>('empty')
   return Buffer.from(text, 'utf8')
 }

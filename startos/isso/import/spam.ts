@@ -1,5 +1,6 @@
 import { CONTAINER_PATHS, type ImporterPaths } from './command'
-import { ImportFailure } from './failure'
+import { Failure } from '../failure'
+import type { ImportProblem } from './failure'
 import type { ExportFormat } from './format'
 
 // Isso 0.14.0's importer keeps what an export marks as spam (isso/migrate.py): Disqus
@@ -109,11 +110,11 @@ export function parseSpamFiltered(stdout: string): SpamFiltered {
   try {
     v = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as Partial<SpamFiltered>
   } catch {
-    throw new ImportFailure('importer-failed', 'the spam filter printed no verdict')
+    throw new Failure<ImportProblem>('importer-failed', 'the spam filter printed no verdict')
   }
   const { spam, trash, lifted, rewritten } = v
   if (![spam, trash, lifted].every((n) => Number.isInteger(n) && (n as number) >= 0) || typeof rewritten !== 'boolean') {
-    throw new ImportFailure('importer-failed', 'the spam filter printed no counts')
+    throw new Failure<ImportProblem>('importer-failed', 'the spam filter printed no counts')
   }
   return { spam: spam as number, trash: trash as number, lifted: lifted as number, rewritten }
 }

@@ -5,7 +5,9 @@
 // counts and where the database stands come from the same snapshot: a comment Isso
 // inserts meanwhile is neither announced nor skipped, it is simply the next poll's.
 
-import type { Exec } from '../waiting'
+import { IMAGE_PYTHON } from '../../container/image'
+import type { IssoRunner } from '../../container/runner'
+import { READ_TIMEOUT_MS } from '../waiting'
 
 /** Where a site's database stood when it was last read: where the next poll starts. */
 export interface Seen {
@@ -102,8 +104,8 @@ for q in json.loads(sys.argv[1]):
 print(json.dumps(out))
 `
 
-/** The command for the isso image (`/isso/bin/python`) or a local venv. */
-export function newCommentsCommand(queries: readonly SiteQuery[], python = '/isso/bin/python'): string[] {
+/** The command for the isso image or (tests) a local venv's Python. */
+export function newCommentsCommand(queries: readonly SiteQuery[], python = IMAGE_PYTHON): string[] {
   return [python, '-c', SCRIPT, JSON.stringify(queries)]
 }
 
@@ -142,10 +144,10 @@ export function parseNewComments(stdout: string, expected: number): SiteAnswer[]
   return answers.some((a) => a === null) ? null : (answers as SiteAnswer[])
 }
 
-/** Runs the reader with `exec` (in the package: the running Isso's subcontainer). */
-export async function readNewComments(exec: Exec, queries: readonly SiteQuery[], python?: string): Promise<SiteAnswer[]> {
+/** Runs the reader with `runner` (in the package: the running Isso's container). */
+export async function readNewComments(runner: IssoRunner, queries: readonly SiteQuery[], python?: string): Promise<SiteAnswer[]> {
   if (queries.length === 0) return []
-  const res = await exec(newCommentsCommand(queries, python))
+  const res = await runner.exec(newCommentsCommand(queries, python), {}, READ_TIMEOUT_MS)
   const parsed = res.exitCode === 0 ? parseNewComments(res.stdout, queries.length) : null
   if (!parsed) throw new Error(res.stderr.trim().split('\n').pop() || `exit code ${res.exitCode}`)
   return parsed

@@ -1,4 +1,4 @@
-import { DB_PATH } from '../config'
+import { DB_MOUNT, DB_PATH, EXTRA_SITES_SETTINGS_DIR, FIRST_SITE_SETTINGS } from '../../container/image'
 
 // Where each site lives. The first site is exactly what a one-site install has always
 // had (config/isso.cfg, /db/comments.db, served at /), so an owner with one blog, or one
@@ -21,9 +21,6 @@ export interface SiteLayout {
   readonly prefix: string
 }
 
-export const FIRST_SITE_SETTINGS = '/etc/isso/isso.cfg'
-/** isso_sites.py serves every <name>.cfg in this folder at /<name>/. */
-export const EXTRA_SITES_SETTINGS_DIR = '/etc/isso/sites'
 
 export function siteLayout(name: string | null): SiteLayout {
   if (name === null) {
@@ -40,7 +37,7 @@ export function siteLayout(name: string | null): SiteLayout {
     name,
     cfgSubpath: `config/${name}.cfg`,
     dbSubdir: `db/${name}`,
-    dbPath: `/db/${name}/comments.db`,
+    dbPath: `${DB_MOUNT}/${name}/comments.db`,
     settingsPath: `${EXTRA_SITES_SETTINGS_DIR}/${name}.cfg`,
     prefix: `/${name}`,
   }

@@ -2,7 +2,7 @@
 //
 // Who calls what:
 // - the configure-smtp action resolves the user's choice (resolveCustomSmtp or
-//   resolveSystemSmtp) and passes it to applySmtp inside editIssoCfg;
+//   resolveSystemSmtp) and passes it to applySmtp while it edits isso.cfg;
 // - the system-SMTP watcher in init, while store.json says 'system', calls
 //   `applySmtp(doc, resolveSystemSmtp(await sdk.getSystemSmtp(effects).const(), customFrom))`
 //   (recipient omitted, so the user's `[smtp] to` stays) whenever the server's SMTP changes.
@@ -166,7 +166,8 @@ const CONNECTION_KEYS = ['host', 'port', 'security', 'username', 'password', 'fr
  * removed rather than left behind for nobody. `to` undefined leaves `[smtp] to` as it is
  * (the watcher's case); a string must be an address (required while mail is on).
  * Throws SmtpFieldError before touching `doc`; the codec's ConfigValueError for a
- * character isso.cfg cannot hold may come mid-edit, so edit a clone (editIssoCfg does).
+ * character isso.cfg cannot hold may come mid-edit, so edit a clone (the actions' isso.cfg
+ * edit does).
  */
 export function applySmtp(doc: ConfigDocument, smtp: ResolvedSmtp | null, to?: string | null): void {
   const checked = smtp && checkSmtp(smtp)

@@ -1,3 +1,5 @@
+import { imagePaths, type ImagePaths } from '../../container/image'
+import type { IssoRunner } from '../../container/runner'
 import { issoSettingsText, readSettings } from '../config'
 import type { ConfigDocument } from '../configparser'
 import { mailIsOn } from '../server'
@@ -36,20 +38,13 @@ export interface TestMailResult {
   timeoutSeconds: number
 }
 
-export interface MailRunner {
-  /** Writes a file only the runner's process reads (the derived config holds secrets). */
-  writeFile(path: string, text: string): Promise<void>
-  exec(command: string[], timeoutMs: number): Promise<{ exitCode: number | null; stdout: string; stderr: string }>
-}
+/** The image's Python and where the test's derived settings go. */
+export type MailPaths = Pick<ImagePaths, 'python' | 'configFile'>
 
-export interface MailPaths {
-  python: string
-  configFile: string
-}
+export const CONTAINER_MAIL_PATHS: MailPaths = imagePaths('test-mail')
 
-export const CONTAINER_MAIL_PATHS: MailPaths = { python: '/isso/bin/python', configFile: '/etc/isso/test-mail.cfg' }
-
-// The whole test ends within 15 s whatever [smtp] timeout says (issue 14's bound).
+// The whole test ends within 15 s whatever [smtp] timeout says: an owner waiting on an
+// action should not wait on a mail server that never answers.
 export const TEST_MAIL_TIMEOUT_MS = 15_000
 
 const KINDS = new Set<TestMailKind>([
@@ -81,10 +76,10 @@ export function refine(kind: TestMailKind, port: number, security: string): Test
 export async function sendTestMail(
   owner: ConfigDocument,
   message: { subject: string; body: string },
-  runner: MailRunner,
+  runner: IssoRunner,
   paths: MailPaths = CONTAINER_MAIL_PATHS,
 ): Promise<TestMailResult> {
-  const { smtp } = readSettings(owner, 'or-default')
+  const { smtp } = readSettings(owner)
   const settings = {
     host: smtp.host,
     port: smtp.port,
@@ -96,7 +91,7 @@ export async function sendTestMail(
   if (!mailIsOn(owner)) return { kind: 'mail-off', detail: '', ...settings }
   if (!smtp.to.trim()) return { kind: 'no-recipient', detail: '', ...settings }
   await runner.writeFile(paths.configFile, issoSettingsText(owner))
-  const res = await runner.exec([paths.python, '-c', SEND_SCRIPT, paths.configFile, message.subject, message.body], TEST_MAIL_TIMEOUT_MS)
+  const res = await runner.exec([paths.python, '-c', SEND_SCRIPT, paths.configFile, message.subject, message.body], {}, TEST_MAIL_TIMEOUT_MS)
   const outcome = parseOutcome(res.stdout)
   if (outcome) return { ...outcome, kind: refine(outcome.kind, smtp.port, smtp.security), ...settings }
   // Killed by the 15 s bound, or Python failed before it could try.

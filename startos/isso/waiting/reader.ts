@@ -1,3 +1,6 @@
+import { IMAGE_PYTHON } from '../../container/image'
+import type { IssoRunner } from '../../container/runner'
+
 // How many comments wait for approval (Isso: comments.mode = 2) and when the oldest
 // came, read from comments.db with the image's Python (our own container has no SQLite).
 // Read-only (`mode=ro`): the health check must never write or lock Isso's database for
@@ -21,8 +24,8 @@ const SCRIPT = [
   'print(count, "-" if oldest is None else repr(oldest))',
 ].join('\n')
 
-/** The command for the isso image (python `/isso/bin/python`) or a local venv. */
-export function waitingCommand(dbFile: string, python = '/isso/bin/python'): string[] {
+/** The command for the isso image or (tests) a local venv's Python. */
+export function waitingCommand(dbFile: string, python = IMAGE_PYTHON): string[] {
   return [python, '-c', SCRIPT, dbFile]
 }
 
@@ -35,11 +38,12 @@ export function parseWaiting(stdout: string): WaitingComments | null {
   return { count, oldest: count > 0 ? oldest : null }
 }
 
-export type Exec = (command: string[]) => Promise<{ exitCode: number | null; stdout: string; stderr: string }>
+// One indexed count: it answers at once unless the machine is in trouble.
+export const READ_TIMEOUT_MS = 10_000
 
-/** Runs the reader with `exec` (in the package: the running Isso's subcontainer). */
-export async function readWaitingComments(exec: Exec, dbFile: string, python?: string): Promise<WaitingComments> {
-  const res = await exec(waitingCommand(dbFile, python))
+/** Runs the reader with `runner` (in the package: the running Isso's container). */
+export async function readWaitingComments(runner: IssoRunner, dbFile: string, python?: string): Promise<WaitingComments> {
+  const res = await runner.exec(waitingCommand(dbFile, python), {}, READ_TIMEOUT_MS)
   const parsed = res.exitCode === 0 ? parseWaiting(res.stdout) : null
   if (!parsed) throw new Error(res.stderr.trim().split('\n').pop() || `exit code ${res.exitCode}`)
   return parsed

@@ -1,4 +1,5 @@
-// "Check a website" (issue 14): what a page embeds of Isso, whether this server and the
-// running Isso agree with it, and how each point is fixed. describe.ts says it in words.
+// "Check a website": what a page embeds of Isso, whether this server and the running Isso
+// agree with it, and how each point is fixed. actions/websiteCheckMessages.ts says it in
+// words.
 export { checkWebsite, parsePageUrl, WebsiteCheckInputError, type WebsiteCheckRequest, type WebsiteCheckOptions } from './run'
 export type { Finding, Point, Status, Code, OtherSite, ServerAddress } from './verdicts'

@@ -4,7 +4,8 @@ import { USER_AGENT } from './limits'
 // Asks the running Isso what a browser on `origin` would be told: a GET of /config (the
 // client's first request) with that Origin. Isso answers every request with
 // Access-Control-Allow-Origin set to the matching Websites entry, or to the first entry
-// when none matches (facts/isso.md §9.3), and the browser then refuses the answer.
+// when none matches (isso/wsgi.py, origin(): `return urljoin(*hosts[0])`), and the
+// browser then refuses the answer.
 
 export type IssoAnswer = { ok: true; allowOrigin: string | null } | { ok: false; detail: string }
 

@@ -1,4 +1,4 @@
-// The website check's bounds (issue 14): the whole check, every request included, ends
+// The website check's bounds: the whole check, every request included, ends
 // within 15 s; it follows at most 5 redirects and reads at most 2 MB of the page.
 export const CHECK_TIMEOUT_MS = 15_000
 export const MAX_REDIRECTS = 5

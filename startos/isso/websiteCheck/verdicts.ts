@@ -7,9 +7,9 @@ import { issoSpeaks, primaryLanguage } from './language'
 import type { IssoEmbed, IssoScript } from './page'
 import { siteOf } from './site'
 
-// The verdicts, one per point of issue 14, from facts already gathered: pure, so every
-// branch is tested without a network. Each finding carries a code; describe.ts turns it
-// into the sentence (with its fix) in the owner's language.
+// The verdicts, one per point checked, from facts already gathered: pure, so every branch
+// is tested without a network. Each finding carries a code; actions/websiteCheckMessages.ts
+// turns it into the sentence (with its fix) in the owner's language.
 
 export type Status = 'passed' | 'warning' | 'failed'
 export type Point = 'page' | 'embed' | 'script' | 'origin' | 'isso' | 'title' | 'cookie' | 'language'
