@@ -73,10 +73,12 @@ const ALONE_LONGEST_FIRST = [
   'test/e2e/handEdits.test.ts',
   'test/e2e/refuse.test.ts',
   'test/e2e/sites.test.ts',
+  'test/e2e/review.test.ts',
   'test/e2e/workers.test.ts',
   'test/import/realIsso.test.ts',
   'test/testMail/realSmtp.test.ts',
   'test/e2e/main.test.ts',
+  'test/e2e/firstSteps.test.ts',
   'test/import/moveReal.test.ts',
   'test/e2e/sitesDispatcher.test.ts',
 ]
