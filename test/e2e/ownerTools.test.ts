@@ -60,11 +60,12 @@ interface Check {
 function readCheck(result: T.ActionResult | null): Check {
   assert.ok(result?.version === '1' && result.result?.type === 'group', 'the check shows a group of findings')
   const points: Check['points'] = {}
+  // Each point: its name, a short verdict ("✅ Passed") and the sentence in the description.
   for (const entry of result.result.value) {
     assert.ok(entry.type === 'single')
-    const [, symbol, name] = /^(\S+) (.+) \([^)]+\)$/.exec(entry.name) ?? []
-    assert.ok(symbol in SYMBOLS, entry.name)
-    points[name] = { status: SYMBOLS[symbol], text: entry.value }
+    const symbol = entry.value.split(' ')[0]
+    assert.ok(symbol in SYMBOLS, entry.value)
+    points[entry.name] = { status: SYMBOLS[symbol], text: entry.description ?? '' }
   }
   return { message: result.message ?? '', points }
 }
@@ -113,7 +114,9 @@ describe('Embed Code and Check a Website, against Isso run by main', { skip: e2e
     const result = await rt.runAction(embedCode, forSite(site, { address, template, language }) as never, { formOpen })
     assert.ok(result?.version === '1' && result.result?.type === 'group')
     const entries = Object.fromEntries(result.result.value.map((e) => [e.name, e.type === 'single' ? e.value : '']))
-    return { message: result.message ?? '', comments: entries.Comments, count: entries['Comment counter'] }
+    // What the owner reads: the message and each member's description (the address's limits among them).
+    const read = [result.message ?? '', ...result.result.value.map((e) => ('description' in e ? (e.description ?? '') : ''))]
+    return { message: read.join(' '), comments: entries.Comments, count: entries['Comment counter'] }
   }
 
   before(async () => {
