@@ -67,10 +67,12 @@ await build({
 // with the rest) and the tests that run upstream Isso many times. Started last, any of
 // them would be the suite's tail. Keep this list to files of several seconds.
 const ALONE_LONGEST_FIRST = [
+  'test/e2e/lockout.test.ts',
   'test/e2e/notify.test.ts',
   'test/e2e/handEdits.test.ts',
   'test/e2e/refuse.test.ts',
   'test/e2e/sites.test.ts',
+  'test/e2e/workers.test.ts',
   'test/import/realIsso.test.ts',
   'test/testMail/realSmtp.test.ts',
   'test/e2e/main.test.ts',

@@ -12,7 +12,7 @@ import { issoSettingsText } from './isso/config'
 import { parseConfig } from './isso/configparser'
 import { ASSETS_MOUNTPOINT, EXTRA_SITES_SETTINGS_DIR, FIRST_SITE_SETTINGS } from './container/image'
 import { extraSites } from './isso/sites/registry'
-import { issoMounts, issoSitesMounts } from './container/mounts'
+import { issoDaemonMounts } from './container/mounts'
 import { runnerIn } from './container/runner'
 import { notifyTrigger, pollNewComments } from './notifications/poller'
 import { siteNotifications } from './notifications/state'
@@ -20,9 +20,21 @@ import { sdk } from './sdk'
 
 const DAEMON_ID = 'primary'
 
-// With extra sites, the image's gunicorn (same flags) runs our WSGI entry instead of
-// isso.run: the first site at /, each other one at /<name>/ (assets/isso_sites.py).
-const SITES_COMMAND = ['--pythonpath', ASSETS_MOUNTPOINT, 'isso_sites:application']
+// The image's gunicorn, with its own entrypoint and flags (-b 0.0.0.0:8080 -w 4 --preload
+// --worker-tmp-dir /dev/shm), runs our WSGI entry instead of its CMD isso.run: the
+// master prepares each site's database (schema, session key) and starts no thread of
+// Isso's; each worker builds its apps before its first request (the post_worker_init
+// hook in isso_gunicorn.py); the first site at /, each other one at /<name>/. Under
+// isso.run the master builds Isso, whose purge thread can be inside SQLite when the
+// workers are forked, and a worker forked then hangs at its first database access
+// (assets/isso_sites.py says more).
+const ISSO_COMMAND = [
+  '--config',
+  `${ASSETS_MOUNTPOINT}/isso_gunicorn.py`,
+  '--pythonpath',
+  ASSETS_MOUNTPOINT,
+  'isso_sites:application',
+]
 
 export const main = sdk.setupMain(async ({ effects }) => {
   // Isso reads its settings only when it starts, so any change of a site's config (an
@@ -53,19 +65,18 @@ export const main = sdk.setupMain(async ({ effects }) => {
   for (const site of sites) await mkdir(site.dbDir, { recursive: true })
 
   const several = names.length > 0
-  const isso = sdk.SubContainer.of(effects, { imageId: 'isso' }, several ? issoSitesMounts : issoMounts, 'isso')
+  const isso = sdk.SubContainer.of(effects, { imageId: 'isso' }, issoDaemonMounts, 'isso')
   const runner = runnerIn(isso)
   for (const { path, text } of settings) await runner.writeFile(path, text)
   return sdk.Daemons.of(effects).addDaemon(DAEMON_ID, {
     subcontainer: isso,
-    // gunicorn -b 0.0.0.0:8080 -w 4 --preload … isso.run, as the image defines it; only
-    // ISSO_SETTINGS (the image's says /config/isso.cfg) points elsewhere.
-    exec: several
-      ? {
-          command: sdk.useEntrypoint(SITES_COMMAND),
-          env: { ISSO_SETTINGS: FIRST_SITE_SETTINGS, ISSO_SITES: EXTRA_SITES_SETTINGS_DIR },
-        }
-      : { command: sdk.useEntrypoint(), env: { ISSO_SETTINGS: FIRST_SITE_SETTINGS } },
+    // ISSO_SETTINGS as for isso.run (the image's says /config/isso.cfg).
+    exec: {
+      command: sdk.useEntrypoint(ISSO_COMMAND),
+      env: several
+        ? { ISSO_SETTINGS: FIRST_SITE_SETTINGS, ISSO_SITES: EXTRA_SITES_SETTINGS_DIR }
+        : { ISSO_SETTINGS: FIRST_SITE_SETTINGS },
+    },
     ready: {
       display: i18n('Isso Server'),
       fn: () => checkSites(`http://localhost:${ISSO_PORT}`, sites.map((s) => s.layout), 5000),

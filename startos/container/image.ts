@@ -25,7 +25,7 @@ export const EXTRA_SITES_SETTINGS_DIR = `${SETTINGS_DIR}/sites`
 /** The settings a one-off command (import, test mail) runs with. */
 export const oneOffSettings = (purpose: string) => `${SETTINGS_DIR}/${purpose}.cfg`
 
-/** Where the package's assets (isso_sites.py) appear when several sites are served. */
+/** Where the package's assets (isso_sites.py, isso_gunicorn.py) appear for the daemon. */
 export const ASSETS_MOUNTPOINT = '/mnt/assets'
 
 /** Where the image has things, as the runner's commands see them. */

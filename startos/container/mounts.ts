@@ -9,5 +9,5 @@ export const issoMounts = sdk.Mounts.of()
   // SQLite writes journal files next to comments.db, so the directories are writable.
   .mountVolume({ volumeId: 'main', subpath: 'db', mountpoint: DB_MOUNT, readonly: false })
 
-// Several sites: the same, plus the WSGI entry that serves them all on one port.
-export const issoSitesMounts = issoMounts.mountAssets({ subpath: null, mountpoint: ASSETS_MOUNTPOINT })
+// The daemon: the same, plus the WSGI entry and the gunicorn settings it runs (assets/).
+export const issoDaemonMounts = issoMounts.mountAssets({ subpath: null, mountpoint: ASSETS_MOUNTPOINT })

@@ -42,9 +42,11 @@ export function checkIssoInfo(url: string, timeoutMs: number): Promise<IssoInfoR
       timeoutMs,
     )
     request.on('error', (error: NodeJS.ErrnoException) => {
-      // gunicorn --preload builds the app (and waits up to 5 s per website for Isso's
-      // reachability check) before it binds port 8080: a refused connection means "not
-      // up yet". If gunicorn exits instead, the SDK reports the crashed daemon itself.
+      // gunicorn's master prepares each site's database before it binds port 8080: a
+      // refused connection means "not up yet". (Then the workers build Isso, waiting up to
+      // 5 s per website for its reachability check, while connections wait in the
+      // listen queue: a timeout then is reported as starting within main's grace period.)
+      // If gunicorn exits instead, the SDK reports the crashed daemon itself.
       if (error.code === 'ECONNREFUSED') {
         done({ result: 'starting', message: i18n('Isso is starting and not accepting connections yet') })
       } else {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
-import { readFile, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { setAdminPassword } from '../../startos/actions/setAdminPassword'
@@ -39,7 +40,7 @@ describe('applyAdminPassword (pure)', () => {
 })
 
 describe('set-admin-password through the SDK', () => {
-  const { cfg } = tempVolume('isso-admin-')
+  const { dir, cfg } = tempVolume('isso-admin-')
 
   async function runOnce() {
     const fake = fakeEffects()
@@ -77,23 +78,65 @@ describe('set-admin-password through the SDK', () => {
     assert.equal(py.sections.admin.password, second)
   })
 
-  it('metadata: the task name, always available, warns about the old password', async () => {
+  it('metadata: the task name, always available, warns about what a new password ends', async () => {
+    await writeFile(cfg, await fixture('websites-hand-edited.cfg'))
     const { effects } = fakeEffects()
     const meta = await setAdminPassword.exportMetadata({ effects })
     assert.equal(setAdminPassword.id, 'set-admin-password')
     assert.equal(meta.name, 'Set Admin Password')
     assert.equal(meta.allowedStatuses, 'any')
     assert.equal(meta.visibility, 'enabled')
-    assert.match(meta.warning ?? '', /stops working/)
+    assert.match(meta.warning ?? '', /these stop working .*: the current admin password, every open admin session, and the links in the e-mails Isso has already sent \(approve and delete links .*, unsubscribe links/)
   })
 
-  it('malformed file: fails with the line number, nothing written, task kept', async () => {
+  it('first run (no password yet): the warning and the result promise nothing ended', async () => {
+    const withoutPassword = (await fixture('websites-hand-edited.cfg')).replace(/^password = .*\n/m, '')
+    await writeFile(cfg, withoutPassword)
+    const { effects } = fakeEffects()
+    const meta = await setAdminPassword.exportMetadata({ effects })
+    assert.equal(meta.warning, 'Keep the new admin password shown afterwards.')
+    const { result } = await runOnce()
+    assert.doesNotMatch(result.message ?? '', /no longer work|session/)
+  })
+
+  it('a replaced password: the result says what ended, and with e-mail on, that new e-mails carry new links', async () => {
+    // The fixture has e-mail on ([general] notify = smtp).
+    await writeFile(cfg, await fixture('websites-hand-edited.cfg'))
+    const ended = 'the old password, every open admin session, and the approve, delete and unsubscribe links in the e-mails sent before no longer work.'
+    const { result } = await runOnce()
+    assert.ok((result.message ?? '').endsWith(`${ended} E-mails sent from then on carry new links.`), result.message ?? undefined)
+    const withoutMail = (await readFile(cfg, 'utf8')).replace(/^notify = .*\n/m, '')
+    assert.notEqual(withoutMail, await readFile(cfg, 'utf8'))
+    await writeFile(cfg, withoutMail)
+    const again = await runOnce()
+    assert.ok((again.result.message ?? '').endsWith(ended), again.result.message ?? undefined)
+  })
+
+  it('with a database, leaves a request beside it for a new session key at the next start; without one, nothing', async () => {
+    await writeFile(cfg, await fixture('websites-hand-edited.cfg'))
+    const dbDir = join(dir, 'db')
+    const request = join(dbDir, 'comments.db.new-admin-password')
+    await rm(dbDir, { recursive: true, force: true })
+    await runOnce()
+    assert.equal(existsSync(request), false)
+    await mkdir(dbDir, { recursive: true })
+    await writeFile(join(dbDir, 'comments.db'), '')
+    await runOnce()
+    assert.equal(existsSync(request), true)
+  })
+
+  it('malformed file: fails with the line number, nothing written, no request left, task kept', async () => {
     const text = await fixture('admin-malformed.cfg')
     await writeFile(cfg, text)
     const fake = fakeEffects()
     await setAdminPassword.getInput({ effects: fake.effects, prefill: null })
+    const dbDir = join(dir, 'db')
+    await mkdir(dbDir, { recursive: true })
+    await writeFile(join(dbDir, 'comments.db'), '')
+    await rm(join(dbDir, 'comments.db.new-admin-password'), { force: true })
     await assert.rejects(setAdminPassword.run({ effects: fake.effects, input: {} }), /isso\.cfg line 9/)
     assert.equal(await readFile(cfg, 'utf8'), text)
+    assert.equal(existsSync(join(dbDir, 'comments.db.new-admin-password')), false)
     assert.deepEqual(fake.clearedTasks, [])
   })
 })

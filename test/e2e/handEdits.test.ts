@@ -79,7 +79,7 @@ describe('hand edits of isso.cfg while everything runs', { skip: e2eSkip() }, ()
 
       await writeInPlace(volumePaths.cfg, text, pauseMs)
 
-      await until(`Isso to run with require-author = ${wanted}`, 20_000, async () => (await requireAuthor()) === wanted)
+      await until(`Isso to run with require-author = ${wanted}`, 60_000, async () => (await requireAuthor()) === wanted)
       assert.equal(await rt.readCfg(), text, 'the package changed the person’s file')
       // The enforced keys hold for Isso although the file lacks them.
       assert.equal(await logIn(password), true, 'admin panel not enabled for Isso')
@@ -125,6 +125,6 @@ describe('hand edits of isso.cfg while everything runs', { skip: e2eSkip() }, ()
     // and the file is exactly theirs. Never the text from before the save.
     assert.equal(after, outcome === 'saved' ? actionOnPersonsText : text, `outcome: ${outcome}`)
     assert.match(after, /^ratelimit = 9$/m)
-    await until('Isso back up', 20_000, async () => (await requireAuthor()) === true)
+    await until('Isso back up', 60_000, async () => (await requireAuthor()) === true)
   })
 })

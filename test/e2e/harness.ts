@@ -135,15 +135,19 @@ export class MainRun {
   }
 
   /** Resolves once main has been run `n` times in all (restarts included), or throws at the deadline. */
-  async waitForStarts(n: number, timeoutMs = 10_000): Promise<void> {
+  async waitForStarts(n: number, timeoutMs = 60_000): Promise<void> {
     await until(`main to run ${n} times`, timeoutMs, async () => {
       await this.restarting
       return this.starts >= n
     })
   }
 
-  /** Polls GET /info until Isso answers 200; returns its JSON. */
-  async waitForIsso(timeoutMs = 15_000): Promise<unknown> {
+  /**
+   * Polls GET /info until Isso answers 200; returns its JSON. The bound is generous: each
+   * of gunicorn's four workers builds Isso before it answers, and on a machine busy with
+   * other test suites that took over 15 s.
+   */
+  async waitForIsso(timeoutMs = 60_000): Promise<unknown> {
     let body: unknown = null
     await until('Isso to answer GET /info with 200', timeoutMs, async () => {
       const r = await request('GET', '/info').catch(() => null)
@@ -179,7 +183,7 @@ export class MainRun {
     // leave() started Daemons.term() (an onLeaveContext hook); term() is idempotent
     // and resolves when the processes have exited and the subcontainer is destroyed.
     // Bounded: a daemon whose spawn failed never exits, and its term() never resolves.
-    if (daemons) await within(daemons.term(), 20_000, 'main to stop')
+    if (daemons) await within(daemons.term(), 60_000, 'main to stop')
   }
 }
 

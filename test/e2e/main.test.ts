@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test'
 import { setAdminPassword } from '../../startos/actions/setAdminPassword'
 import { setWebsites } from '../../startos/actions/setWebsites'
 import { checkIssoInfo } from '../../startos/health/checkIssoInfo'
-import { IMAGE, IMAGE_ENV } from './runtime/layout'
+import { IMAGE_ENV, PACKAGE_COMMAND } from './runtime/layout'
 
 const WEBSITE = 'https://blog.example.com'
 // Printed in Isso's documentation and its sample isso.cfg.
@@ -29,14 +29,14 @@ describe('a fresh install, configured and started', { skip: e2eSkip() }, () => {
   })
   after(() => rt?.close())
 
-  it('runs exactly the image entrypoint and cmd, in WORKDIR, inside the subcontainer', async () => {
+  it("runs the image's entrypoint with its flags, then the package's gunicorn settings and WSGI entry, in WORKDIR, inside the subcontainer", async () => {
     // gunicorn listens before it has forked all its workers.
-    await until('gunicorn -w 4: a master and four workers', 10_000, () => containerProcesses().length === 5)
+    await until('gunicorn -w 4: a master and four workers', 60_000, () => containerProcesses().length === 5)
     const procs = containerProcesses()
     const master = procs.filter((p) => !procs.some((q) => q.pid === p.ppid))
     assert.equal(master.length, 1, `one gunicorn master expected: ${JSON.stringify(procs)}`)
     // The kernel runs gunicorn's shebang interpreter: argv[0] is the venv's python.
-    assert.deepEqual(master[0].argv.slice(1), [...IMAGE.entrypoint, ...IMAGE.cmd])
+    assert.deepEqual(master[0].argv.slice(1), PACKAGE_COMMAND)
     assert.equal(readlinkSync(`/proc/${master[0].pid}/cwd`), `${master[0].root}/isso`)
     // The environment is the image's (plus main's exec env), nothing of the test runner's.
     const env = readFileSync(`/proc/${master[0].pid}/environ`, 'utf8').split('\0')

@@ -78,7 +78,7 @@ describe('main refuses to start Isso', { skip: e2eSkip() }, () => {
     const run = await assertRefuses(rt, /published default/)
     // The owner fixes it (here by running the action): Isso starts without a restart by hand.
     await rt.runAction(setAdminPassword, {})
-    await run.waitForIsso(20_000)
+    await run.waitForIsso()
     await run.waitForHealth('success')
     await rt.close()
   })

@@ -13,7 +13,7 @@ import { removeSite } from '../../startos/actions/removeSite'
 import { setAdminPassword } from '../../startos/actions/setAdminPassword'
 import { setWebsites } from '../../startos/actions/setWebsites'
 import { issoPython } from '../helpers/isso'
-import { IMAGE } from './runtime/layout'
+import { PACKAGE_COMMAND } from './runtime/layout'
 
 const FIRST = 'https://blog.example.com'
 const SECOND = 'https://photos.example.net'
@@ -60,7 +60,7 @@ describe('several sites on one server', { skip: e2eSkip() }, () => {
     await until(() => containerProcesses().length >= 2)
     const procs = containerProcesses()
     const master = procs.find((p) => !procs.some((q) => q.pid === p.ppid))!
-    assert.deepEqual(master.argv.slice(1), [...IMAGE.entrypoint, '--pythonpath', '/mnt/assets', 'isso_sites:application'])
+    assert.deepEqual(master.argv.slice(1), PACKAGE_COMMAND)
   })
 
   it('answers /info and serves the embed script for each site', async () => {
@@ -95,7 +95,7 @@ describe('several sites on one server', { skip: e2eSkip() }, () => {
     assert.match(waiting.message ?? '', /photos/)
   })
 
-  it('removing the site keeps its comments; with one site again, store.json and the command are as before', async () => {
+  it('removing the site keeps its comments; with one site again, store.json and the command are as before (ISSO_SITES gone)', async () => {
     const starts = run.starts
     await rt.runAction(removeSite, { site: 'photos', deleteComments: false })
     await run.waitForStarts(starts + 1)
@@ -114,13 +114,15 @@ describe('several sites on one server', { skip: e2eSkip() }, () => {
     await until(() => containerProcesses().length >= 2)
     const procs = containerProcesses()
     const master = procs.find((p) => !procs.some((q) => q.pid === p.ppid))!
-    assert.deepEqual(master.argv.slice(1), [...IMAGE.entrypoint, ...IMAGE.cmd])
+    assert.deepEqual(master.argv.slice(1), PACKAGE_COMMAND)
+    const env = readFileSync(`/proc/${master.pid}/environ`, 'utf8').split('\0')
+    assert.ok(!env.some((e) => e.startsWith('ISSO_SITES=')), 'still serving extra sites')
   })
 })
 
-/** Polls `check` every 50 ms for up to 15 s; returns its first truthy value. */
+/** Polls `check` every 50 ms for up to 60 s; returns its first truthy value. */
 async function until<T>(check: () => T | false | undefined | null): Promise<T> {
-  const deadline = Date.now() + 15_000
+  const deadline = Date.now() + 60_000
   for (;;) {
     const value = check()
     if (value) return value

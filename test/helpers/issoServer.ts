@@ -1,19 +1,14 @@
-// A real Isso 0.14.0 for end-to-end tests: upstream's gunicorn from the venv running
-// `isso.run` (what the image runs) with the given isso.cfg, on a free loopback port.
+// A real Isso 0.14.0 for end-to-end tests: upstream's gunicorn from the venv, with the
+// image's flags, running Isso as the package's main runs it (assets/isso_sites.py with
+// the settings in assets/isso_gunicorn.py: each worker builds the app before its first
+// request), with the given isso.cfg, on a free loopback port.
 //
 //   const isso = await startIsso(cfgText, dir)   // { base: 'http://127.0.0.1:PORT', stop() }
 //
-// With `sites` ({ blog: cfgText }), the package's several-sites entry instead
-// (assets/isso_sites.py): the first site at /, each other at /<name>/.
+// With `sites` ({ blog: cfgText }), several sites: the first at /, each other at /<name>/.
 //
 // The cfg's [general] host entries should answer or refuse at once: Isso sends HEAD / to
 // each at start-up with a 5 s timeout.
-//
-// One difference from the image's flags: `--timeout 3`. With moderation on, Isso starts
-// its purge thread in gunicorn's --preload master; when the fork catches that thread
-// inside SQLite, the worker hangs at its first database access (seen in ~15% of starts
-// here) until gunicorn's worker timeout (30 s by default) replaces it. A short timeout
-// makes that replacement quick, and we wait until a database read answers.
 import { spawn } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { mkdir } from 'node:fs/promises'
@@ -31,14 +26,13 @@ export async function startIsso(cfgText: string, dir: string, sites?: Record<str
   const cfg = join(dir, 'isso.cfg')
   await writeFile(cfg, cfgText)
   const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', ISSO_SETTINGS: cfg }
-  let app = ['isso.run']
   if (sites) {
     env.ISSO_SITES = join(dir, 'sites')
     await mkdir(env.ISSO_SITES, { recursive: true })
     for (const [name, text] of Object.entries(sites)) await writeFile(join(env.ISSO_SITES, `${name}.cfg`), text)
-    app = ['--pythonpath', ASSETS, 'isso_sites:application']
   }
-  const proc = spawn(join(issoVenv()!, 'bin', 'gunicorn'), ['-b', '127.0.0.1:0', '-w', '1', '--timeout', '3', '--preload', ...app], {
+  const app = ['--config', join(ASSETS, 'isso_gunicorn.py'), '--pythonpath', ASSETS, 'isso_sites:application']
+  const proc = spawn(join(issoVenv()!, 'bin', 'gunicorn'), ['-b', '127.0.0.1:0', '-w', '1', '--preload', ...app], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
   })
@@ -67,8 +61,8 @@ export async function startIsso(cfgText: string, dir: string, sites?: Record<str
     await stop()
     throw e
   })
-  // gunicorn listens before its worker answers; wait (bounded) until Isso reads its
-  // database (the comments of a page: 200, empty).
+  // gunicorn listens before its worker has built Isso; wait (bounded) until Isso reads
+  // its database (the comments of a page: 200, empty).
   for (const deadline = Date.now() + 15_000; ; ) {
     const ok = await fetch(`${base}/?uri=%2F__ready__`, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false)
     if (ok) break

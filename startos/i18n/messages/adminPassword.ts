@@ -14,11 +14,29 @@ export const adminPassword = messages({
     fr_FR: "Crée un nouveau mot de passe aléatoire pour le panneau d'administration, où vous approuvez, modifiez et supprimez les commentaires.",
     pl_PL: 'Tworzy nowe losowe hasło do panelu administratora, w którym zatwierdzasz, edytujesz i usuwasz komentarze.',
   },
-  'The current admin password stops working as soon as this runs. Keep the new one shown afterwards.': {
-    de_DE: 'Das aktuelle Admin-Passwort funktioniert sofort nicht mehr. Bewahren Sie das danach angezeigte neue Passwort auf.',
-    es_ES: 'La contraseña de administrador actual deja de funcionar en cuanto se ejecuta. Guarde la nueva que se muestra después.',
-    fr_FR: "Le mot de passe administrateur actuel cesse de fonctionner dès l'exécution. Conservez le nouveau affiché ensuite.",
-    pl_PL: 'Obecne hasło administratora przestaje działać od razu po uruchomieniu. Zachowaj nowe hasło pokazane potem.',
+  'Keep the new admin password shown afterwards.': {
+    de_DE: 'Bewahren Sie das danach angezeigte neue Admin-Passwort auf.',
+    es_ES: 'Guarde la nueva contraseña de administrador que se muestra después.',
+    fr_FR: 'Conservez le nouveau mot de passe administrateur affiché ensuite.',
+    pl_PL: 'Zachowaj nowe hasło administratora pokazane potem.',
+  },
+  'Once Isso restarts with the new password (right away when it is running), these stop working (with several blogs, for the chosen blog only): the current admin password, every open admin session, and the links in the e-mails Isso has already sent (approve and delete links in moderation e-mails, unsubscribe links in reply notifications). Keep the new password shown afterwards.': {
+    de_DE: 'Sobald Isso mit dem neuen Passwort neu startet (sofort, wenn es läuft), funktioniert Folgendes nicht mehr (bei mehreren Blogs nur für den gewählten): das aktuelle Admin-Passwort, jede offene Admin-Sitzung und die Links in den bereits von Isso versandten E-Mails (Freigabe- und Lösch-Links in Moderations-E-Mails, Abmelde-Links in Antwort-Benachrichtigungen). Bewahren Sie das danach angezeigte neue Passwort auf.',
+    es_ES: 'En cuanto Isso se reinicie con la nueva contraseña (de inmediato si está en marcha), dejan de funcionar (con varios blogs, solo para el blog elegido): la contraseña de administrador actual, todas las sesiones de administración abiertas y los enlaces de los correos que Isso ya ha enviado (enlaces para aprobar y eliminar en los correos de moderación, enlaces para darse de baja en los avisos de respuesta). Guarde la nueva contraseña que se muestra después.',
+    fr_FR: "Dès qu'Isso redémarre avec le nouveau mot de passe (aussitôt s'il est en marche), ceci cesse de fonctionner (avec plusieurs blogs, pour le blog choisi seulement) : le mot de passe administrateur actuel, toute session d'administration ouverte et les liens des e-mails déjà envoyés par Isso (liens d'approbation et de suppression des e-mails de modération, liens de désabonnement des notifications de réponse). Conservez le nouveau mot de passe affiché ensuite.",
+    pl_PL: 'Gdy Isso uruchomi się ponownie z nowym hasłem (od razu, jeśli działa), przestają działać (przy kilku blogach tylko dla wybranego): obecne hasło administratora, każda otwarta sesja administratora oraz linki w e-mailach już wysłanych przez Isso (linki zatwierdzania i usuwania w e-mailach moderacji, linki wypisania w powiadomieniach o odpowiedziach). Zachowaj nowe hasło pokazane potem.',
+  },
+  "From Isso's next start (right away when it is running), the old password, every open admin session, and the approve, delete and unsubscribe links in the e-mails sent before no longer work.": {
+    de_DE: 'Ab dem nächsten Start von Isso (sofort, wenn es läuft) funktionieren das alte Passwort, jede offene Admin-Sitzung und die Freigabe-, Lösch- und Abmelde-Links in den zuvor versandten E-Mails nicht mehr.',
+    es_ES: 'Desde el próximo inicio de Isso (de inmediato si está en marcha), la contraseña anterior, todas las sesiones de administración abiertas y los enlaces para aprobar, eliminar y darse de baja de los correos enviados antes dejan de funcionar.',
+    fr_FR: "Dès le prochain démarrage d'Isso (aussitôt s'il est en marche), l'ancien mot de passe, toute session d'administration ouverte et les liens d'approbation, de suppression et de désabonnement des e-mails envoyés auparavant ne fonctionnent plus.",
+    pl_PL: 'Od następnego uruchomienia Isso (od razu, jeśli działa) stare hasło, każda otwarta sesja administratora oraz linki zatwierdzania, usuwania i wypisania we wcześniej wysłanych e-mailach przestają działać.',
+  },
+  'E-mails sent from then on carry new links.': {
+    de_DE: 'Danach versandte E-Mails enthalten neue Links.',
+    es_ES: 'Los correos enviados a partir de entonces llevan enlaces nuevos.',
+    fr_FR: 'Les e-mails envoyés ensuite contiennent de nouveaux liens.',
+    pl_PL: 'E-maile wysłane od tej chwili zawierają nowe linki.',
   },
   'Admin password set': {
     de_DE: 'Admin-Passwort festgelegt',

@@ -180,6 +180,12 @@ export const runtime = messages({
     fr_FR: 'Blog ${site} : ${reason}',
     pl_PL: 'Blog ${site}: ${reason}',
   },
+  'Reading the comments database failed: ${reason}': {
+    de_DE: 'Das Lesen der Kommentar-Datenbank ist fehlgeschlagen: ${reason}',
+    es_ES: 'Falló la lectura de la base de datos de comentarios: ${reason}',
+    fr_FR: 'La lecture de la base de données des commentaires a échoué : ${reason}',
+    pl_PL: 'Odczyt bazy danych komentarzy nie powiódł się: ${reason}',
+  },
   'Isso is answering requests for all ${count} blogs': {
     de_DE: 'Isso beantwortet Anfragen für alle ${count} Blogs',
     es_ES: 'Isso responde a las solicitudes de los ${count} blogs',

@@ -21,6 +21,17 @@ export const IMAGE = {
   user: 'root',
 }
 
+// What main runs in the image: its entrypoint and flags unchanged, then in place of its
+// CMD the package's gunicorn settings and WSGI entry (assets/, mounted at /mnt/assets).
+export const PACKAGE_COMMAND = [
+  ...IMAGE.entrypoint,
+  '--config',
+  '/mnt/assets/isso_gunicorn.py',
+  '--pythonpath',
+  '/mnt/assets',
+  'isso_sites:application',
+]
+
 // The image's ENV as StartOS writes it for `start-container --env-file`: Isso's own
 // variable plus what its python base image sets for every process.
 export const IMAGE_ENV = [
