@@ -1,14 +1,12 @@
-import { pruneBackups, replaceDatabase } from './backup'
-import { CONTAINER_PATHS, countCommand, scratchIn } from './command'
+import { CONTAINER_PATHS, countCommand } from './command'
 import { NO_ROWS, type Counts } from './counts'
 import { Failure } from '../failure'
 import type { ImportProblem } from './failure'
 import { checkIssoDbCommand, checkSqliteHeader, parseIssoDbCheck } from './issoDb'
-import { KEEP_BACKUPS, STALE_SCRATCH_MS } from './limits'
 import { explainImporterFailure, parseCounts } from './output'
 import type { IssoRunner } from '../../container/runner'
 import type { ImportDeps } from './run'
-import { createScratch, removeScratch, scratchName, sweepStaleScratch } from './scratch'
+import { swapIn, withScratch } from './scratch'
 
 export interface MoveRequest {
   /** Another Isso's comments.db. */
@@ -40,22 +38,14 @@ export async function moveDatabase(req: MoveRequest, deps: Omit<ImportDeps, 'own
   checkSqliteHeader(req.data)
   const now = deps.now ?? (() => new Date())
   const paths = deps.paths ?? CONTAINER_PATHS
-  await sweepStaleScratch(deps.dbDir, now(), STALE_SCRATCH_MS)
-  const name = scratchName()
-  try {
-    const hadDb = await createScratch(deps.dbDir, name, req.data)
-    const inside = scratchIn(paths.dbDir, name)
+  return withScratch(deps.dbDir, paths.dbDir, req.data, now, async ({ hadDb, inside, here }) => {
     const replaced = hadDb ? parseCounts((await exec(deps.container, countCommand(inside.dbFile, paths))).stdout) : NO_ROWS
     if (!replaced) throw new Failure<ImportProblem>('importer-failed', 'the current database could not be counted')
     const holds = parseIssoDbCheck((await exec(deps.container, checkIssoDbCommand(inside.exportFile, paths))).stdout)
     if (replaced.comments > 0 && !req.replace) throw new Failure<ImportProblem>('replace-needed', String(replaced.comments))
     if (req.dryRun) return { dryRun: true, holds, replaced, backup: null, prunedBackups: [] }
-    const backup = await replaceDatabase(deps.dbDir, scratchIn(deps.dbDir, name).exportFile, now())
-    const prunedBackups = await pruneBackups(deps.dbDir, KEEP_BACKUPS, backup)
-    return { dryRun: false, holds, replaced, backup, prunedBackups }
-  } finally {
-    await removeScratch(deps.dbDir, name)
-  }
+    return { dryRun: false, holds, replaced, ...(await swapIn(deps.dbDir, here.exportFile, now())) }
+  })
 }
 
 async function exec(container: IssoRunner, command: string[]) {

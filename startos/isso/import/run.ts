@@ -1,14 +1,13 @@
 import type { IssoRunner, RunResult } from '../../container/runner'
 import type { ConfigDocument } from '../configparser'
-import { pruneBackups, replaceDatabase } from './backup'
-import { CONTAINER_PATHS, countCommand, importerCall, scratchIn, type ImporterPaths } from './command'
+import { CONTAINER_PATHS, countCommand, importerCall, type ImporterPaths } from './command'
 import { addedRows, NO_ROWS, type Counts } from './counts'
 import { Failure } from '../failure'
 import type { ImportProblem } from './failure'
 import type { ExportFormat, FormatPlan } from './format'
-import { IMPORTER_TIMEOUT_MS, KEEP_BACKUPS, STALE_SCRATCH_MS } from './limits'
+import { IMPORTER_TIMEOUT_MS } from './limits'
 import { disqusOrphans, explainImporterFailure, parseCounts } from './output'
-import { createScratch, removeScratch, scratchName, sweepStaleScratch } from './scratch'
+import { swapIn, withScratch } from './scratch'
 import { marksSpam, NOTHING_FILTERED, parseSpamFiltered, spamFilterCommand, type SpamFiltered } from './spam'
 
 export interface ImportDeps {
@@ -54,11 +53,7 @@ const FILTER_TIMEOUT_MS = 10 * 60_000
 export async function runImport(req: ImportRequest, deps: ImportDeps): Promise<ImportReport> {
   const now = deps.now ?? (() => new Date())
   const paths = deps.paths ?? CONTAINER_PATHS
-  await sweepStaleScratch(deps.dbDir, now(), STALE_SCRATCH_MS)
-  const name = scratchName()
-  try {
-    const hadDb = await createScratch(deps.dbDir, name, req.data)
-    const inside = scratchIn(paths.dbDir, name)
+  return withScratch(deps.dbDir, paths.dbDir, req.data, now, async ({ hadDb, inside, here }) => {
     const filtered = marksSpam(req.plan.format)
       ? parseSpamFiltered((await runChecked(deps.container, spamFilterCommand(inside.exportFile, req.plan.format, paths), FILTER_TIMEOUT_MS)).stdout)
       : NOTHING_FILTERED
@@ -81,12 +76,8 @@ export async function runImport(req: ImportRequest, deps: ImportDeps): Promise<I
     const skipped = { spam, trash, lifted }
     const report = { dryRun: req.dryRun, format: req.plan.format, added, orphans: disqusOrphans(res.stdout), skipped }
     if (req.dryRun) return { ...report, backup: null, prunedBackups: [] }
-    const backup = await replaceDatabase(deps.dbDir, scratchIn(deps.dbDir, name).dbFile, now())
-    const prunedBackups = await pruneBackups(deps.dbDir, KEEP_BACKUPS, backup)
-    return { ...report, backup, prunedBackups }
-  } finally {
-    await removeScratch(deps.dbDir, name)
-  }
+    return { ...report, ...(await swapIn(deps.dbDir, here.dbFile, now())) }
+  })
 }
 
 function failureOf(res: RunResult): Failure<ImportProblem> {
