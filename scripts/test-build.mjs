@@ -76,6 +76,7 @@ const ALONE_LONGEST_FIRST = [
   'test/import/realIsso.test.ts',
   'test/testMail/realSmtp.test.ts',
   'test/e2e/main.test.ts',
+  'test/e2e/firstSteps.test.ts',
   'test/import/moveReal.test.ts',
   'test/e2e/sitesDispatcher.test.ts',
 ]

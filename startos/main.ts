@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises'
 import { files, type SiteFiles } from './fileModels'
 import { checkSites } from './health/checkSites'
 import { checkWaiting, type WaitingSite } from './health/checkWaiting'
+import { withNoWebsiteNote } from './health/noWebsiteNote'
 import { describeStartupProblem } from './health/describeProblem'
 import { startupProblem } from './health/startupProblem'
 import { moderationContext } from './health/waitingMessage'
@@ -10,6 +11,7 @@ import { i18n } from './i18n'
 import { ISSO_PORT } from './interfaces'
 import { issoSettingsText } from './isso/config'
 import { parseConfig } from './isso/configparser'
+import { websites } from './isso/websites'
 import { ASSETS_MOUNTPOINT, EXTRA_SITES_SETTINGS_DIR, FIRST_SITE_SETTINGS } from './container/image'
 import { extraSites } from './isso/sites/registry'
 import { issoDaemonMounts } from './container/mounts'
@@ -65,6 +67,7 @@ export const main = sdk.setupMain(async ({ effects }) => {
   for (const site of sites) await mkdir(site.dbDir, { recursive: true })
 
   const several = names.length > 0
+  const withoutWebsite = waiting.filter(({ doc }) => websites(doc).length === 0).map(({ name }) => name)
   const isso = sdk.SubContainer.of(effects, { imageId: 'isso' }, issoDaemonMounts, 'isso')
   const runner = runnerIn(isso)
   for (const { path, text } of settings) await runner.writeFile(path, text)
@@ -79,7 +82,7 @@ export const main = sdk.setupMain(async ({ effects }) => {
     },
     ready: {
       display: i18n('Isso Server'),
-      fn: () => checkSites(`http://localhost:${ISSO_PORT}`, sites.map((s) => s.layout), 5000),
+      fn: async () => withNoWebsiteNote(await checkSites(`http://localhost:${ISSO_PORT}`, sites.map((s) => s.layout), 5000), withoutWebsite, several),
       // Before binding, Isso sends HEAD / to each site's websites until one answers (5 s each).
       gracePeriod: 30_000 + 10_000 * names.length,
     },

@@ -22,6 +22,15 @@ describe('translations', () => {
     }
   })
 
+  // StartOS shows a result's message in one <p> and a description as one block, where
+  // line breaks collapse: no text may rely on them.
+  it('are one paragraph each, in every language', () => {
+    for (const [english, translated] of entries) {
+      assert.doesNotMatch(english, /[\r\n]/, english)
+      for (const locale of LOCALES) assert.doesNotMatch(translated[locale], /[\r\n]/, `${locale} of: ${english}`)
+    }
+  })
+
   it('keep the parameters of the English text, each once', () => {
     for (const [english, translated] of entries) {
       const expected = placeholders(english)

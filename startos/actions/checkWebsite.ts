@@ -51,11 +51,13 @@ async function otherSites(name: string | null, addresses: readonly ServerAddress
 
 const SYMBOL = { passed: '✅', warning: '⚠️', failed: '❌' } as const
 
+// StartOS shows each value on one line and the member's description in full below it:
+// the verdict is the value, and what was found, with its fix, the description.
 const entry = (f: Finding) => ({
   type: 'single' as const,
-  name: `${SYMBOL[f.status]} ${POINT_NAMES[f.point]()} (${STATUS_NAMES[f.status]()})`,
-  description: null,
-  value: describeFinding(f),
+  name: POINT_NAMES[f.point](),
+  description: describeFinding(f),
+  value: `${SYMBOL[f.status]} ${STATUS_NAMES[f.status]()}`,
   copyable: false,
   qr: false,
   masked: false,

@@ -4,6 +4,7 @@ import { GROUPS } from './groups'
 import { COMMENTS_INTERFACE_ID, ISSO_PORT } from '../interfaces'
 import { sdk } from '../sdk'
 import {
+  apiRoot,
   buildEmbedSnippets,
   siteBase,
   classifyAddress,
@@ -15,6 +16,8 @@ import {
   type AddressKind,
   type SiteTemplate,
 } from '../isso/embed'
+import { readForForm, type SiteFiles } from '../fileModels'
+import { websites } from '../isso/websites'
 import { addressWarning } from './addressWarnings'
 import { chosenSite, perSiteForm } from './sites/siteForm'
 import { siteNote, withSiteNote } from './sites/siteNote'
@@ -128,7 +131,8 @@ export const embedCode = sdk.Action.withInput(
       throw new Error(i18n('Unknown choice. Run this action again.'))
     }
     // A site served at /blog has its API root, scripts included, under that prefix.
-    const snippets = buildEmbedSnippets(siteBase(address.url, site.layout.prefix), { template, lang }, {
+    const base = siteBase(address.url, site.layout.prefix)
+    const snippets = buildEmbedSnippets(base, { template, lang }, {
       postTitle: i18n('Title of this post'),
       postPath: i18n('/path-of-the-post/'),
       linkText: i18n('Comments'),
@@ -143,25 +147,21 @@ export const embedCode = sdk.Action.withInput(
       masked: false,
     })
     const where = WHERE[template]()
+    // StartOS shows the message as one paragraph and each value on one line, with its
+    // description in full below it: so the values are what to copy, and what to know
+    // about each one is its description.
     return {
       version: '1' as const,
       title: i18n('Embed Code'),
-      message: withSiteNote(await siteNote(site), [explanation(template), ...warningsFor(address)].join('\n\n')),
+      message: withSiteNote(await siteNote(site), [...(await allowsNoWebsite(site)) ? [NO_WEBSITE()] : [], summary(template)].join(' ')),
       result: {
         type: 'group' as const,
         value: [
+          single(i18n('Address'), aboutAddress(address), apiRoot(base)),
           single(i18n('Comments'), where.comments, snippets.comments),
           ...(snippets.threadWithTitle === null
             ? []
-            : [
-                single(
-                  i18n('Thread with a title'),
-                  i18n(
-                    "Use this instead of the <section> line above when Isso cannot open your pages; put the post's title in data-title.",
-                  ),
-                  snippets.threadWithTitle,
-                ),
-              ]),
+            : [single(i18n('Thread with a title'), THREAD_WITH_TITLE(), snippets.threadWithTitle)]),
           single(i18n('Comment counter'), where.count, snippets.count),
         ],
       },
@@ -206,21 +206,37 @@ const WHERE: Record<SiteTemplate, () => { comments: string; count: string }> = {
 // Checked in Isso 0.14.0: a new thread without a title makes Isso fetch the page
 // (views/comments.py, new), and the client reads the server's /config on every load
 // (embed.min.js), so changed settings need no new code. See test/embed/realIsso.test.ts.
-const explanation = (template: SiteTemplate) =>
+const THREAD_WITH_TITLE = () =>
+  i18n(
+    "Isso creates a post's comment thread when the first comment arrives, and reads its title by fetching the post from your website. If your StartOS server cannot reach your website (a website on a private network, behind a login, not yet published, or a local preview such as http://localhost:1313), that first comment fails: use this line instead of the <section> line of the Comments code, with the post's real title in data-title.",
+  )
+
+const summary = (template: SiteTemplate) =>
   template === 'html'
-    ? i18n(
-        "Isso creates a post's comment thread when the first comment arrives, and reads the thread's title by fetching the post from your website. If your StartOS server cannot reach your website (a website on a private network, behind a login, not yet published, or a local preview such as http://localhost:1313), that first comment fails: use the thread with a title instead, with the post's real title in data-title. The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.",
-      )
+    ? i18n("The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.")
     : i18n(
         "The thread carries each post's title, so Isso never needs to fetch your pages. The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.",
       )
 
-function warningsFor(address: Address): string[] {
-  if (!address.class.warnings.length) return []
+// What the chosen address means for visitors (addressWarnings.ts says why it falls short).
+function aboutAddress(address: Address): string {
+  if (!address.class.warnings.length) {
+    return i18n("Isso's address in this code (data-isso). A public domain with https: every visitor can load the comments from it.")
+  }
   return [
     i18n(
       'For a public website, pick a public domain with https; if there is none, add one to the Comments endpoint interface in StartOS. This address has these limits:',
     ),
     ...address.class.warnings.map(w => addressWarning(w)),
-  ]
+  ].join(' ')
 }
+
+// Isso answers only the origins on the site's Websites list; a fresh install lists none of
+// the owner's. An unreadable file is not this action's to judge (main names it).
+async function allowsNoWebsite(site: SiteFiles): Promise<boolean> {
+  const doc = await readForForm(site.issoCfg).catch(() => null)
+  return doc !== null && websites(doc).length === 0
+}
+
+const NO_WEBSITE = () =>
+  i18n("No website may show these comments yet: add your blog's address with the Websites action, or this code shows no comments.")

@@ -1,6 +1,7 @@
 import { i18n } from '../i18n'
 import { GROUPS } from './groups'
 import { applyWebsites, EXAMPLE_ORIGIN, websites, WebsitesInputError, type WebsitesProblem } from '../isso/websites'
+import { manifest } from '../manifest'
 import { sdk } from '../sdk'
 import { readForForm, saveForAction } from '../fileModels'
 import { chosenSite, perSiteForm } from './sites/siteForm'
@@ -79,8 +80,12 @@ const form = perSiteForm(websitesSpec, async (site) => {
   return doc ? { websites: websites(doc) } : null
 })
 
+const ID = 'set-websites'
+/** The "add your website" task's replay id (the SDK's default for this action). */
+export const WEBSITES_TASK_ID = `${manifest.id}:${ID}`
+
 export const setWebsites = sdk.Action.withInput(
-  'set-websites',
+  ID,
   async () => ({
     name: i18n('Websites'),
     description: i18n('Choose which websites may show comments from this server.'),
@@ -91,7 +96,7 @@ export const setWebsites = sdk.Action.withInput(
   }),
   form.inputSpec,
   form.prefill,
-  async ({ input }) => {
+  async ({ effects, input }) => {
     const { site, fields } = await chosenSite(input)
     let origins: string[] = []
     let saved
@@ -102,12 +107,27 @@ export const setWebsites = sdk.Action.withInput(
     } catch (e) {
       throw e instanceof WebsitesInputError ? new Error(describeWebsitesProblem(e.problem)) : e
     }
+    // The first site now lists a website of the owner's (at least one is required), so
+    // its task is done; init's watcher would clear it too, once the file settles.
+    if (site.layout.name === null) await sdk.action.clearTask(effects, WEBSITES_TASK_ID)
     return withStartWarning(
       {
         version: '1' as const,
         title: i18n('Websites saved'),
         message: `${i18n('These websites may now show comments.')} ${i18n('If Isso is running, it restarts by itself to apply the change.')}`,
-        result: { type: 'single' as const, value: origins.join('\n'), copyable: true, masked: false, qr: false },
+        // One value per website: StartOS shows a value on one line, line breaks stripped.
+        result: {
+          type: 'group' as const,
+          value: origins.map((origin, i) => ({
+            type: 'single' as const,
+            name: i18n('Website ${number}', { number: i + 1 }),
+            description: null,
+            value: origin,
+            copyable: true,
+            masked: false,
+            qr: false,
+          })),
+        },
       },
       saved,
       site.layout.name,

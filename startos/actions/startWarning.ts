@@ -12,5 +12,6 @@ import type { ConfigDocument } from '../isso/configparser'
 export function withStartWarning<R extends T.ActionResult>(result: R, saved: ConfigDocument, site: string | null): R {
   const problem = startupProblem(saved.toString())
   if (!problem || problem.kind === 'password') return result
-  return { ...result, message: `${result.message}\n\n${describeStartupProblem(problem, site)}` }
+  // One paragraph: StartOS shows the message in a single <p>, where line breaks collapse.
+  return { ...result, message: `${result.message} ${describeStartupProblem(problem, site)}` }
 }

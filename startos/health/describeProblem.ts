@@ -3,12 +3,26 @@ import type { KeyType } from '../isso/config'
 import { i18n } from '../i18n'
 import type { StartupProblem } from './startupProblem'
 
-// What is wrong with the admin password, in words a user acts on. Shared by the
-// critical task's reason and main's refusal to start.
+// The critical task's reason, shown on the Set Admin Password task: what is wrong and
+// what happens meanwhile. The package never runs Isso with such a password (main refuses
+// and the critical task keeps the service from starting), so nothing is "accepted".
+export function passwordTaskReason(problem: AdminPasswordProblem): string {
+  switch (problem) {
+    case 'missing':
+      return i18n('No admin password is set yet: Isso stays stopped until this action sets one.')
+    case 'empty':
+      return i18n('The admin password is empty: Isso stays stopped until this action sets a new one.')
+    case 'default':
+      return i18n("The admin password is Isso's published default, which anyone can look up: Isso stays stopped until this action sets a new one.")
+  }
+}
+
+// What is wrong with the admin password, in words a user acts on: main's refusal to
+// start says it after "Isso will not start:".
 export function describePasswordProblem(problem: AdminPasswordProblem): string {
   switch (problem) {
     case 'missing':
-      return i18n('No admin password is set, so Isso would accept its published default password. Run "Set Admin Password".')
+      return i18n('No admin password is set yet. Run "Set Admin Password".')
     case 'empty':
       return i18n('The admin password is empty, so nobody can log in to the moderation panel. Run "Set Admin Password".')
     case 'default':

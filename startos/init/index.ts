@@ -6,11 +6,12 @@ import { versionGraph } from '../versions'
 import { seedFiles } from './seedFiles'
 import { watchAdminPassword } from './watchAdminPassword'
 import { watchSystemSmtp } from './watchSystemSmtp'
+import { watchWebsites } from './watchWebsites'
 
 // Runs on install, update, restore and every container start, in this order:
 // restoreInit first (it acts only on 'restore' and brings back isso.cfg with its
 // password), then migrations, then seeding what is still missing, then interfaces and
-// actions, and last the two watchers, which read the files the steps before them
+// actions, and last the watchers, which read the files the steps before them
 // settled. Nothing here rewrites isso.cfg to enforce keys: main derives what Isso reads.
 export const init = sdk.setupInit(
   restoreInit,
@@ -19,6 +20,7 @@ export const init = sdk.setupInit(
   setInterfaces,
   actions,
   watchAdminPassword,
+  watchWebsites,
   watchSystemSmtp,
 )
 export const uninit = sdk.setupUninit(versionGraph)

@@ -1,7 +1,7 @@
 import type { T } from '@start9labs/start-sdk'
 import { PASSWORD_TASK_ID, setAdminPassword } from '../actions/setAdminPassword'
 import { files } from '../fileModels'
-import { describePasswordProblem } from '../health/describeProblem'
+import { passwordTaskReason } from '../health/describeProblem'
 import { sdk } from '../sdk'
 import { passwordTask } from '../isso/adminPassword'
 
@@ -10,7 +10,7 @@ export async function syncPasswordTask(effects: T.Effects, text: string | null):
   if (task.action === 'create') {
     // critical: the OS keeps Isso stopped until the user runs the action.
     await sdk.action.createOwnTask(effects, setAdminPassword, 'critical', {
-      reason: describePasswordProblem(task.problem),
+      reason: passwordTaskReason(task.problem),
       replayId: PASSWORD_TASK_ID,
     })
   } else if (task.action === 'clear') {

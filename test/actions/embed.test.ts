@@ -5,6 +5,7 @@ import { describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
 import { embedCode } from '../../startos/actions/embedCode'
 import { fakeEffects } from '../helpers/effects'
+import { assertFitsTheScreen } from '../helpers/screenResult'
 import { tempVolume } from '../helpers/volume'
 
 const hostname = (hostname: string, ssl: boolean, isPublic: boolean, port: number | null, metadata: T.HostnameInfo['metadata']): T.HostnameInfo =>
@@ -61,12 +62,14 @@ describe('embed-code through the SDK', () => {
   const input = (address: string, template = 'html', language = 'browser') => ({ address, template, language }) as Input
   const entries = async (effects: T.Effects, i: Input) => {
     const result = await embedCode.run({ effects, input: i })
+    assertFitsTheScreen(result)
     assert.ok(result && 'result' in result && result.result?.type === 'group')
     const value = result.result.value.map((e) => {
       assert.ok(e.type === 'single' && e.copyable)
-      return { name: e.name, value: e.value }
+      return { name: e.name, value: e.value, description: e.description ?? '' }
     })
-    return { message: result.message ?? '', value }
+    const named = (name: string) => value.find((e) => e.name === name) ?? assert.fail(`no ${name}`)
+    return { message: result.message ?? '', value, named }
   }
 
   it('offers the reachable addresses, public https domain first and as default', async () => {
@@ -95,24 +98,41 @@ describe('embed-code through the SDK', () => {
 
   it('plain HTML: comments, the thread with a title and the counter, explained', async () => {
     const { effects } = await form()
-    const { message, value } = await entries(effects, input('https://comments.example.com/'))
-    assert.deepEqual(value.map((e) => e.name), ['Comments', 'Thread with a title', 'Comment counter'])
-    assert.match(value[0].value, /^<script data-isso="https:\/\/comments\.example\.com" src="https:\/\/comments\.example\.com\/js\/embed\.min\.js"><\/script>/)
-    assert.match(value[1].value, /data-title="Title of this post"/)
-    assert.match(value[2].value, /count\.min\.js/)
-    assert.match(message, /data-title/)
+    const { message, value, named } = await entries(effects, input('https://comments.example.com/'))
+    assert.deepEqual(value.map((e) => e.name), ['Address', 'Comments', 'Thread with a title', 'Comment counter'])
+    assert.equal(named('Address').value, 'https://comments.example.com')
+    assert.match(named('Address').description, /every visitor/)
+    assert.match(named('Comments').value, /^<script data-isso="https:\/\/comments\.example\.com" src="https:\/\/comments\.example\.com\/js\/embed\.min\.js"><\/script>/)
+    assert.match(named('Thread with a title').value, /data-title="Title of this post"/)
+    // When to use the titled thread is said where it is, not in the message.
+    assert.match(named('Thread with a title').description, /first comment fails: use this line instead/)
+    assert.match(named('Comment counter').value, /count\.min\.js/)
     assert.match(message, /reads them from Isso on every page load/)
-    assert.doesNotMatch(message, /get them again|Tor Browser|own network/)
+    assert.doesNotMatch(message, /data-title|get them again|Tor Browser|own network/)
   })
 
   it('Hugo in German: the title from the layout, no separate titled thread, the chosen language', async () => {
     const { effects } = await form()
-    const { message, value } = await entries(effects, input('https://comments.example.com/', 'hugo', 'de'))
-    assert.deepEqual(value.map((e) => e.name), ['Comments', 'Comment counter'])
-    assert.match(value[0].value, /data-isso-lang="de"/)
-    assert.match(value[0].value, /data-title="\{\{ \.Title \}\}"/)
-    assert.match(value[1].value, /\{\{ range \.Pages \}\}/)
+    const { message, value, named } = await entries(effects, input('https://comments.example.com/', 'hugo', 'de'))
+    assert.deepEqual(value.map((e) => e.name), ['Address', 'Comments', 'Comment counter'])
+    assert.match(named('Comments').value, /data-isso-lang="de"/)
+    assert.match(named('Comments').value, /data-title="\{\{ \.Title \}\}"/)
+    assert.match(named('Comment counter').value, /\{\{ range \.Pages \}\}/)
     assert.doesNotMatch(message, /fails/)
+  })
+
+  it('says first that no website may show the comments while Websites lists none', async () => {
+    const { effects } = await form()
+    try {
+      await writeFile(volume.cfg, '[general]\nhost =\n    http://localhost\n')
+      const none = await entries(effects, input('https://comments.example.com/'))
+      assert.match(none.message, /^No website may show these comments yet: add your blog's address with the Websites action, or this code shows no comments\. /)
+      await writeFile(volume.cfg, '[general]\nhost =\n    https://blog.example.com\n    http://localhost\n')
+      const listed = await entries(effects, input('https://comments.example.com/'))
+      assert.doesNotMatch(listed.message, /No website/)
+    } finally {
+      await rm(volume.cfg, { force: true })
+    }
   })
 
   it('refuses a template or language the form never offered', async () => {
@@ -124,11 +144,14 @@ describe('embed-code through the SDK', () => {
 
   it('warns why a Tor or LAN address only suits private use', async () => {
     const { effects } = await form()
+    // Said under the address itself, where the owner reads what the address means.
     const tor = await entries(effects, input(`http://${ONION}/`))
-    assert.match(tor.message, /Tor Browser/)
+    assert.equal(tor.named('Address').value, `http://${ONION}`)
+    assert.match(tor.named('Address').description, /Tor Browser/)
     const lan = await entries(effects, input('http://192.168.1.20:49152/'))
-    assert.match(lan.message, /inside your own network/)
-    assert.match(lan.message, /mixed content/)
+    assert.match(lan.named('Address').description, /inside your own network/)
+    assert.match(lan.named('Address').description, /mixed content/)
+    assert.doesNotMatch(lan.message, /own network|mixed content/)
   })
 
   it('refuses an address that disappeared after the form opened', async () => {
@@ -162,9 +185,11 @@ describe('embed-code with several sites', () => {
   }
   async function run(effects: T.Effects, input: Input) {
     const result = await embedCode.run({ effects, input })
+    assertFitsTheScreen(result)
     assert.ok(result && 'result' in result && result.result?.type === 'group')
     const values = result.result.value.map((e) => (e.type === 'single' ? e.value : ''))
-    return { message: result.message ?? '', values }
+    const descriptions = result.result.value.map((e) => (e.type === 'single' ? (e.description ?? '') : ''))
+    return { message: result.message ?? '', values, descriptions }
   }
 
   it('asks for the site first, each with the addresses, first site by default', async () => {
@@ -190,18 +215,19 @@ describe('embed-code with several sites', () => {
     try {
       const { effects } = await open()
       const blog = await run(effects, forSite('blog', 'https://comments.example.com/'))
-      assert.match(blog.message, /^Blog: blog \(at \/blog\/\)\.\n\n/)
+      assert.match(blog.message, /^Blog: blog \(at \/blog\/\)\. /)
+      assert.equal(blog.values[0], 'https://comments.example.com/blog')
       assert.equal(
-        blog.values[0],
+        blog.values[1],
         '<script data-isso="https://comments.example.com/blog" src="https://comments.example.com/blog/js/embed.min.js"></script>\n<section id="isso-thread"></section>',
       )
-      assert.match(blog.values[2], /^<script data-isso="https:\/\/comments\.example\.com\/blog" src="https:\/\/comments\.example\.com\/blog\/js\/count\.min\.js">/)
+      assert.match(blog.values[3], /^<script data-isso="https:\/\/comments\.example\.com\/blog" src="https:\/\/comments\.example\.com\/blog\/js\/count\.min\.js">/)
       const onion = await run(effects, forSite('blog', `http://${ONION}/`, 'hugo'))
-      assert.match(onion.values[0], new RegExp(`src="http://${ONION}/blog/js/embed\\.min\\.js"`))
-      assert.match(onion.message, /Tor Browser/)
+      assert.match(onion.values[1], new RegExp(`src="http://${ONION}/blog/js/embed\\.min\\.js"`))
+      assert.match(onion.descriptions[0], /Tor Browser/)
       const first = await run(effects, forSite('_first', 'https://comments.example.com/'))
-      assert.match(first.message, /^Blog: First blog \(at \/\)\.\n\n/)
-      assert.match(first.values[0], /^<script data-isso="https:\/\/comments\.example\.com" src="https:\/\/comments\.example\.com\/js\/embed\.min\.js">/)
+      assert.match(first.message, /^Blog: First blog \(at \/\)\. /)
+      assert.match(first.values[1], /^<script data-isso="https:\/\/comments\.example\.com" src="https:\/\/comments\.example\.com\/js\/embed\.min\.js">/)
     } finally {
       await setSites(null)
     }

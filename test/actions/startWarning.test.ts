@@ -10,6 +10,7 @@ import { parseConfig } from '../../startos/isso/configparser'
 import { readServerInput } from '../../startos/isso/server'
 import { fakeEffects } from '../helpers/effects'
 import { tempVolume } from '../helpers/volume'
+import { assertFitsTheScreen } from '../helpers/screenResult'
 
 const volume = tempVolume('isso-start-warning-')
 const GOOD = seedConfig('salt').toString().replace('[admin]\nenabled = true\n', '[admin]\nenabled = true\npassword = Xk3vQ9mR2tLp8sWz4nYb7cDe\n')
@@ -21,7 +22,9 @@ const badLine = async () => (await readFile(volume.cfg, 'utf8')).split('\n').ind
 async function run<I>(action: { getInput: (o: never) => Promise<unknown>; run: (o: never) => Promise<unknown> }, input: I) {
   const { effects } = fakeEffects()
   await action.getInput({ effects, prefill: null } as never)
-  return (await action.run({ effects, input } as never)) as { message: string }
+  const result = await action.run({ effects, input } as never)
+  assertFitsTheScreen(result)
+  return result as { message: string }
 }
 
 describe('an action that saves a file Isso still cannot start with', () => {

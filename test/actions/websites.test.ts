@@ -8,6 +8,7 @@ import { seedConfig } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
 import { tempVolume } from '../helpers/volume'
 import { fakeEffects } from '../helpers/effects'
+import { assertFitsTheScreen } from '../helpers/screenResult'
 import { readWithPython } from '../helpers/python'
 
 const fixture = (name: string) => readFile(join(__dirname, '../fixtures/actions', name), 'utf8')
@@ -62,7 +63,13 @@ describe('set-websites through the SDK', () => {
     const { effects, form } = await prepare(await fixture('websites-hand-edited.cfg'))
     assert.deepEqual(form.value, { websites: ['https://blog.example.com', 'https://www.example.org:8443'] })
     const result = await setWebsites.run({ effects, input: { websites: ['https://WWW.example.org:8443/', 'https://example.org'] } })
-    assert.equal(result?.version === '1' && result.result?.type === 'single' && result.result.value, 'https://www.example.org:8443\nhttps://example.org')
+    assertFitsTheScreen(result)
+    // One value per website, each to copy: StartOS shows a value on one line.
+    assert.ok(result?.version === '1' && result.result?.type === 'group')
+    assert.deepEqual(
+      result.result.value.map((m) => m.type === 'single' && [m.name, m.value, m.copyable]),
+      [['Website 1', 'https://www.example.org:8443', true], ['Website 2', 'https://example.org', true]],
+    )
     const [py] = await readWithPython([await readFile(cfg, 'utf8')])
     assert.ok(py.ok)
     assert.equal(py.sections.general.host, '\nhttps://www.example.org:8443\nhttps://example.org\nhttp://localhost')

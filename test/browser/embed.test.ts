@@ -18,6 +18,7 @@ import { checkWebsite, type Finding } from '../../startos/isso/websiteCheck'
 import { chromiumSkip, launchChromium, visit, type RunningChromium, type Visit } from './chromium'
 import { renderListSnippet, renderPostSnippet, type Post } from './generators'
 import { startPageServer, type PageServer } from './pageServer'
+import { asCopied } from '../helpers/screenResult'
 
 const snippets = (template: SiteTemplate) => buildEmbedSnippets(ISSO_URL, { template, lang: null })
 
@@ -104,8 +105,9 @@ describe('the embed code in Chromium, against Isso run by main', { skip: e2eSkip
     await pages?.close()
   })
 
+  // As pasted after StartOS's Copy button: the value, on one line (asCopied).
   it('plain HTML, on a page Isso can fetch: the form, a click, the database, a reload; Isso read the title', async () => {
-    pages.page(PUBLISHED.url, PUBLISHED.title, snippets('html').comments)
+    pages.page(PUBLISHED.url, PUBLISHED.title, asCopied(snippets('html').comments))
     const v = await open(published + PUBLISHED.url)
     await commentRoundTrip(v, PUBLISHED.url, 'First comment, from the plain snippet')
     // A second one for the counters below.
@@ -132,7 +134,7 @@ describe('the embed code in Chromium, against Isso run by main', { skip: e2eSkip
 
   for (const { generator, post } of GENERATED) {
     it(`${generator}: the layout rendered for one post, on a preview Isso cannot reach`, async () => {
-      const html = renderPostSnippet(generator, snippets(generator).comments, post)
+      const html = renderPostSnippet(generator, asCopied(snippets(generator).comments), post)
       pages.page(post.url, 'Heading of the page', html)
       const v = await open(preview + post.url)
       await commentRoundTrip(v, post.url, `A comment under the ${generator} layout`)
@@ -150,7 +152,7 @@ describe('the embed code in Chromium, against Isso run by main', { skip: e2eSkip
     const [script, link] = html.split('\n')
     const lists: [string, string][] = [
       ['/list/', [script, ...posts.map((p) => link.replace('/path-of-the-post/', p.url))].join('\n')],
-      ...GENERATED.map(({ generator }): [string, string] => [`/${generator}/`, renderListSnippet(generator, snippets(generator).count, posts)]),
+      ...GENERATED.map(({ generator }): [string, string] => [`/${generator}/`, renderListSnippet(generator, asCopied(snippets(generator).count), posts)]),
     ]
     for (const [path, body] of lists) {
       pages.page(path, 'All posts', body)

@@ -58,10 +58,10 @@ describe('main refuses to start Isso', { skip: e2eSkip() }, () => {
     await rt.close()
   })
 
-  it('without an admin password (Isso would accept its published default)', async () => {
+  it('without an admin password', async () => {
     const rt = await configured()
     await editCfg(rt, (text) => text.replace(/^password = .*\n/m, ''))
-    await assertRefuses(rt, /published default password.*Set Admin Password/)
+    await assertRefuses(rt, /No admin password is set yet\. Run "Set Admin Password"/)
     await rt.close()
   })
 

@@ -8,6 +8,7 @@ import {
   siteBase,
   type EmbedOptions,
 } from '../../startos/isso/embed'
+import { asCopied } from '../helpers/screenResult'
 
 const texts = { postTitle: 'Title of this post', postPath: '/my-post/', linkText: 'Comments' }
 const html: EmbedOptions = { template: 'html', lang: null }
@@ -133,4 +134,29 @@ describe('buildEmbedSnippets: site generators', () => {
       assert.equal(s.count.split('\n')[0], plain.count.split('\n')[0], template)
     }
   })
+})
+
+// StartOS shows each snippet in a one-line <input>, and its Copy button copies that
+// input's value: every line break stripped, nothing put in its place (asCopied). So a
+// break may only fall between two whole tags or template statements, where the joined
+// text means the same. test/browser/embed.test.ts loads the copied form in Chromium.
+describe('buildEmbedSnippets: as copied from StartOS, on one line', () => {
+  const bases = ['https://comments.example.com/', 'https://comments.example.com/blog']
+  for (const template of SITE_TEMPLATES) {
+    for (const lang of [null, 'de']) {
+      it(`${template}${lang ? `, ${lang}` : ''}: every line break falls between two tags or statements`, () => {
+        for (const base of bases) {
+          const s = buildEmbedSnippets(base, { template, lang }, texts)
+          for (const snippet of [s.comments, s.threadWithTitle, s.count].filter((x): x is string => x !== null)) {
+            const lines = snippet.split('\n')
+            for (let i = 1; i < lines.length; i++) {
+              assert.match(lines[i - 1], /[>}]$/, `a break inside a construct: ${JSON.stringify(snippet)}`)
+              assert.match(lines[i], /^\s*[<{]/, `a break inside a construct: ${JSON.stringify(snippet)}`)
+            }
+            assert.equal(asCopied(snippet), lines.join(''))
+          }
+        }
+      })
+    }
+  }
 })

@@ -125,7 +125,7 @@ describe('export-comments with several sites', { skip: skipWithoutIsso() }, () =
     assert.match(out, /^\/db\/blog\/exports\/comments-.*\.xml$/)
     const name = out.split('/').at(-1) ?? ''
     assert.ok(result && result.version === '1' && result.message && result.result?.type === 'single')
-    assert.match(result.message, /^Blog: blog \(at \/blog\/\)\.\n\nExported 1 threads and 3 comments \(0 replies, 0 pending, 0 deleted\) to db\/blog\/exports\/comments-\S+\.xml \(\d+ kB\)\./)
+    assert.match(result.message, /^Blog: blog \(at \/blog\/\)\. Exported 1 threads and 3 comments \(0 replies, 0 pending, 0 deleted\) to db\/blog\/exports\/comments-\S+\.xml \(\d+ kB\)\./)
     assert.ok(result.message.includes(`to db/blog/exports/${name} (`))
     assert.equal(result.result.value, await readFile(join(blogDir, 'exports', name), 'utf8'))
     assert.match(result.result.value, /only-on-the-blog/)
@@ -140,7 +140,7 @@ describe('export-comments with several sites', { skip: skipWithoutIsso() }, () =
     const result = await runAction(forSite('_first'))
     assert.equal(commands.at(-1)?.at(-2), '/db/comments.db')
     assert.ok(result && result.version === '1')
-    assert.match(result.message ?? '', /^Blog: First blog \(at \/\)\.\n\nExported 1 threads and 30 comments .* to db\/exports\/comments-\S+\.xml /)
+    assert.match(result.message ?? '', /^Blog: First blog \(at \/\)\. Exported 1 threads and 30 comments .* to db\/exports\/comments-\S+\.xml /)
     assert.deepEqual((await readdir(join(blogDir, 'exports'))).sort(), blogBefore)
   })
 

@@ -240,7 +240,7 @@ describe('import-comments with several sites', () => {
     assert.match(importer.calls[0].command.at(-1) ?? '', /^\/db\/blog\/\.import-[0-9a-f]{16}\/export$/)
     assert.equal(importer.calls[0].file, GENERIC)
     assert.ok(result && result.version === '1' && result.message)
-    assert.match(result.message, /^Blog: blog \(at \/blog\/\)\.\n\nImported 2 threads and 3 comments/)
+    assert.match(result.message, /^Blog: blog \(at \/blog\/\)\. Imported 2 threads and 3 comments/)
     const backup = (await readdir(blogDir)).find((n) => n.startsWith('comments.db.before-import-'))
     assert.ok(backup)
     assert.ok(result.message.includes(`saved as ${backup} in the db/blog folder.`))
@@ -259,7 +259,7 @@ describe('import-comments with several sites', () => {
       forSite('blog', { source: { selection: 'isso', value: { url: `${base}/other.db.gz`, replace: true } }, format: 'auto', dryRun: false }),
     )
     assert.ok(result && result.version === '1')
-    assert.match(result.message ?? '', /^Blog: blog \(at \/blog\/\)\.\n\nThis server now uses the other Isso's database/)
+    assert.match(result.message ?? '', /^Blog: blog \(at \/blog\/\)\. This server now uses the other Isso's database/)
     assert.ok(importer.execs.every((c) => c.at(-1)?.startsWith('/db/blog/.import-')), 'checked and counted in the blog folder')
     assert.deepEqual(await readFile(blogDb), OTHER_DB)
     const backups = (await readdir(blogDir)).filter((n) => n.startsWith('comments.db.before-import-')).sort()
@@ -275,7 +275,7 @@ describe('import-comments with several sites', () => {
     assert.match(importer.files.get('/etc/isso/import.cfg') ?? '', /^dbpath = \/db\/\.import-[0-9a-f]{16}\/comments\.db$/m)
     assert.match(importer.files.get('/etc/isso/import.cfg') ?? '', /^salt = salt-from-the-owner$/m)
     assert.ok(result && result.version === '1')
-    assert.match(result.message ?? '', /^Blog: First blog \(at \/\)\.\n\nIsso would add 2 threads/)
+    assert.match(result.message ?? '', /^Blog: First blog \(at \/\)\. Isso would add 2 threads/)
     assert.deepEqual(await readdir(blogDir), blogBefore)
   })
 

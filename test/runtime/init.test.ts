@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test'
 import { seedVolume } from '../../startos/init/seedFiles'
 import { PASSWORD_TASK_ID } from '../../startos/actions/setAdminPassword'
 import { syncPasswordTask, watchAdminPassword } from '../../startos/init/watchAdminPassword'
+import { watchWebsites } from '../../startos/init/watchWebsites'
 import { issoSettingsText } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
 import { fakeEffects } from '../helpers/effects'
@@ -46,7 +47,8 @@ describe('fresh install', () => {
     assert.equal(task.actionId, 'set-admin-password')
     assert.equal(task.packageId, 'isso')
     assert.equal(task.replayId, 'isso:set-admin-password')
-    assert.ok(task.reason && task.reason.length > 20)
+    // True to what happens: the package keeps Isso stopped; it never accepts a default.
+    assert.equal(task.reason, 'No admin password is set yet: Isso stays stopped until this action sets one.')
     assert.deepEqual(fake.clearedTasks, [])
   })
 })
@@ -107,6 +109,45 @@ describe('every start', () => {
     const fake = fakeEffects()
     await vol.writeCfg('[admin]\n[admin]\n')
     await watchAdminPassword.init(fake.effects, null, undefined as never)
+    assert.deepEqual(fake.createdTasks, [])
+    assert.deepEqual(fake.clearedTasks, [])
+  })
+})
+
+// Until the first site lists a website of the owner's, no page can show comments: an
+// important task (it does not keep the service stopped) points at Websites.
+describe('the Websites task', () => {
+  it('a fresh install raises it, important, with the default replay id', async () => {
+    const fake = fakeEffects()
+    await seedVolume(fake.effects)
+    await watchWebsites.init(fake.effects, 'install', undefined as never)
+    assert.equal(fake.createdTasks.length, 1)
+    const task = fake.createdTasks[0]
+    assert.equal(task.severity, 'important')
+    assert.equal(task.actionId, 'set-websites')
+    assert.equal(task.replayId, 'isso:set-websites')
+    assert.match(task.reason ?? '', /^No website may show comments yet: .*https:\/\/blog\.example\.com\.$/)
+    assert.deepEqual(fake.clearedTasks, [])
+  })
+
+  it('a listed website clears it; a hand edit that leaves only the placeholder raises it again', async () => {
+    const community = await readFixture('community-0.14.0-4.cfg')
+    const listed = fakeEffects()
+    await vol.writeCfg(community)
+    await watchWebsites.init(listed.effects, null, undefined as never)
+    assert.deepEqual(listed.createdTasks, [])
+    assert.deepEqual(listed.clearedTasks, [{ only: ['isso:set-websites'] }])
+    const emptied = fakeEffects()
+    await vol.writeCfg(community.replace('    https://blog.example.com\n    http://blogexample2xyz.onion\n', ''))
+    await watchWebsites.init(emptied.effects, null, undefined as never)
+    assert.deepEqual(emptied.createdTasks.map((t) => [t.replayId, t.severity]), [['isso:set-websites', 'important']])
+  })
+
+  it('a malformed or missing file neither raises nor clears it', async () => {
+    const fake = fakeEffects()
+    await watchWebsites.init(fake.effects, null, undefined as never)
+    await vol.writeCfg('[general]\n[general]\n')
+    await watchWebsites.init(fake.effects, null, undefined as never)
     assert.deepEqual(fake.createdTasks, [])
     assert.deepEqual(fake.clearedTasks, [])
   })

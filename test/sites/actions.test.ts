@@ -14,6 +14,7 @@ import { websites } from '../../startos/isso/websites'
 import { fakeEffects } from '../helpers/effects'
 import { readWithPython } from '../helpers/python'
 import { tempVolume } from '../helpers/volume'
+import { assertFitsTheScreen } from '../helpers/screenResult'
 
 const volume = tempVolume('isso-sites-actions-')
 const at = (...parts: string[]) => join(volume.dir, ...parts)
@@ -24,7 +25,9 @@ const FIRST = seedConfig('first-site-salt').toString()
 async function run<I>(action: { getInput: (o: never) => Promise<unknown>; run: (o: never) => Promise<unknown> }, input: I) {
   const { effects } = fakeEffects()
   await action.getInput({ effects, prefill: null } as never)
-  return action.run({ effects, input } as never) as Promise<{ result: { value: string } | null; message: string }>
+  const result = await action.run({ effects, input } as never)
+  assertFitsTheScreen(result)
+  return result as unknown as { result: { value: string } | null; message: string }
 }
 
 /** Every file on the volume with its bytes, to prove a refusal wrote nothing. */

@@ -16,6 +16,7 @@ import { fakeEffects } from '../helpers/effects'
 import { skipWithoutIsso } from '../helpers/isso'
 import { startIsso, type RunningIsso } from '../helpers/issoServer'
 import { tempVolume } from '../helpers/volume'
+import { assertFitsTheScreen } from '../helpers/screenResult'
 
 const COMMENTS = 'https://comments.example.com'
 const page = (body: string, lang = 'en') =>
@@ -222,11 +223,13 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
       const { effects } = fakeEffects({ hosts: { main: host('comments.example.com') } })
       await checkWebsiteAction.getInput({ effects, prefill: null })
       const result = await checkWebsiteAction.run({ effects, input: { url: `${pages.origin}/post/` } })
+      assertFitsTheScreen(result)
       assert.ok(result && 'result' in result && result.result?.type === 'group')
       assert.equal(result.message, '7 passed, 1 warnings, 0 failed.')
-      const lines = result.result.value.map((v) => (v.type === 'single' ? `${v.name}: ${v.value}` : ''))
-      assert.match(lines[0], /^✅ The page loads \(Passed\): The page loaded from http:\/\/127\.0\.0\.1:\d+\/post\/\.$/)
-      assert.match(lines.find((l) => l.includes('Visitors can edit'))!, /^⚠️ .*Safari and Brave drop the cookie/)
+      // The verdict is the value; what was found, and the fix, its description.
+      const lines = result.result.value.map((v) => (v.type === 'single' ? `${v.name}: ${v.value}: ${v.description}` : ''))
+      assert.match(lines[0], /^The page loads: ✅ Passed: The page loaded from http:\/\/127\.0\.0\.1:\d+\/post\/\.$/)
+      assert.match(lines.find((l) => l.includes('Visitors can edit'))!, /^Visitors can edit their comments: ⚠️ Warning: .*Safari and Brave drop the cookie/)
     })
 
     it('another server address: the script point fails and names the right one', async () => {
@@ -236,8 +239,9 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
       assert.ok(result && 'result' in result && result.result?.type === 'group')
       const script = result.result.value.find((v) => v.name.includes("The script's address"))
       assert.ok(script?.type === 'single')
+      assert.equal(script.value, '❌ Failed')
       assert.equal(
-        script.value,
+        script.description,
         'The script calls https://comments.example.com, which is not an address of this server. Use https://isso.example.org (see the Embed Code action) in data-isso and src.',
       )
     })
@@ -299,8 +303,9 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
       await checkWebsiteAction.getInput({ effects, prefill: null })
       const input = { site: { selection, value: { url: `${pages.origin}${path}` } } } as unknown as Input
       const result = await checkWebsiteAction.run({ effects, input })
+      assertFitsTheScreen(result)
       assert.ok(result && 'result' in result && result.result?.type === 'group')
-      const lines = result.result.value.map((v) => (v.type === 'single' ? `${v.name}: ${v.value}` : ''))
+      const lines = result.result.value.map((v) => (v.type === 'single' ? `${v.value} ${v.name}: ${v.description}` : ''))
       return { message: result.message, lines, effects, input }
     }
     const line = (lines: string[], point: string) => lines.find((l) => l.includes(point)) ?? ''
@@ -308,7 +313,7 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
     it("checks an added site against its own Websites, its own Isso under /blog and its prefixed address", async () => {
       const { message, lines } = await check('blog', '/blog-post/')
       assert.equal(message, 'Blog: blog (at /blog/). 7 passed, 1 warnings, 0 failed.')
-      assert.equal(line(lines, "The script's address"), "✅ The script's address (Passed): The script calls https://comments.example.com/blog, a public https address of this server.")
+      assert.equal(line(lines, "The script's address"), "✅ Passed The script's address: The script calls https://comments.example.com/blog, a public https address of this server.")
       assert.match(line(lines, 'Isso answers this website'), new RegExp(`^✅ .*Isso allows requests from ${pages.origin.replace(/\./g, '\\.')} `))
     })
 

@@ -12,5 +12,8 @@ export async function siteNote(site: SiteFiles): Promise<string | null> {
   return i18n('Blog: ${site}.', { site: siteLabel(site.layout.name) })
 }
 
-/** `text`, opened by the site's sentence when there are several sites. */
-export const withSiteNote = (note: string | null, text: string): string => (note === null ? text : `${note}\n\n${text}`)
+/**
+ * `text`, opened by the site's sentence when there are several sites. One paragraph:
+ * StartOS shows a result's message in a single <p>, where line breaks collapse.
+ */
+export const withSiteNote = (note: string | null, text: string): string => (note === null ? text : `${note} ${text}`)

@@ -93,12 +93,6 @@ export const embed = messages({
     pl_PL: 'Wklej to na stronie każdego wpisu w miejscu, gdzie mają się pojawić komentarze.',
   },
   'Thread with a title': { de_DE: 'Thread mit Titel', es_ES: 'Hilo con título', fr_FR: 'Fil avec titre', pl_PL: 'Wątek z tytułem' },
-  "Use this instead of the <section> line above when Isso cannot open your pages; put the post's title in data-title.": {
-    de_DE: 'Verwenden Sie dies statt der <section>-Zeile oben, wenn Isso Ihre Seiten nicht öffnen kann; tragen Sie den Titel des Beitrags in data-title ein.',
-    es_ES: 'Use esto en lugar de la línea <section> de arriba cuando Isso no pueda abrir sus páginas; ponga el título de la entrada en data-title.',
-    fr_FR: "Utilisez ceci à la place de la ligne <section> ci-dessus quand Isso ne peut pas ouvrir vos pages ; mettez le titre de l'article dans data-title.",
-    pl_PL: 'Użyj tego zamiast wiersza <section> powyżej, gdy Isso nie może otworzyć Twoich stron; wpisz tytuł wpisu w data-title.',
-  },
   'Comment counter': { de_DE: 'Kommentarzähler', es_ES: 'Contador de comentarios', fr_FR: 'Compteur de commentaires', pl_PL: 'Licznik komentarzy' },
   "For list pages: the script once per page, then one link per post with the post's path in href. Isso replaces the link text with the number of comments.": {
     de_DE: 'Für Listenseiten: das Skript einmal pro Seite, dann ein Link pro Beitrag mit dem Pfad des Beitrags in href. Isso ersetzt den Linktext durch die Anzahl der Kommentare.',
@@ -142,11 +136,11 @@ export const embed = messages({
     fr_FR: 'Pour les pages de liste : le script une fois, et le lien dans votre boucle sur les articles (ici la collection des pages étiquetées posts). Isso remplace le texte du lien par le nombre de commentaires.',
     pl_PL: 'Dla stron z listą: skrypt raz, a link wewnątrz pętli po wpisach (tu kolekcja stron z tagiem posts). Isso zastępuje tekst linku liczbą komentarzy.',
   },
-  "Isso creates a post's comment thread when the first comment arrives, and reads the thread's title by fetching the post from your website. If your StartOS server cannot reach your website (a website on a private network, behind a login, not yet published, or a local preview such as http://localhost:1313), that first comment fails: use the thread with a title instead, with the post's real title in data-title. The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.": {
-    de_DE: 'Isso legt den Kommentar-Thread eines Beitrags beim ersten Kommentar an und liest dessen Titel, indem es den Beitrag von Ihrer Website abruft. Kann Ihr StartOS-Server Ihre Website nicht erreichen (Website in einem privaten Netz, hinter einer Anmeldung, noch nicht veröffentlicht oder eine lokale Vorschau wie http://localhost:1313), scheitert dieser erste Kommentar: Verwenden Sie dann den Thread mit Titel und tragen Sie den echten Titel des Beitrags in data-title ein. Der Code bleibt gleich, wenn Sie die Einstellungen von Isso ändern: Das Skript liest sie bei jedem Seitenaufruf von Isso.',
-    es_ES: 'Isso crea el hilo de comentarios de una entrada al llegar el primer comentario y obtiene su título descargando la entrada desde su sitio web. Si su servidor StartOS no puede acceder a su sitio (un sitio en una red privada, tras un inicio de sesión, aún sin publicar o una vista previa local como http://localhost:1313), ese primer comentario falla: use entonces el hilo con título, con el título real de la entrada en data-title. El código no cambia cuando modifica la configuración de Isso: el script la lee de Isso cada vez que se carga la página.',
-    fr_FR: "Isso crée le fil de commentaires d'un article à l'arrivée du premier commentaire et lit son titre en récupérant l'article sur votre site. Si votre serveur StartOS ne peut pas joindre votre site (site sur un réseau privé, derrière une connexion, pas encore publié ou aperçu local comme http://localhost:1313), ce premier commentaire échoue : utilisez alors le fil avec titre, avec le vrai titre de l'article dans data-title. Le code reste le même quand vous modifiez les réglages d'Isso : le script les lit auprès d'Isso à chaque chargement de page.",
-    pl_PL: 'Isso tworzy wątek komentarzy wpisu przy pierwszym komentarzu i odczytuje jego tytuł, pobierając wpis z Twojej strony. Jeśli serwer StartOS nie może połączyć się z Twoją stroną (strona w sieci prywatnej, za logowaniem, jeszcze nieopublikowana lub lokalny podgląd, np. http://localhost:1313), ten pierwszy komentarz się nie powiedzie: użyj wtedy wątku z tytułem i wpisz prawdziwy tytuł wpisu w data-title. Kod pozostaje ten sam po zmianie ustawień Isso: skrypt odczytuje je z Isso przy każdym wczytaniu strony.',
+  "Isso creates a post's comment thread when the first comment arrives, and reads its title by fetching the post from your website. If your StartOS server cannot reach your website (a website on a private network, behind a login, not yet published, or a local preview such as http://localhost:1313), that first comment fails: use this line instead of the <section> line of the Comments code, with the post's real title in data-title.": {
+    de_DE: 'Isso legt den Kommentar-Thread eines Beitrags beim ersten Kommentar an und liest seinen Titel, indem es den Beitrag von Ihrer Website abruft. Kann Ihr StartOS-Server Ihre Website nicht erreichen (eine Website in einem privaten Netz, hinter einer Anmeldung, noch nicht veröffentlicht oder eine lokale Vorschau wie http://localhost:1313), scheitert dieser erste Kommentar: Verwenden Sie dann diese Zeile statt der <section>-Zeile des Kommentar-Codes, mit dem echten Titel des Beitrags in data-title.',
+    es_ES: 'Isso crea el hilo de comentarios de una entrada al llegar el primer comentario y obtiene su título descargando la entrada desde su sitio web. Si su servidor StartOS no puede acceder a su sitio web (un sitio web en una red privada, tras un inicio de sesión, aún sin publicar o una vista previa local como http://localhost:1313), ese primer comentario falla: use entonces esta línea en lugar de la línea <section> del código de comentarios, con el título real de la entrada en data-title.',
+    fr_FR: "Isso crée le fil de commentaires d'un article à l'arrivée du premier commentaire et lit son titre en récupérant l'article sur votre site web. Si votre serveur StartOS ne peut pas joindre votre site web (site web sur un réseau privé, derrière une connexion, pas encore publié ou aperçu local comme http://localhost:1313), ce premier commentaire échoue : utilisez alors cette ligne à la place de la ligne <section> du code des commentaires, avec le vrai titre de l'article dans data-title.",
+    pl_PL: 'Isso tworzy wątek komentarzy wpisu przy pierwszym komentarzu i odczytuje jego tytuł, pobierając wpis z Twojej witryny. Jeśli serwer StartOS nie może połączyć się z Twoją witryną (witryna w sieci prywatnej, za logowaniem, jeszcze nieopublikowana lub lokalny podgląd, np. http://localhost:1313), ten pierwszy komentarz się nie powiedzie: użyj wtedy tego wiersza zamiast wiersza <section> z kodu komentarzy, z prawdziwym tytułem wpisu w data-title.',
   },
   "The thread carries each post's title, so Isso never needs to fetch your pages. The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.": {
     de_DE: 'Der Thread bringt den Titel jedes Beitrags mit, daher muss Isso Ihre Seiten nie abrufen. Der Code bleibt gleich, wenn Sie die Einstellungen von Isso ändern: Das Skript liest sie bei jedem Seitenaufruf von Isso.',
@@ -184,5 +178,23 @@ export const embed = messages({
     es_ES: 'Usa http sin cifrar: los navegadores la bloquean en un sitio servido por https (contenido mixto) y los comentarios viajan sin cifrar.',
     fr_FR: 'Elle utilise http simple : les navigateurs la bloquent sur un site servi en https (contenu mixte), et les commentaires circulent sans chiffrement.',
     pl_PL: 'Używa zwykłego http: przeglądarki blokują go na stronie serwowanej przez https (treści mieszane), a komentarze są przesyłane bez szyfrowania.',
+  },
+  "The code stays the same when you change Isso's settings: the script reads them from Isso on every page load.": {
+    de_DE: 'Der Code bleibt gleich, wenn Sie die Einstellungen von Isso ändern: Das Skript liest sie bei jedem Seitenaufruf von Isso.',
+    es_ES: 'El código no cambia cuando modifica la configuración de Isso: el script la lee de Isso cada vez que se carga la página.',
+    fr_FR: "Le code reste le même quand vous modifiez les réglages d'Isso : le script les lit auprès d'Isso à chaque chargement de page.",
+    pl_PL: 'Kod pozostaje ten sam po zmianie ustawień Isso: skrypt odczytuje je z Isso przy każdym wczytaniu strony.',
+  },
+  "Isso's address in this code (data-isso). A public domain with https: every visitor can load the comments from it.": {
+    de_DE: 'Die Adresse von Isso in diesem Code (data-isso). Eine öffentliche Domain mit https: Jeder Besucher kann die Kommentare von dort laden.',
+    es_ES: 'La dirección de Isso en este código (data-isso). Un dominio público con https: todos los visitantes pueden cargar los comentarios desde ella.',
+    fr_FR: "L'adresse d'Isso dans ce code (data-isso). Un domaine public en https : chaque visiteur peut y charger les commentaires.",
+    pl_PL: 'Adres Isso w tym kodzie (data-isso). Publiczna domena z https: każdy odwiedzający może z niej wczytać komentarze.',
+  },
+  "No website may show these comments yet: add your blog's address with the Websites action, or this code shows no comments.": {
+    de_DE: 'Noch darf keine Website diese Kommentare anzeigen: Fügen Sie die Adresse Ihres Blogs mit der Aktion „Websites“ hinzu, sonst zeigt dieser Code keine Kommentare.',
+    es_ES: 'Aún ningún sitio web puede mostrar estos comentarios: añada la dirección de su blog con la acción «Sitios web», o este código no mostrará comentarios.',
+    fr_FR: "Aucun site web ne peut encore afficher ces commentaires : ajoutez l'adresse de votre blog avec l'action « Sites web », sinon ce code n'affiche aucun commentaire.",
+    pl_PL: 'Żadna witryna nie może jeszcze pokazywać tych komentarzy: dodaj adres swojego bloga akcją „Witryny”, inaczej ten kod nie pokaże komentarzy.',
   },
 })

@@ -65,11 +65,11 @@ export const runtime = messages({
     pl_PL: 'Otwórz w przeglądarce, aby przeglądać, zatwierdzać i usuwać komentarze. Zaloguj się hasłem administratora (nie ma nazwy użytkownika).',
   },
   // refusing to start, and the admin-password task
-  'No admin password is set, so Isso would accept its published default password. Run "Set Admin Password".': {
-    de_DE: 'Es ist kein Admin-Passwort gesetzt, daher würde Isso sein öffentlich bekanntes Standardpasswort akzeptieren. Führen Sie „Admin-Passwort festlegen“ aus.',
-    es_ES: 'No hay contraseña de administrador, así que Isso aceptaría su contraseña predeterminada publicada. Ejecute «Establecer la contraseña de administrador».',
-    fr_FR: 'Aucun mot de passe administrateur n’est défini : Isso accepterait son mot de passe par défaut publié. Lancez « Définir le mot de passe administrateur ».',
-    pl_PL: 'Nie ustawiono hasła administratora, więc Isso przyjąłby swoje publicznie znane hasło domyślne. Uruchom „Ustaw hasło administratora”.',
+  'No admin password is set yet. Run "Set Admin Password".': {
+    de_DE: 'Es ist noch kein Admin-Passwort gesetzt. Führen Sie „Admin-Passwort festlegen“ aus.',
+    es_ES: 'Aún no hay contraseña de administrador. Ejecute «Establecer la contraseña de administrador».',
+    fr_FR: 'Aucun mot de passe administrateur n’est encore défini. Lancez « Définir le mot de passe administrateur ».',
+    pl_PL: 'Nie ustawiono jeszcze hasła administratora. Uruchom „Ustaw hasło administratora”.',
   },
   'The admin password is empty, so nobody can log in to the moderation panel. Run "Set Admin Password".': {
     de_DE: 'Das Admin-Passwort ist leer, daher kann sich niemand im Moderationsbereich anmelden. Führen Sie „Admin-Passwort festlegen“ aus.',
@@ -203,5 +203,23 @@ export const runtime = messages({
     es_ES: 'Comentarios pendientes de aprobación',
     fr_FR: 'Commentaires en attente de validation',
     pl_PL: 'Komentarze czekające na zatwierdzenie',
+  },
+  'No admin password is set yet: Isso stays stopped until this action sets one.': {
+    de_DE: 'Es ist noch kein Admin-Passwort gesetzt: Isso bleibt angehalten, bis diese Aktion eines festlegt.',
+    es_ES: 'Aún no hay contraseña de administrador: Isso sigue detenido hasta que esta acción establezca una.',
+    fr_FR: 'Aucun mot de passe administrateur n’est encore défini : Isso reste arrêté jusqu’à ce que cette action en définisse un.',
+    pl_PL: 'Nie ustawiono jeszcze hasła administratora: Isso pozostaje zatrzymany, dopóki ta akcja go nie ustawi.',
+  },
+  'The admin password is empty: Isso stays stopped until this action sets a new one.': {
+    de_DE: 'Das Admin-Passwort ist leer: Isso bleibt angehalten, bis diese Aktion ein neues festlegt.',
+    es_ES: 'La contraseña de administrador está vacía: Isso sigue detenido hasta que esta acción establezca una nueva.',
+    fr_FR: 'Le mot de passe administrateur est vide : Isso reste arrêté jusqu’à ce que cette action en définisse un nouveau.',
+    pl_PL: 'Hasło administratora jest puste: Isso pozostaje zatrzymany, dopóki ta akcja nie ustawi nowego.',
+  },
+  "The admin password is Isso's published default, which anyone can look up: Isso stays stopped until this action sets a new one.": {
+    de_DE: 'Das Admin-Passwort ist Issos öffentlich bekanntes Standardpasswort, das jeder nachschlagen kann: Isso bleibt angehalten, bis diese Aktion ein neues festlegt.',
+    es_ES: 'La contraseña de administrador es la predeterminada publicada de Isso, que cualquiera puede consultar: Isso sigue detenido hasta que esta acción establezca una nueva.',
+    fr_FR: 'Le mot de passe administrateur est celui publié par défaut par Isso, que tout le monde peut trouver : Isso reste arrêté jusqu’à ce que cette action en définisse un nouveau.',
+    pl_PL: 'Hasło administratora to publicznie znane hasło domyślne Isso, które każdy może sprawdzić: Isso pozostaje zatrzymany, dopóki ta akcja nie ustawi nowego.',
   },
 })

@@ -110,4 +110,28 @@ export const websites = messages({
     fr_FR: 'Ces sites web peuvent maintenant afficher les commentaires.',
     pl_PL: 'Te strony mogą teraz wyświetlać komentarze.',
   },
+  'Website ${number}': {
+    de_DE: 'Website ${number}',
+    es_ES: 'Sitio web ${number}',
+    fr_FR: 'Site web ${number}',
+    pl_PL: 'Witryna ${number}',
+  },
+  'Blog ${site}: no website is allowed yet, add its address with the Websites action.': {
+    de_DE: 'Blog ${site}: Noch ist keine Website zugelassen, fügen Sie ihre Adresse mit der Aktion „Websites“ hinzu.',
+    es_ES: 'Blog ${site}: aún no hay ningún sitio web permitido, añada su dirección con la acción «Sitios web».',
+    fr_FR: "Blog ${site} : aucun site web n'est encore autorisé, ajoutez son adresse avec l'action « Sites web ».",
+    pl_PL: 'Blog ${site}: żadna witryna nie jest jeszcze dozwolona, dodaj jej adres akcją „Witryny”.',
+  },
+  "No website is allowed yet: add your blog's address with the Websites action.": {
+    de_DE: 'Noch ist keine Website zugelassen: Fügen Sie die Adresse Ihres Blogs mit der Aktion „Websites“ hinzu.',
+    es_ES: 'Aún no hay ningún sitio web permitido: añada la dirección de su blog con la acción «Sitios web».',
+    fr_FR: "Aucun site web n'est encore autorisé : ajoutez l'adresse de votre blog avec l'action « Sites web ».",
+    pl_PL: 'Żadna witryna nie jest jeszcze dozwolona: dodaj adres swojego bloga akcją „Witryny”.',
+  },
+  'No website may show comments yet: add the address of your blog, such as https://blog.example.com.': {
+    de_DE: 'Noch darf keine Website Kommentare anzeigen: Fügen Sie die Adresse Ihres Blogs hinzu, etwa https://blog.example.com.',
+    es_ES: 'Aún ningún sitio web puede mostrar comentarios: añada la dirección de su blog, por ejemplo https://blog.example.com.',
+    fr_FR: "Aucun site web ne peut encore afficher de commentaires : ajoutez l'adresse de votre blog, par exemple https://blog.example.com.",
+    pl_PL: 'Żadna witryna nie może jeszcze pokazywać komentarzy: dodaj adres swojego bloga, np. https://blog.example.com.',
+  },
 })
