@@ -72,6 +72,7 @@ const ALONE_LONGEST_FIRST = [
   'test/e2e/handEdits.test.ts',
   'test/e2e/refuse.test.ts',
   'test/e2e/sites.test.ts',
+  'test/e2e/review.test.ts',
   'test/e2e/workers.test.ts',
   'test/import/realIsso.test.ts',
   'test/testMail/realSmtp.test.ts',

@@ -28,7 +28,7 @@ interface Address {
 }
 
 // sdk.serviceInterface is gone in SDK 2.x: an interface's URLs live on its host binding.
-async function commentsAddresses(effects: T.Effects): Promise<Address[]> {
+export async function commentsAddresses(effects: T.Effects): Promise<Address[]> {
   const host = await sdk.host.getOwn(effects, 'main').once()
   const info = host?.bindings[ISSO_PORT]?.interfaces[COMMENTS_INTERFACE_ID]?.addressInfo
   if (!info) return []

@@ -56,6 +56,6 @@ export function waitingHealth(waiting: WaitingComments, ctx: ModerationContext, 
   } else if (!ctx.moderation) {
     parts.push(i18n('Moderation is off now, so they stay hidden and are never deleted by themselves.'))
   }
-  parts.push(i18n('Approve or delete them in the admin panel.'))
+  parts.push(i18n('Approve or delete them with the Review Waiting Comments action, or in the admin panel.'))
   return { result: 'success', message: parts.join(' ') }
 }

@@ -61,6 +61,9 @@ export function ownerNotification(news: Announcement, ctx: NotificationContext):
   const lines = news.items.map(item)
   const unlisted = news.total - news.items.length
   if (unlisted > 0) lines.push('', escapeMarkdown(i18n('And ${count} more, not listed here.', { count: unlisted })))
+  if (news.waiting > 0) {
+    lines.push('', escapeMarkdown(i18n('Approve or delete waiting comments with the Review Waiting Comments action of this service, without logging in.')))
+  }
   const panel = ctx.site === null ? i18n('Admin panel') : i18n('Admin panel: ${site}', { site: ctx.site })
   lines.push('', escapeMarkdown(i18n('Approve, edit or delete comments in the ${panel} interface, logged in with the admin password.', { panel })))
   if (ctx.mail) lines.push('', escapeMarkdown(i18n("Isso's e-mails about new comments also hold a link to delete each one, and one to approve each that waits.")))

@@ -44,6 +44,9 @@ describe('ownerNotification', () => {
     const n = ownerNotification(news([comment(1, { waiting: true, author: null, title: null })]), one)
     assert.equal(n.title, 'New comment waiting for approval')
     assert.match(n.data, /^- \*\*Anonymous\*\* · \\\/post\\\/ · .* · \*waiting for approval\*$/m)
+    // Where to act on it without logging in; a published comment needs no such line.
+    assert.match(n.data, /^Approve or delete waiting comments with the Review Waiting Comments action of this service\\, without logging in\\.$/m)
+    assert.doesNotMatch(ownerNotification(news([comment(1)]), one).data, /Review Waiting Comments/)
   })
 
   it('several comments: one notification, counted, listed', () => {

@@ -81,7 +81,7 @@ describe('waitingHealth: the message', () => {
     assert.equal(r.result, 'success')
     assert.equal(
       r.message,
-      'Comments waiting for approval: 3. Isso deletes the oldest from 3/13/2026 on unless you approve it. Nobody is told of them: e-mail and StartOS notifications are off. Approve or delete them in the admin panel.',
+      'Comments waiting for approval: 3. Isso deletes the oldest from 3/13/2026 on unless you approve it. Nobody is told of them: e-mail and StartOS notifications are off. Approve or delete them with the Review Waiting Comments action, or in the admin panel.',
     )
   })
 
@@ -93,7 +93,7 @@ describe('waitingHealth: the message', () => {
 
   it('overdue, mail on: the next clean-up; nothing said about mail', () => {
     const r = waitingHealth({ count: 1, oldest: new Date(now.getTime() - 31 * day) }, ctx(true, true), now)
-    assert.equal(r.message, 'Comments waiting for approval: 1. Isso deletes the oldest at its next clean-up unless you approve it. Approve or delete them in the admin panel.')
+    assert.equal(r.message, 'Comments waiting for approval: 1. Isso deletes the oldest at its next clean-up unless you approve it. Approve or delete them with the Review Waiting Comments action, or in the admin panel.')
   })
 
   it('moderation switched off with comments still held; none waiting', () => {

@@ -4,6 +4,7 @@ import { common } from './common'
 import { embed } from './embed'
 import { exportMessages } from './export'
 import { importMessages } from './import'
+import { moderation } from './moderation'
 import { notify } from './notify'
 import { runtime } from './runtime'
 import { replyNotifications } from './replyNotifications'
@@ -31,4 +32,5 @@ export const allMessages = {
   ...testMail,
   ...waiting,
   ...notify,
+  ...moderation,
 }

@@ -44,10 +44,4 @@ export const waiting = messages({
     fr_FR: "La modération est désormais désactivée : ils restent masqués et ne sont jamais supprimés d'eux-mêmes.",
     pl_PL: 'Moderacja jest teraz wyłączona, więc pozostają ukryte i nigdy nie zostaną usunięte same.',
   },
-  'Approve or delete them in the admin panel.': {
-    de_DE: 'Geben Sie sie im Admin-Bereich frei oder löschen Sie sie.',
-    es_ES: 'Apruébelos o bórrelos en el panel de administración.',
-    fr_FR: "Approuvez-les ou supprimez-les dans le panneau d'administration.",
-    pl_PL: 'Zatwierdź je lub usuń w panelu administracyjnym.',
-  },
 })

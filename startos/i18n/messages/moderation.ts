@@ -1,0 +1,173 @@
+import { messages } from '../locales'
+
+// Review Waiting Comments: the form, its choices and its result.
+export const moderation = messages({
+  'Review Waiting Comments': {
+    de_DE: 'Wartende Kommentare prüfen',
+    es_ES: 'Revisar comentarios en espera',
+    fr_FR: 'Examiner les commentaires en attente',
+    pl_PL: 'Przejrzyj oczekujące komentarze',
+  },
+  'Approve or delete the comments waiting for approval, the oldest ${limit} at a time, without the admin panel. Isso applies each decision itself, as from its admin panel: with reply notifications on, an approved reply is e-mailed to those who subscribed to its thread.': {
+    de_DE: 'Wartende Kommentare freigeben oder löschen, jeweils die ältesten ${limit}, ohne das Admin-Panel. Isso führt jede Entscheidung selbst aus, wie aus seinem Admin-Panel: Bei eingeschalteten Antwort-Benachrichtigungen geht eine freigegebene Antwort per E-Mail an alle, die den Thread abonniert haben.',
+    es_ES: 'Aprueba o elimina los comentarios en espera de aprobación, los ${limit} más antiguos cada vez, sin el panel de administración. Isso aplica cada decisión él mismo, como desde su panel: con las notificaciones de respuestas activadas, una respuesta aprobada se envía por correo a quienes se suscribieron a su hilo.',
+    fr_FR: 'Approuver ou supprimer les commentaires en attente d’approbation, les ${limit} plus anciens à la fois, sans le panneau d’administration. Isso applique lui-même chaque décision, comme depuis son panneau : avec les notifications de réponses activées, une réponse approuvée est envoyée par e-mail aux abonnés de son fil.',
+    pl_PL: 'Zatwierdzaj lub usuwaj komentarze oczekujące na zatwierdzenie, po ${limit} najstarszych naraz, bez panelu administracyjnego. Isso sam wykonuje każdą decyzję, jak z panelu: przy włączonych powiadomieniach o odpowiedziach zatwierdzona odpowiedź trafia e-mailem do subskrybentów wątku.',
+  },
+  'Leave waiting': {
+    de_DE: 'Warten lassen',
+    es_ES: 'Dejar en espera',
+    fr_FR: 'Laisser en attente',
+    pl_PL: 'Zostaw w oczekiwaniu',
+  },
+  Approve: {
+    de_DE: 'Freigeben',
+    es_ES: 'Aprobar',
+    fr_FR: 'Approuver',
+    pl_PL: 'Zatwierdź',
+  },
+  Delete: {
+    de_DE: 'Löschen',
+    es_ES: 'Eliminar',
+    fr_FR: 'Supprimer',
+    pl_PL: 'Usuń',
+  },
+  '${title} (${path})': {
+    de_DE: '${title} (${path})',
+    es_ES: '${title} (${path})',
+    fr_FR: '${title} (${path})',
+    pl_PL: '${title} (${path})',
+  },
+  '${position} of ${total}: ${author}: ${excerpt}': {
+    de_DE: '${position} von ${total}: ${author}: ${excerpt}',
+    es_ES: '${position} de ${total}: ${author}: ${excerpt}',
+    fr_FR: '${position} sur ${total} : ${author} : ${excerpt}',
+    pl_PL: '${position} z ${total}: ${author}: ${excerpt}',
+  },
+  'Comment #${id}': {
+    de_DE: 'Kommentar Nr. ${id}',
+    es_ES: 'Comentario n.º ${id}',
+    fr_FR: 'Commentaire n° ${id}',
+    pl_PL: 'Komentarz nr ${id}',
+  },
+  'From: ${from}': {
+    de_DE: 'Von: ${from}',
+    es_ES: 'De: ${from}',
+    fr_FR: 'De : ${from}',
+    pl_PL: 'Od: ${from}',
+  },
+  'Page: ${page}': {
+    de_DE: 'Seite: ${page}',
+    es_ES: 'Página: ${page}',
+    fr_FR: 'Page : ${page}',
+    pl_PL: 'Strona: ${page}',
+  },
+  'Written: ${when}': {
+    de_DE: 'Geschrieben: ${when}',
+    es_ES: 'Escrito: ${when}',
+    fr_FR: 'Écrit : ${when}',
+    pl_PL: 'Napisano: ${when}',
+  },
+  'Text: ${text}': {
+    de_DE: 'Text: ${text}',
+    es_ES: 'Texto: ${text}',
+    fr_FR: 'Texte : ${text}',
+    pl_PL: 'Treść: ${text}',
+  },
+  'The waiting comments could not be read. Check that Isso Server is healthy, then try again.': {
+    de_DE: 'Die wartenden Kommentare konnten nicht gelesen werden. Prüfen Sie, ob der Isso-Server gesund ist, und versuchen Sie es erneut.',
+    es_ES: 'No se pudieron leer los comentarios en espera. Compruebe que el servidor Isso esté en buen estado e inténtelo de nuevo.',
+    fr_FR: 'Les commentaires en attente n’ont pas pu être lus. Vérifiez que le serveur Isso est en bonne santé, puis réessayez.',
+    pl_PL: 'Nie udało się odczytać oczekujących komentarzy. Sprawdź, czy serwer Isso działa poprawnie, i spróbuj ponownie.',
+  },
+  '${site}: ${count} waiting': {
+    de_DE: '${site}: ${count} wartend',
+    es_ES: '${site}: ${count} en espera',
+    fr_FR: '${site} : ${count} en attente',
+    pl_PL: '${site}: oczekujące: ${count}',
+  },
+  "Which blog's waiting comments to review. Each blog keeps its own comments.": {
+    de_DE: 'Welches Blogs wartende Kommentare geprüft werden. Jedes Blog hat seine eigenen Kommentare.',
+    es_ES: 'De qué blog revisar los comentarios en espera. Cada blog guarda sus propios comentarios.',
+    fr_FR: 'Le blog dont examiner les commentaires en attente. Chaque blog garde ses propres commentaires.',
+    pl_PL: 'Którego bloga oczekujące komentarze przejrzeć. Każdy blog ma własne komentarze.',
+  },
+  'Waiting comments reviewed': {
+    de_DE: 'Wartende Kommentare geprüft',
+    es_ES: 'Comentarios en espera revisados',
+    fr_FR: 'Commentaires en attente examinés',
+    pl_PL: 'Oczekujące komentarze przejrzane',
+  },
+  'Nothing was changed: comments waiting for approval: ${count}.': {
+    de_DE: 'Nichts wurde geändert. Auf Freigabe wartende Kommentare: ${count}.',
+    es_ES: 'No se cambió nada. Comentarios en espera de aprobación: ${count}.',
+    fr_FR: 'Rien n’a été modifié. Commentaires en attente d’approbation : ${count}.',
+    pl_PL: 'Nic nie zmieniono. Komentarze oczekujące na zatwierdzenie: ${count}.',
+  },
+  'StartOS has not given Isso an https address yet, so nothing was changed. Try again once the service has its addresses.': {
+    de_DE: 'StartOS hat Isso noch keine https-Adresse gegeben, daher wurde nichts geändert. Versuchen Sie es erneut, sobald der Dienst seine Adressen hat.',
+    es_ES: 'StartOS aún no ha dado a Isso una dirección https, así que no se cambió nada. Inténtelo de nuevo cuando el servicio tenga sus direcciones.',
+    fr_FR: 'StartOS n’a pas encore donné d’adresse https à Isso, donc rien n’a été modifié. Réessayez quand le service aura ses adresses.',
+    pl_PL: 'StartOS nie nadał jeszcze Isso adresu https, więc nic nie zmieniono. Spróbuj ponownie, gdy usługa otrzyma adresy.',
+  },
+  'Isso is not running, so nothing was changed. Start the service, wait until Isso Server is healthy, and run this action again.': {
+    de_DE: 'Isso läuft nicht, daher wurde nichts geändert. Starten Sie den Dienst, warten Sie, bis der Isso-Server gesund ist, und führen Sie diese Aktion erneut aus.',
+    es_ES: 'Isso no está en marcha, así que no se cambió nada. Inicie el servicio, espere a que el servidor Isso esté en buen estado y vuelva a ejecutar esta acción.',
+    fr_FR: 'Isso ne tourne pas, donc rien n’a été modifié. Démarrez le service, attendez que le serveur Isso soit en bonne santé, puis relancez cette action.',
+    pl_PL: 'Isso nie działa, więc nic nie zmieniono. Uruchom usługę, poczekaj, aż serwer Isso będzie zdrowy, i uruchom tę akcję ponownie.',
+  },
+  'Approved: ${approved}. Deleted: ${deleted}. Left waiting: ${left}.': {
+    de_DE: 'Freigegeben: ${approved}. Gelöscht: ${deleted}. Wartend gelassen: ${left}.',
+    es_ES: 'Aprobados: ${approved}. Eliminados: ${deleted}. Dejados en espera: ${left}.',
+    fr_FR: 'Approuvés : ${approved}. Supprimés : ${deleted}. Laissés en attente : ${left}.',
+    pl_PL: 'Zatwierdzone: ${approved}. Usunięte: ${deleted}. Pozostawione w oczekiwaniu: ${left}.',
+  },
+  'Comment #${id} was skipped: it had been approved meanwhile.': {
+    de_DE: 'Kommentar Nr. ${id} wurde übersprungen: Er war inzwischen freigegeben worden.',
+    es_ES: 'Se omitió el comentario n.º ${id}: ya había sido aprobado entretanto.',
+    fr_FR: 'Le commentaire n° ${id} a été ignoré : il avait été approuvé entre-temps.',
+    pl_PL: 'Pominięto komentarz nr ${id}: w międzyczasie został zatwierdzony.',
+  },
+  'Comment #${id} was skipped: it had been deleted meanwhile.': {
+    de_DE: 'Kommentar Nr. ${id} wurde übersprungen: Er war inzwischen gelöscht worden.',
+    es_ES: 'Se omitió el comentario n.º ${id}: ya había sido eliminado entretanto.',
+    fr_FR: 'Le commentaire n° ${id} a été ignoré : il avait été supprimé entre-temps.',
+    pl_PL: 'Pominięto komentarz nr ${id}: w międzyczasie został usunięty.',
+  },
+  'Comment #${id} was skipped: it no longer exists.': {
+    de_DE: 'Kommentar Nr. ${id} wurde übersprungen: Es gibt ihn nicht mehr.',
+    es_ES: 'Se omitió el comentario n.º ${id}: ya no existe.',
+    fr_FR: 'Le commentaire n° ${id} a été ignoré : il n’existe plus.',
+    pl_PL: 'Pominięto komentarz nr ${id}: już nie istnieje.',
+  },
+  'Isso did not accept the key for comment #${id}; it may be restarting. Run this action again in a minute.': {
+    de_DE: 'Isso hat den Schlüssel für Kommentar Nr. ${id} nicht angenommen; vielleicht startet es gerade neu. Führen Sie diese Aktion in einer Minute erneut aus.',
+    es_ES: 'Isso no aceptó la clave del comentario n.º ${id}; puede que se esté reiniciando. Vuelva a ejecutar esta acción en un minuto.',
+    fr_FR: 'Isso n’a pas accepté la clé du commentaire n° ${id} ; il redémarre peut-être. Relancez cette action dans une minute.',
+    pl_PL: 'Isso nie przyjął klucza dla komentarza nr ${id}; być może właśnie się restartuje. Uruchom tę akcję ponownie za minutę.',
+  },
+  'Comment #${id} could not be changed: ${detail}': {
+    de_DE: 'Kommentar Nr. ${id} konnte nicht geändert werden: ${detail}',
+    es_ES: 'No se pudo cambiar el comentario n.º ${id}: ${detail}',
+    fr_FR: 'Le commentaire n° ${id} n’a pas pu être modifié : ${detail}',
+    pl_PL: 'Nie udało się zmienić komentarza nr ${id}: ${detail}',
+  },
+  'Comments waiting for approval now: ${count}.': {
+    de_DE: 'Jetzt auf Freigabe wartende Kommentare: ${count}.',
+    es_ES: 'Comentarios en espera de aprobación ahora: ${count}.',
+    fr_FR: 'Commentaires en attente d’approbation maintenant : ${count}.',
+    pl_PL: 'Komentarze oczekujące teraz na zatwierdzenie: ${count}.',
+  },
+  'Approve or delete them with the Review Waiting Comments action, or in the admin panel.': {
+    de_DE: 'Geben Sie sie mit der Aktion „Wartende Kommentare prüfen“ oder im Admin-Bereich frei oder löschen Sie sie.',
+    es_ES: 'Apruébelos o bórrelos con la acción «Revisar comentarios en espera» o en el panel de administración.',
+    fr_FR: 'Approuvez-les ou supprimez-les avec l’action « Examiner les commentaires en attente » ou dans le panneau d’administration.',
+    pl_PL: 'Zatwierdź je lub usuń akcją „Przejrzyj oczekujące komentarze” albo w panelu administracyjnym.',
+  },
+  'Approve or delete waiting comments with the Review Waiting Comments action of this service, without logging in.': {
+    de_DE: 'Wartende Kommentare geben Sie mit der Aktion „Wartende Kommentare prüfen“ dieses Dienstes frei oder löschen sie, ohne Anmeldung.',
+    es_ES: 'Apruebe o borre los comentarios en espera con la acción «Revisar comentarios en espera» de este servicio, sin iniciar sesión.',
+    fr_FR: 'Approuvez ou supprimez les commentaires en attente avec l’action « Examiner les commentaires en attente » de ce service, sans vous connecter.',
+    pl_PL: 'Zatwierdzaj lub usuwaj oczekujące komentarze akcją „Przejrzyj oczekujące komentarze” tej usługi, bez logowania.',
+  },
+})
