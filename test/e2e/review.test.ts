@@ -223,7 +223,7 @@ describe('Review Waiting Comments against upstream Isso 0.14.0', { skip: e2eSkip
     assert.deepEqual(Object.keys(site.variants.photos.spec), [`c${held}`])
     assert.match(site.variants.photos.spec[`c${held}`].name, /^1 of 1: Ivy: On the photos site$/)
 
-    assert.equal(message, 'Blog: photos (at /photos/).\n\nApproved: 1. Deleted: 0. Left waiting: 0. Comments waiting for approval now: 0.')
+    assert.equal(message, 'Blog: photos (at /photos/). Approved: 1. Deleted: 0. Left waiting: 0. Comments waiting for approval now: 0.')
     assert.deepEqual(await published('/photos'), [held])
     assert.deepEqual(sqlite('SELECT id FROM comments WHERE mode = 2'), firstWaiting, "the first site's comments are untouched")
   })
