@@ -1,4 +1,5 @@
-// `node --import tsx scripts/bench-notify.ts`: what one new-comments poll costs,
+// `node --import tsx scripts/bench-notify.ts`: what main's one poll a minute costs (the
+// waiting count for the dashboard and the new comments for notifications, isso/poll/),
 // with upstream Isso 0.14.0's Python from scripts/isso-env.sh, on databases of 10,000
 // comments each (Isso's schema, built by its own SQLite3 class): the duration of one
 // poll, the CPU time it takes (the Python process's user + system time), and how long
@@ -9,7 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { newCommentsCommand, type SiteQuery } from '../startos/isso/notify'
+import { pollCommand, type PollQuery } from '../startos/isso/poll'
 import { issoPython, issoVenv } from '../test/helpers/isso'
 
 const COMMENTS = 10_000
@@ -40,8 +41,8 @@ const ticks = () => {
 const TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }))
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]
 
-function measure(label: string, queries: SiteQuery[]) {
-  const [python, ...args] = newCommentsCommand(queries, issoPython())
+function measure(label: string, queries: PollQuery[]) {
+  const [python, ...args] = pollCommand(queries, issoPython())
   const walls: number[] = []
   const before = ticks()
   for (let i = 0; i < RUNS; i++) {
@@ -56,13 +57,19 @@ function measure(label: string, queries: SiteQuery[]) {
 }
 
 // The queries inside one read transaction, timed in Python: how long Isso's writers could wait.
-function lockHeld(queries: SiteQuery[]) {
-  const [python, , script, arg] = newCommentsCommand(queries, issoPython())
+function lockHeld(queries: PollQuery[]) {
+  const [python, , script, arg] = pollCommand(queries, issoPython())
+  // Wall time, and the process's CPU time in it (what it would be on an idle machine).
   const timed = script
-    .replace('c.execute("BEGIN")', 'import time as _t; _t0 = _t.perf_counter(); c.execute("BEGIN")')
-    .replace('    c.close()\nprint', '    c.close(); sys.stderr.write("%.2f\\n" % ((_t.perf_counter() - _t0) * 1000))\nprint')
-  const times = Array.from({ length: RUNS }, () => Number(spawnSync(python, ['-c', timed, arg], { encoding: 'utf8' }).stderr.trim().split('\n')[0]))
-  console.log(`  read transaction (shared lock held): ${median(times).toFixed(2)} ms`)
+    .replace('    c.execute("BEGIN")', '    global _t0, _c0; _t0 = time.perf_counter(); _c0 = time.process_time(); c.execute("BEGIN")')
+    .replace(
+      '    finally:\n        c.close()',
+      '    finally:\n        c.close(); sys.stderr.write("%.2f %.2f\\n" % ((time.perf_counter() - _t0) * 1000, (time.process_time() - _c0) * 1000))',
+    )
+  if (timed === script) throw new Error('the poll script changed: lockHeld no longer finds its read transaction')
+  const runs = Array.from({ length: RUNS }, () => spawnSync(python, ['-c', timed, arg], { encoding: 'utf8' }).stderr.trim().split('\n')[0].split(' ').map(Number))
+  const [wall, cpu] = [median(runs.map((r) => r[0])), median(runs.map((r) => r[1]))]
+  console.log(`  read transaction (shared lock held): ${wall.toFixed(2)} ms, ${cpu.toFixed(2)} ms of it on the CPU`)
 }
 
 if (!issoVenv()) throw new Error('run scripts/isso-env.sh first')
@@ -70,8 +77,8 @@ const dir = mkdtempSync(join(tmpdir(), 'isso-bench-notify-'))
 try {
   const dbs = ['a', 'b', 'c'].map((n) => join(dir, `${n}.db`))
   const newest = dbs.map((db) => Number(execFileSync(issoPython(), ['-c', BUILD, db, String(COMMENTS)], { encoding: 'utf8' })))
-  const quiet = (db: string, i: number): SiteQuery => ({ db, after: { id: COMMENTS, created: newest[i] }, scope: 'all', limit: 10 })
-  const busy = (db: string, i: number): SiteQuery => ({ db, after: { id: COMMENTS - 10, created: newest[i] - 10 }, scope: 'all', limit: 10 })
+  const quiet = (db: string, i: number): PollQuery => ({ db, news: { after: { id: COMMENTS, created: newest[i] }, scope: 'all', limit: 10 } })
+  const busy = (db: string, i: number): PollQuery => ({ db, news: { after: { id: COMMENTS - 10, created: newest[i] - 10 }, scope: 'all', limit: 10 } })
   measure(`1 site, ${COMMENTS} comments, nothing new`, [quiet(dbs[0], 0)])
   lockHeld([quiet(dbs[0], 0)])
   measure(`1 site, ${COMMENTS} comments, 10 new`, [busy(dbs[0], 0)])

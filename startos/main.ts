@@ -2,11 +2,11 @@ import type { T } from '@start9labs/start-sdk'
 import { mkdir } from 'node:fs/promises'
 import { files, type SiteFiles } from './fileModels'
 import { checkSites } from './health/checkSites'
-import { checkWaiting, type WaitingSite } from './health/checkWaiting'
+import type { WaitingSite } from './health/checkWaiting'
+import { commentsPollCheck, POLL_TIMING, pollSchedule, type PollSchedule } from './health/commentsPoll'
 import { withNoWebsiteNote } from './health/noWebsiteNote'
 import { describeStartupProblem } from './health/describeProblem'
 import { startupProblem } from './health/startupProblem'
-import { moderationContext } from './health/waitingMessage'
 import { i18n } from './i18n'
 import { ISSO_PORT } from './interfaces'
 import { issoSettingsText } from './isso/config'
@@ -16,8 +16,6 @@ import { ASSETS_MOUNTPOINT, EXTRA_SITES_SETTINGS_DIR, FIRST_SITE_SETTINGS } from
 import { extraSites } from './isso/sites/registry'
 import { issoDaemonMounts } from './container/mounts'
 import { runnerIn } from './container/runner'
-import { notifyTrigger, pollNewComments } from './notifications/poller'
-import { siteNotifications } from './notifications/state'
 import { sdk } from './sdk'
 
 const DAEMON_ID = 'primary'
@@ -38,7 +36,13 @@ const ISSO_COMMAND = [
   'isso_sites:application',
 ]
 
-export const main = sdk.setupMain(async ({ effects }) => {
+export interface MainDeps {
+  /** When the comments poll runs (tests poll on demand, or sooner). */
+  pollSchedule: PollSchedule
+}
+
+/** main, given what tests replace; the package's is `main` below. */
+export const mainWith = (deps: MainDeps) => sdk.setupMain(async ({ effects }) => {
   // Isso reads its settings only when it starts, so any change of a site's config (an
   // action, a hand edit) or of the list of sites must restart it: `.const` in main does
   // exactly that.
@@ -59,10 +63,6 @@ export const main = sdk.setupMain(async ({ effects }) => {
     settings.push({ path: site.layout.settingsPath, text: issoSettingsText(doc, { dbpath: site.layout.dbPath }) })
     waiting.push({ name: site.layout.name, dbPath: site.layout.dbPath, doc })
   }
-  const notifySites = waiting.map(({ name, dbPath, doc }) => {
-    const { moderation, mail } = moderationContext(doc)
-    return { name, dbPath, moderation, mail }
-  })
   // Isso creates comments.db but not the folder it is in.
   for (const site of sites) await mkdir(site.dbDir, { recursive: true })
 
@@ -71,6 +71,7 @@ export const main = sdk.setupMain(async ({ effects }) => {
   const isso = sdk.SubContainer.of(effects, { imageId: 'isso' }, issoDaemonMounts, 'isso')
   const runner = runnerIn(isso)
   for (const { path, text } of settings) await runner.writeFile(path, text)
+  const poll = commentsPollCheck(effects, runner, waiting, deps.pollSchedule)
   return sdk.Daemons.of(effects).addDaemon(DAEMON_ID, {
     subcontainer: isso,
     // ISSO_SETTINGS as for isso.run (the image's says /config/isso.cfg).
@@ -91,31 +92,17 @@ export const main = sdk.setupMain(async ({ effects }) => {
     .addHealthCheck('waiting', {
       ready: {
         display: i18n('Comments waiting for approval'),
-        fn: async () => {
-          const store = await files.storeJson.read().once()
-          const choice = (name: string | null) => siteNotifications(store, name).choice
-          return checkWaiting(runner, waiting, new Date(), choice)
-        },
-        // Within 2 minutes of a new comment, at the cost of one tiny read-only query per
-        // site; the first count right after Isso is up (cooldownTrigger would wait first).
-        trigger: sdk.trigger.statusTrigger(WAITING_INTERVAL_MS, { starting: 1_000, waiting: 1_000, failure: 30_000 }),
-      },
-      requires: [DAEMON_ID],
-    })
-    .addHealthCheck('notify', {
-      ready: {
-        // Hidden (display null): new comments become StartOS notifications, not a status.
-        // A health check because the SDK then polls only while Isso is up and stops
-        // with main; notifications/poller.ts says what one poll does and costs.
-        display: null,
-        fn: () => pollNewComments(effects, runner, notifySites),
-        trigger: notifyTrigger(),
+        // The same poll tells the owner of new comments (StartOS notifications): a
+        // health check because the SDK then polls only while Isso is up and stops with
+        // main; health/commentsPoll.ts says what one poll does and costs.
+        fn: poll.fn,
+        trigger: poll.trigger,
       },
       requires: [DAEMON_ID],
     })
 })
 
-const WAITING_INTERVAL_MS = 120_000
+export const main = mainWith({ pollSchedule: pollSchedule(POLL_TIMING) })
 
 // `.const` restarts main on any change; the decision is taken on the settled text, so a
 // file still being written is not judged half-way.

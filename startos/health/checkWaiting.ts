@@ -1,8 +1,7 @@
 import { i18n } from '../i18n'
 import type { ConfigDocument } from '../isso/configparser'
-import type { IssoRunner } from '../container/runner'
 import type { NotifyChoice } from '../isso/notify'
-import { readWaitingComments } from '../isso/waiting'
+import type { SitePoll } from '../isso/poll'
 import { moderationContext, waitingHealth } from './waitingMessage'
 
 export interface WaitingSite {
@@ -15,26 +14,26 @@ export interface WaitingSite {
 }
 
 /**
- * Comments waiting for approval, for the dashboard: one read-only COUNT per site with
- * the image's Python (measured: 22–29 ms each), so an owner sees them without logging in.
- * Not being able to count is a failure: the database could not be read.
+ * Comments waiting for approval, for the dashboard, from the latest poll (one line per
+ * site when there are several), so an owner sees them without logging in. Not being
+ * able to count is a failure, naming the first site whose database could not be read.
  */
-export async function checkWaiting(
-  runner: IssoRunner,
+export function waitingReport(
   sites: readonly WaitingSite[],
+  /** The poll's answer for each site, in order. */
+  polls: readonly SitePoll[],
   now: Date,
-  /** Each site's StartOS notifications choice, read at each check (it changes without a restart). */
+  /** Each site's StartOS notifications choice, read at each poll (it changes without a restart). */
   notifyChoice: (name: string | null) => NotifyChoice | undefined,
-): Promise<{ result: 'success' | 'failure'; message: string }> {
+): { result: 'success' | 'failure'; message: string } {
   const lines: string[] = []
-  for (const site of sites) {
-    let message: string
-    try {
-      message = waitingHealth(await readWaitingComments(runner, site.dbPath), moderationContext(site.doc, notifyChoice(site.name)), now).message
-    } catch (error) {
-      const reason = i18n('Cannot count the comments waiting for approval: ${error}', { error: (error as Error).message })
+  for (const [i, site] of sites.entries()) {
+    const poll = polls[i]
+    if (!poll.ok) {
+      const reason = i18n('Cannot count the comments waiting for approval: ${error}', { error: poll.error })
       return { result: 'failure', message: site.name === null ? reason : i18n('Blog ${site}: ${reason}', { site: site.name, reason }) }
     }
+    const message = waitingHealth(poll.waiting, moderationContext(site.doc, notifyChoice(site.name)), now).message
     lines.push(sites.length === 1 ? message : i18n('Blog ${site}: ${reason}', { site: site.name ?? '/', reason: message }))
   }
   return { result: 'success', message: lines.join('\n') }

@@ -3,7 +3,7 @@ import { readSettings } from '../isso/config'
 import type { ConfigDocument } from '../isso/configparser'
 import { notifyScope, type NotifyChoice } from '../isso/notify'
 import { mailIsOn } from '../isso/server'
-import type { WaitingComments } from '../isso/waiting'
+import type { WaitingComments } from '../isso/poll'
 
 // The waiting comments as a health check's result: how many, when Isso will delete the
 // oldest (it purges waiting comments older than `purge-after`, at start and then every

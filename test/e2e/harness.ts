@@ -94,10 +94,11 @@ export class Runtime {
   /**
    * Runs main and builds its daemons, as the runtime does. Rejects with main's error
    * when main refuses to start. When a `.const()` value main read changes, the run
-   * restarts main by itself (leave, tear down, run again), as StartOS does.
+   * restarts main by itself (leave, tear down, run again), as StartOS does. `mainFn`:
+   * the package's main by default, or one built with other dependencies (mainWith).
    */
-  async startMain(): Promise<MainRun> {
-    const run = new MainRun(this.rec)
+  async startMain(mainFn: typeof main = main): Promise<MainRun> {
+    const run = new MainRun(this.rec, mainFn)
     await run.start()
     this.mains.push(run)
     return run
@@ -123,14 +124,17 @@ export class MainRun {
   private restarting: Promise<void> = Promise.resolve()
   private stopped = false
 
-  constructor(readonly rec: Recorder) {}
+  constructor(
+    readonly rec: Recorder,
+    private readonly mainFn: typeof main = main,
+  ) {}
 
   async start(): Promise<void> {
     this.starts++
     const ctx = newContext(this.rec, `main#${this.starts}`, () => this.restart())
     this.ctx = ctx
     try {
-      const buildable = await within(main({ effects: ctx.effects }), 30_000, 'main to return its daemons')
+      const buildable = await within(this.mainFn({ effects: ctx.effects }), 30_000, 'main to return its daemons')
       this.daemons = await within(buildable.build(), 30_000, 'the daemons to build')
       this.lastError = null
     } catch (error) {

@@ -1,6 +1,6 @@
 // New comments in StartOS's notifications, end to end: comments posted through upstream
 // Isso 0.14.0's API while main runs under the runtime double; what main tells the OS is
-// in `rec.notifications`. The polls run on demand (notifyTiming.trigger), so the test
+// in `rec.notifications`. The polls run on demand (main's poll schedule is the test's), so the test
 // decides exactly which comments one poll finds: no fixed sleeps, no timing luck. The
 // last part runs the package's own timer, shortened.
 import { e2eSkip, MainRun, request, Runtime, until, volumePaths } from './harness'
@@ -17,7 +17,8 @@ import { setWebsites } from '../../startos/actions/setWebsites'
 import { parseConfig } from '../../startos/isso/configparser'
 import type { NotifyChoice } from '../../startos/isso/notify'
 import { readServerInput } from '../../startos/isso/server'
-import { notifyTiming } from '../../startos/notifications/poller'
+import { pollSchedule, type PollSchedule } from '../../startos/health/commentsPoll'
+import { mainWith } from '../../startos/main'
 import { GENERIC } from '../import/fixtures'
 
 const WEBSITE = 'https://blog.example.com'
@@ -75,6 +76,9 @@ describe('new comments become StartOS notifications', { skip: e2eSkip() }, () =>
   let rt: Runtime
   let run: MainRun
   const polls = new PollsOnDemand()
+  // What main's runs poll by: on demand, until the last test hands over to the package's timer.
+  let schedule: PollSchedule = () => polls.trigger
+  const mainPollingBy = mainWith({ pollSchedule: (notifyFailed) => schedule(notifyFailed) })
   let seenCount = 0
   /** The notifications recorded since the last call. */
   const fresh = (): T.CreateNotificationParams[] => {
@@ -98,17 +102,15 @@ describe('new comments become StartOS notifications', { skip: e2eSkip() }, () =>
   }
 
   before(async () => {
-    notifyTiming.trigger = polls.trigger
     rt = new Runtime()
     await rt.install()
     await rt.runAction(setWebsites, { websites: [WEBSITE] })
     await rt.runAction(setAdminPassword, {})
     await rt.runAction(configureServer, await serverInput({ moderation: false }))
-    run = await rt.startMain()
+    run = await rt.startMain(mainPollingBy)
     await run.waitForIsso()
   })
   after(async () => {
-    notifyTiming.trigger = null
     await rt?.close()
   })
 
@@ -162,7 +164,7 @@ describe('new comments become StartOS notifications', { skip: e2eSkip() }, () =>
     const result = await rt.runAction(importComments, { source: { selection: 'paste', value: { text: GENERIC } }, format: 'generic', dryRun: false })
     assert.match(result?.version === '1' ? result.message ?? '' : '', /Imported \d+ threads and 3 comments/)
     const sessions = polls.sessions
-    run = await rt.startMain()
+    run = await rt.startMain(mainPollingBy)
     await run.waitForIsso()
     await polls.poll(sessions)
     await polls.poll()
@@ -196,23 +198,19 @@ describe('new comments become StartOS notifications', { skip: e2eSkip() }, () =>
   it("after a restart nothing is announced twice; with several sites, on the package's own timer, each site's comments come in their own notification, named after it", async () => {
     // Add Site restarts main (as the runtime does when store.json's sites change); the
     // new run polls on the package's timer, shortened.
-    Object.assign(notifyTiming, { trigger: null, firstMs: 50, intervalMs: 200, retryMs: 200 })
-    try {
-      const { starts } = run
-      await rt.runAction(addSite, { name: 'photos', websites: [PHOTOS] })
-      await run.waitForStarts(starts + 1)
-      await run.waitForIsso()
-      // The first poll after the restart: the first site's comments, all announced
-      // before, stay so (the new site's are remembered, not announced).
-      await until('the first timed poll', 10_000, () => store().notifications?.photos?.seen !== undefined)
-      assert.deepEqual(fresh(), [])
-      await post('On the photos site', 'Ivy', { prefix: '/photos', origin: PHOTOS })
-      await post('On the blog', 'Jon')
-      await until('both sites announced', 10_000, () => rt.rec.notifications.length >= seenCount + 2)
-      const titles = fresh().map((n) => n.title).sort()
-      assert.deepEqual(titles, ['first blog: New comment waiting for approval', 'photos: New comment waiting for approval'])
-    } finally {
-      Object.assign(notifyTiming, { firstMs: 1_000, intervalMs: 60_000, retryMs: 30_000 })
-    }
+    schedule = pollSchedule({ firstMs: 50, intervalMs: 200, retryMs: 200 })
+    const { starts } = run
+    await rt.runAction(addSite, { name: 'photos', websites: [PHOTOS] })
+    await run.waitForStarts(starts + 1)
+    await run.waitForIsso()
+    // The first poll after the restart: the first site's comments, all announced
+    // before, stay so (the new site's are remembered, not announced).
+    await until('the first timed poll', 10_000, () => store().notifications?.photos?.seen !== undefined)
+    assert.deepEqual(fresh(), [])
+    await post('On the photos site', 'Ivy', { prefix: '/photos', origin: PHOTOS })
+    await post('On the blog', 'Jon')
+    await until('both sites announced', 10_000, () => rt.rec.notifications.length >= seenCount + 2)
+    const titles = fresh().map((n) => n.title).sort()
+    assert.deepEqual(titles, ['first blog: New comment waiting for approval', 'photos: New comment waiting for approval'])
   })
 })

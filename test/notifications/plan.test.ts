@@ -10,8 +10,8 @@ import {
   siteOutcome,
   siteQuery,
   type NewComment,
-  type SiteAnswer,
 } from '../../startos/isso/notify'
+import type { SiteAnswer } from '../../startos/isso/poll'
 
 const comment = (id: number, waiting = false): NewComment => ({
   id,
@@ -57,16 +57,15 @@ describe('notifyScope: the owner’s choice and moderation', () => {
 
 describe('siteQuery', () => {
   it('asks from what was seen, in the scope, listing at most LIST_LIMIT', () => {
-    assert.deepEqual(siteQuery('/db/comments.db', 'waiting', { id: 4, created: 9.5 }), {
-      db: '/db/comments.db',
+    assert.deepEqual(siteQuery('waiting', { id: 4, created: 9.5 }), {
       after: { id: 4, created: 9.5 },
       scope: 'waiting',
       limit: LIST_LIMIT,
     })
   })
   it('asks only for the high-water mark when nothing was seen, and nothing when off', () => {
-    assert.equal(siteQuery('/db/comments.db', 'all', undefined)?.after, null)
-    assert.equal(siteQuery('/db/comments.db', null, { id: 1, created: 1 }), null)
+    assert.equal(siteQuery('all', undefined)?.after, null)
+    assert.equal(siteQuery(null, { id: 1, created: 1 }), null)
   })
 })
 

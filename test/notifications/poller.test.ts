@@ -1,19 +1,23 @@
 // One poll with the database's answers given: what is told and what is remembered when
-// telling fails for one site, when main is stopping, and when the reader fails. (The
-// poll against real Isso under main is test/e2e/notify.test.ts.)
+// telling fails for one site, when main is stopping, and when the reader fails; and what
+// the same poll shows on the dashboard. (The poll against real Isso under main is
+// test/e2e/notify.test.ts.)
 import assert from 'node:assert/strict'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { describe, it } from 'node:test'
-import type { T } from '@start9labs/start-sdk'
-import type { SiteAnswer } from '../../startos/isso/notify'
-import { pollNewComments, type NotifySite } from '../../startos/notifications/poller'
-import { tempVolume } from '../helpers/volume'
+import type { WaitingSite } from '../../startos/health/checkWaiting'
+import { pollComments, pollSchedule } from '../../startos/health/commentsPoll'
+import { parseConfig } from '../../startos/isso/configparser'
+import type { PollQuery, SiteAnswer } from '../../startos/isso/poll'
+import { fakeEffects } from '../helpers/effects'
 import { scriptedRunner } from '../helpers/runner'
+import { tempVolume } from '../helpers/volume'
 
-const SITES: NotifySite[] = [
-  { name: null, dbPath: '/db/comments.db', moderation: false, mail: false },
-  { name: 'photos', dbPath: '/db/photos/comments.db', moderation: false, mail: false },
+const MODERATION_OFF = parseConfig('[moderation]\nenabled = false\n')
+const SITES: WaitingSite[] = [
+  { name: null, dbPath: '/db/comments.db', doc: MODERATION_OFF },
+  { name: 'photos', dbPath: '/db/photos/comments.db', doc: MODERATION_OFF },
 ]
 const answer = (id: number): SiteAnswer => ({
   exists: true,
@@ -27,63 +31,148 @@ const STORE = {
   sites: ['photos'],
   notifications: { '/': { seen: { id: 1, created: 1000 } }, photos: { seen: { id: 1, created: 1000 } } },
 }
+const NOW = () => new Date('2026-03-01T12:00:00Z')
 
-describe('pollNewComments', () => {
+describe('pollComments', () => {
   const { store } = tempVolume('isso-notify-poller-')
-  const reset = async () => {
+  const reset = async (content: object = STORE) => {
     await mkdir(dirname(store), { recursive: true })
-    await writeFile(store, JSON.stringify(STORE))
+    await writeFile(store, JSON.stringify(content))
   }
   const seen = async () => {
     const n = (JSON.parse(await readFile(store, 'utf8')) as typeof STORE).notifications
     return [n['/'].seen.id, n.photos.seen.id]
   }
+  const asked: PollQuery[][] = []
   const exec = scriptedRunner(async (command) => {
-    const queries = JSON.parse(command[3]) as unknown[]
+    const queries = JSON.parse(command[3]) as PollQuery[]
+    asked.push(queries)
     assert.equal(queries.length, 2, 'one process for both sites')
-    return { exitCode: 0, stdout: JSON.stringify([answer(2), answer(5)]), stderr: '' }
+    return {
+      exitCode: 0,
+      stdout: JSON.stringify([
+        { waiting: { count: 0, oldest: null }, news: queries[0].news && answer(2) },
+        { waiting: { count: 0, oldest: null }, news: queries[1].news && answer(5) },
+      ]),
+      stderr: '',
+    }
   })
-  const effects = (create: (n: T.CreateNotificationParams) => Promise<null>, isInContext = true) =>
-    ({ isInContext, notification: { create } }) as unknown as T.Effects
 
   it('tells each site apart and remembers both', async () => {
     await reset()
-    const told: T.CreateNotificationParams[] = []
-    const result = await pollNewComments(effects(async (n) => (told.push(n), null)), exec, SITES)
-    assert.equal(result.result, 'success')
-    assert.deepEqual(told.map((n) => n.title), ['first blog: New comment', 'photos: New comment'])
+    const fake = fakeEffects()
+    const result = await pollComments(fake.effects, exec, SITES, NOW)
+    assert.equal(result.notify.result, 'success')
+    assert.deepEqual(fake.notifications.map((n) => n.title), ['first blog: New comment', 'photos: New comment'])
     assert.deepEqual(await seen(), [2, 5])
   })
 
   it('a site that could not be told is not remembered (the next poll tries again); the other is', async () => {
     await reset()
     let calls = 0
-    const result = await pollNewComments(
-      effects(async () => {
+    const fake = fakeEffects({
+      createNotification: async () => {
         if (calls++ === 0) throw new Error('notification service unavailable')
         return null
-      }),
-      exec,
-      SITES,
-    )
-    assert.equal(result.result, 'success')
+      },
+    })
+    const result = await pollComments(fake.effects, exec, SITES, NOW)
+    assert.equal(result.notify.result, 'success')
     assert.deepEqual(await seen(), [1, 5])
   })
 
   it('main stopping: nothing told, nothing remembered', async () => {
     await reset()
-    const told: unknown[] = []
-    await pollNewComments(effects(async (n) => (told.push(n), null), false), exec, SITES)
-    assert.deepEqual(told, [])
+    const fake = fakeEffects()
+    fake.leaveContext()
+    await pollComments(fake.effects, exec, SITES, NOW)
+    assert.deepEqual(fake.notifications, [])
     assert.deepEqual(await seen(), [1, 1])
   })
 
-  it('the reader failing: a failure with its reason, nothing told or written', async () => {
+  it('the reader failing: a failure with its reason, nothing told or written; the dashboard says it cannot count', async () => {
     await reset()
     const before = await readFile(store, 'utf8')
     const failing = scriptedRunner(async () => ({ exitCode: 1, stdout: '', stderr: 'Traceback …\nsqlite3.DatabaseError: file is not a database' }))
-    const result = await pollNewComments(effects(async () => assert.fail('told')), failing, SITES)
-    assert.deepEqual(result, { result: 'failure', message: 'sqlite3.DatabaseError: file is not a database' })
+    const fake = fakeEffects({ createNotification: async () => assert.fail('told') })
+    const result = await pollComments(fake.effects, failing, SITES, NOW)
+    assert.deepEqual(result.notify, { result: 'failure', message: 'sqlite3.DatabaseError: file is not a database' })
+    assert.deepEqual(result.waiting, {
+      result: 'failure',
+      message: 'Cannot count the comments waiting for approval: sqlite3.DatabaseError: file is not a database',
+    })
     assert.equal(await readFile(store, 'utf8'), before)
+  })
+
+  it("one site's database unreadable: the dashboard names that site; nothing told or written for any", async () => {
+    await reset()
+    const before = await readFile(store, 'utf8')
+    const oneBad = scriptedRunner(async () => ({
+      exitCode: 0,
+      stdout: JSON.stringify([{ waiting: { count: 1, oldest: 1_772_000_000 }, news: answer(2) }, { error: 'sqlite3.DatabaseError: file is not a database' }]),
+      stderr: '',
+    }))
+    const fake = fakeEffects()
+    const result = await pollComments(fake.effects, oneBad, SITES, NOW)
+    assert.deepEqual(result.notify, { result: 'failure', message: 'sqlite3.DatabaseError: file is not a database' })
+    assert.deepEqual(result.waiting, {
+      result: 'failure',
+      message: 'Blog photos: Cannot count the comments waiting for approval: sqlite3.DatabaseError: file is not a database',
+    })
+    assert.deepEqual(fake.notifications, [])
+    assert.equal(await readFile(store, 'utf8'), before)
+  })
+
+  it("the same read counts each site's waiting comments for the dashboard, one line a site", async () => {
+    await reset()
+    const counts = scriptedRunner(async () => ({
+      exitCode: 0,
+      stdout: JSON.stringify([
+        { waiting: { count: 0, oldest: null }, news: answer(1) },
+        { waiting: { count: 2, oldest: 1_772_300_000 }, news: answer(1) },
+      ]),
+      stderr: '',
+    }))
+    const result = await pollComments(fakeEffects().effects, counts, SITES, NOW)
+    assert.equal(result.waiting.result, 'success')
+    assert.deepEqual(result.waiting.message.split('\n'), [
+      'Blog /: No comments are waiting for approval.',
+      'Blog photos: Comments waiting for approval: 2. Moderation is off now, so they stay hidden and are never deleted by themselves. Approve or delete them with the Review Waiting Comments action, or in the admin panel.',
+    ])
+  })
+
+  it('notifications off for a site: its database is still read for the count, without the new-comments question', async () => {
+    await reset({ ...STORE, notifications: { '/': { seen: { id: 1, created: 1000 } }, photos: { choice: 'off', seen: { id: 1, created: 1000 } } } })
+    asked.length = 0
+    const fake = fakeEffects()
+    const result = await pollComments(fake.effects, exec, SITES, NOW)
+    assert.equal(result.waiting.result, 'success')
+    assert.deepEqual(asked[0].map((q) => [q.db, q.news === null]), [
+      ['/db/comments.db', false],
+      ['/db/photos/comments.db', true],
+    ])
+    assert.deepEqual(fake.notifications.map((n) => n.title), ['first blog: New comment'])
+    const photos = (JSON.parse(await readFile(store, 'utf8')) as { notifications: Record<string, object> }).notifications.photos
+    assert.deepEqual(photos, { choice: 'off' }, 'off forgets what was seen')
+  })
+})
+
+describe('pollSchedule', () => {
+  const timing = { firstMs: 10, intervalMs: 1_500, retryMs: 20 }
+  /** Whether the trigger asks for a poll within `ms`, after a poll whose check said `lastResult`. */
+  const pollsWithin = async (ms: number, lastResult: 'success' | 'failure' | 'starting', notifyFailed: boolean) => {
+    const trigger = pollSchedule(timing)(() => notifyFailed)(() => ({ lastResult }))
+    const next = trigger.next().then(() => true)
+    return Promise.race([next, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms))])
+  }
+
+  it('first poll soon after Isso is up, then every interval; a failed count retried sooner', async () => {
+    assert.equal(await pollsWithin(1_000, 'starting', false), true)
+    assert.equal(await pollsWithin(300, 'success', false), false)
+    assert.equal(await pollsWithin(1_000, 'failure', false), true)
+  })
+
+  it('a failed notifications round is retried sooner too, although the count succeeded', async () => {
+    assert.equal(await pollsWithin(1_000, 'success', true), true)
   })
 })

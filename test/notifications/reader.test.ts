@@ -1,4 +1,4 @@
-// The new-comments reader against databases written by upstream Isso 0.14.0's own
+// The poll's new-comments part against databases written by upstream Isso 0.14.0's own
 // database layer (isso.db.SQLite3: its schema, its ids, its `created`), run with the
 // venv's Python as the package runs it with the image's.
 import assert from 'node:assert/strict'
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { after, before, describe, it } from 'node:test'
-import { parseNewComments, readNewComments, type SiteQuery } from '../../startos/isso/notify'
+import { parsePoll, readPoll, type SiteAnswer, type SiteQuery } from '../../startos/isso/poll'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
 import { localRunner } from '../helpers/runner'
 
@@ -50,13 +50,22 @@ function issoWriter(dbFile: string) {
   }
 }
 
-describe('readNewComments against an Isso database', { skip: skipWithoutIsso() }, () => {
+describe("the poll's new comments against an Isso database", { skip: skipWithoutIsso() }, () => {
   let dir: string
   const db = () => join(dir, 'comments.db')
   let writer: ReturnType<typeof issoWriter>
   const isso = (steps: object[]) => writer.write(steps)
-  const read = (queries: SiteQuery[]) => readNewComments(localExec, queries, issoPython())
-  const q = (after: SiteQuery['after'], scope: SiteQuery['scope'] = 'all', limit = 10): SiteQuery => ({ db: db(), after, scope, limit })
+  type Query = SiteQuery & { db: string }
+  /** The new-comments answer of each database, as one poll reads them. */
+  const read = async (queries: Query[]): Promise<SiteAnswer[]> => {
+    const polls = await readPoll(localExec, queries.map(({ db, ...news }) => ({ db, news })), issoPython())
+    return polls.map((p) => {
+      if (!p.ok) throw new Error(p.error)
+      assert.ok(p.news)
+      return p.news
+    })
+  }
+  const q = (after: SiteQuery['after'], scope: SiteQuery['scope'] = 'all', limit = 10): Query => ({ db: db(), after, scope, limit })
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'isso-notify-'))
@@ -169,14 +178,30 @@ describe('readNewComments against an Isso database', { skip: skipWithoutIsso() }
   })
 })
 
-describe('parseNewComments', () => {
+describe('parsePoll: new comments', () => {
   const ok = { exists: true, top: { id: 1, created: 2 }, total: 1, waiting: 0, items: [{ id: 1, created: 2, waiting: false, author: null, text: 'x', uri: '/', title: null }] }
+  const waiting = { count: 0, oldest: null }
+  const asked = [{ db: '/db/comments.db', news: { after: null, scope: 'all', limit: 10 } as const }]
+  const site = (news: unknown) => ({ waiting, news })
   it('accepts the script’s answer, one per query', () => {
-    assert.deepEqual(parseNewComments(JSON.stringify([ok]), 1), [ok])
+    assert.deepEqual(parsePoll(JSON.stringify([site(ok)]), asked), [{ ok: true, waiting: { count: 0, oldest: null }, news: ok }])
+    assert.deepEqual(parsePoll(JSON.stringify([{ error: 'sqlite3.DatabaseError: file is not a database' }]), asked), [
+      { ok: false, error: 'sqlite3.DatabaseError: file is not a database' },
+    ])
   })
   it('refuses anything else', () => {
-    for (const bad of ['', 'nope', '{}', JSON.stringify([ok, ok]), JSON.stringify([{ ...ok, top: null }]), JSON.stringify([{ ...ok, items: [{ ...ok.items[0], text: 5 }] }])]) {
-      assert.equal(parseNewComments(bad, 1), null, bad)
+    for (const bad of [
+      '',
+      'nope',
+      '{}',
+      JSON.stringify([site(ok), site(ok)]),
+      JSON.stringify([site({ ...ok, top: null })]),
+      JSON.stringify([site({ ...ok, items: [{ ...ok.items[0], text: 5 }] })]),
+      // asked, and no answer; or an answer to a question not asked
+      JSON.stringify([site(null)]),
+    ]) {
+      assert.equal(parsePoll(bad, asked), null, bad)
     }
+    assert.equal(parsePoll(JSON.stringify([site(ok)]), [{ db: '/db/comments.db', news: null }]), null)
   })
 })

@@ -1,4 +1,4 @@
-// Waiting comments: the read-only reader against the database of a real Isso 0.14.0 that
+// Waiting comments: the poll's count against the database of a real Isso 0.14.0 that
 // holds comments for approval (posted through its API, moderation on), and the health
 // message built from the count.
 import assert from 'node:assert/strict'
@@ -8,12 +8,20 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { parseConfig } from '../../startos/isso/configparser'
 import { moderationContext, waitingHealth } from '../../startos/health/waitingMessage'
-import { parseWaiting, readWaitingComments } from '../../startos/isso/waiting'
+import { parsePoll, readPoll, type PollQuery } from '../../startos/isso/poll'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
 import { localRunner } from '../helpers/runner'
 import { startIsso, type RunningIsso } from '../helpers/issoServer'
 
 const localExec = localRunner()
+
+/** The waiting count of one database, as the poll reads it (notifications off: nothing else asked). */
+async function readWaitingComments(db: string) {
+  const [poll] = await readPoll(localExec, [{ db, news: null }], issoPython())
+  if (!poll.ok) throw new Error(poll.error)
+  assert.equal(poll.news, null)
+  return poll.waiting
+}
 
 describe('readWaitingComments against a real Isso database', { skip: skipWithoutIsso() }, () => {
   let dir: string
@@ -44,8 +52,8 @@ describe('readWaitingComments against a real Isso database', { skip: skipWithout
   }
 
   it('a database with no comments yet, and one that does not exist, count 0', async () => {
-    assert.deepEqual(await readWaitingComments(localExec, db(), issoPython()), { count: 0, oldest: null })
-    assert.deepEqual(await readWaitingComments(localExec, join(dir, 'nothing.db'), issoPython()), { count: 0, oldest: null })
+    assert.deepEqual(await readWaitingComments(db()), { count: 0, oldest: null })
+    assert.deepEqual(await readWaitingComments(join(dir, 'nothing.db')), { count: 0, oldest: null })
   })
 
   it('counts what Isso holds for approval and dates the oldest, while Isso runs', async () => {
@@ -54,7 +62,7 @@ describe('readWaitingComments against a real Isso database', { skip: skipWithout
     await post('/one/', 'Second, waiting')
     await post('/two/', 'Third, waiting')
     const started = process.hrtime.bigint()
-    const waiting = await readWaitingComments(localExec, db(), issoPython())
+    const waiting = await readWaitingComments(db())
     const ms = Number(process.hrtime.bigint() - started) / 1e6
     assert.equal(waiting.count, 3)
     assert.ok(waiting.oldest)
@@ -66,8 +74,11 @@ describe('readWaitingComments against a real Isso database', { skip: skipWithout
     assert.deepEqual(shown.replies, [])
   })
 
-  it('fails with the reason when the file is no database', async () => {
-    await assert.rejects(readWaitingComments(localExec, join(__dirname, 'waiting.test.ts'), issoPython()), /DatabaseError|not a database/)
+  it('fails with the reason when the file is no database, and still counts the other sites', async () => {
+    await assert.rejects(readWaitingComments(join(__dirname, 'waiting.test.ts')), /DatabaseError|not a database/)
+    const [bad, good] = await readPoll(localExec, [{ db: join(__dirname, 'waiting.test.ts'), news: null }, { db: db(), news: null }], issoPython())
+    assert.ok(!bad.ok && /^sqlite3\.DatabaseError: /.test(bad.error), JSON.stringify(bad))
+    assert.equal(good.ok && good.waiting.count, 3)
   })
 })
 
@@ -113,9 +124,12 @@ describe('waitingHealth: the message', () => {
     assert.equal(moderationContext(doc, 'off').notified, false)
   })
 
-  it('parseWaiting takes only the reader’s own answer', () => {
-    assert.deepEqual(parseWaiting('0 -\n'), { count: 0, oldest: null })
-    assert.deepEqual(parseWaiting('2 1700000000.5\n'), { count: 2, oldest: new Date(1700000000500) })
-    assert.equal(parseWaiting('Traceback'), null)
+  it('parsePoll takes only the reader’s own answer of the waiting count', () => {
+    const q: PollQuery[] = [{ db: '/db/comments.db', news: null }]
+    const one = (waiting: unknown) => parsePoll(JSON.stringify([{ waiting, news: null }]), q)
+    assert.deepEqual(one({ count: 0, oldest: null }), [{ ok: true, waiting: { count: 0, oldest: null }, news: null }])
+    assert.deepEqual(one({ count: 2, oldest: 1700000000.5 }), [{ ok: true, waiting: { count: 2, oldest: new Date(1700000000500) }, news: null }])
+    assert.equal(parsePoll('Traceback', q), null)
+    for (const bad of [{ count: -1, oldest: null }, { count: 1.5, oldest: null }, { count: 1, oldest: '1700000000' }, null]) assert.equal(one(bad), null, JSON.stringify(bad))
   })
 })

@@ -1,11 +1,10 @@
 // The comments waiting for approval (Isso: comments.mode = 2), oldest first, read from a
-// site's comments.db with the image's Python (our own container has no SQLite) for the
-// Review Waiting Comments form. Read-only (`mode=ro`) and one read transaction, so the
-// list and the count come from the same snapshot. Visitor fields are cut in SQL already,
+// site's comments.db (isso/commentsDb.ts: read-only, one snapshot, so the list and the
+// count agree) for the Review Waiting Comments form. Visitor fields are cut in SQL already,
 // so a 1 MB comment never travels further than the first characters the form shows.
 
-import { IMAGE_PYTHON } from '../../container/image'
 import type { IssoRunner } from '../../container/runner'
+import { commentsDbCommand, runCommentsDbReader } from '../commentsDb'
 
 export interface WaitingComment {
   id: number
@@ -35,18 +34,12 @@ const FIELD_READ = 500
 
 // Oldest first by `created`, then id (an import can give several comments one time).
 const SCRIPT = String.raw`
-import json, os, sqlite3, sys
 out = []
 for q in json.loads(sys.argv[1]):
     ans = {"exists": False, "total": 0, "items": []}
     out.append(ans)
-    if not os.path.exists(q["db"]):
-        continue
-    c = sqlite3.connect("file:" + q["db"] + "?mode=ro", uri=True, timeout=5)
-    c.text_factory = lambda b: b.decode("utf-8", "replace")
-    c.execute("BEGIN")
-    if c.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('comments', 'threads')").fetchone()[0] != 2:
-        c.close()
+    c = open_comments_db(q["db"])
+    if c is None:
         continue
     ans["exists"] = True
     ans["total"] = c.execute("SELECT COUNT(*) FROM comments WHERE mode = 2").fetchone()[0]
@@ -64,9 +57,8 @@ print(json.dumps(out))
 `
 
 /** The command for the isso image (`/isso/bin/python`) or a local venv: one process for all `dbs`. */
-export function waitingQueueCommand(dbs: readonly string[], limit: number, python = IMAGE_PYTHON): string[] {
-  const queries = dbs.map((db) => ({ db, limit, text: TEXT_READ, field: FIELD_READ }))
-  return [python, '-c', SCRIPT, JSON.stringify(queries)]
+export function waitingQueueCommand(dbs: readonly string[], limit: number, python?: string): string[] {
+  return commentsDbCommand(SCRIPT, dbs.map((db) => ({ db, limit, text: TEXT_READ, field: FIELD_READ })), python)
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -104,8 +96,5 @@ const READ_TIMEOUT_MS = 30_000
 /** Reads each database's waiting comments with `runner` (a container of Isso's image). */
 export async function readWaitingQueues(runner: IssoRunner, dbs: readonly string[], limit: number, python?: string): Promise<WaitingQueue[]> {
   if (dbs.length === 0) return []
-  const res = await runner.exec(waitingQueueCommand(dbs, limit, python), {}, READ_TIMEOUT_MS)
-  const parsed = res.exitCode === 0 ? parseWaitingQueues(res.stdout, dbs.length) : null
-  if (!parsed) throw new Error(res.stderr.trim().split('\n').pop() || `exit code ${res.exitCode}`)
-  return parsed
+  return runCommentsDbReader(runner, waitingQueueCommand(dbs, limit, python), (stdout) => parseWaitingQueues(stdout, dbs.length), READ_TIMEOUT_MS)
 }

@@ -8,7 +8,7 @@
 // - Off: forget, so turning notifications on again starts from that moment, and no
 //   query runs while they are off.
 // - No database yet: keep what is remembered; nothing can be said.
-import type { NewComment, Seen, SiteAnswer, SiteQuery } from './reader'
+import type { NewComment, Seen, SiteAnswer, SiteQuery } from '../poll'
 
 /** The owner's choice. `auto`: waiting comments when moderation is on, every comment when it is off. */
 export const NOTIFY_CHOICES = ['auto', 'all', 'waiting', 'off'] as const
@@ -34,9 +34,9 @@ export function notifyScope(choice: NotifyChoice | undefined, moderation: boolea
   }
 }
 
-/** The query for a site, or null when its notifications are off. */
-export function siteQuery(db: string, scope: SiteQuery['scope'] | null, seen: Seen | undefined): SiteQuery | null {
-  return scope === null ? null : { db, after: seen ?? null, scope, limit: LIST_LIMIT }
+/** What to ask a site's database of new comments, or null when its notifications are off. */
+export function siteQuery(scope: SiteQuery['scope'] | null, seen: Seen | undefined): SiteQuery | null {
+  return scope === null ? null : { after: seen ?? null, scope, limit: LIST_LIMIT }
 }
 
 export interface Announcement {

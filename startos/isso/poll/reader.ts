@@ -1,13 +1,20 @@
-// New comments of each site, read from its comments.db with the image's Python (our own
-// container has no SQLite), for the owner's StartOS notifications. One process for all
-// sites per poll, so the number of wake-ups does not grow with the number of sites.
-// Read-only (`mode=ro`) and inside one read transaction, so the rows listed, their
-// counts and where the database stands come from the same snapshot: a comment Isso
-// inserts meanwhile is neither announced nor skipped, it is simply the next poll's.
+// What one poll reads of every site's comments.db, in one process of the image's Python
+// for all sites (isso/commentsDb.ts: read-only, one snapshot per site), so the number of
+// wake-ups does not grow with the number of sites: how many comments wait for approval
+// (the dashboard), and what is new since the last poll (the owner's StartOS
+// notifications). A comment Isso inserts meanwhile is neither announced nor skipped, it
+// is simply the next poll's. A site whose database cannot be read reports why and the
+// others are still read.
 
-import { IMAGE_PYTHON } from '../../container/image'
 import type { IssoRunner } from '../../container/runner'
-import { READ_TIMEOUT_MS } from '../waiting'
+import { commentsDbCommand, runCommentsDbReader } from '../commentsDb'
+
+/** How many comments wait for approval (Isso: comments.mode = 2), and since when. */
+export interface WaitingComments {
+  count: number
+  /** When the oldest waiting comment was posted; null when none waits. */
+  oldest: Date | null
+}
 
 /** Where a site's database stood when it was last read: where the next poll starts. */
 export interface Seen {
@@ -20,9 +27,8 @@ export interface Seen {
   created: number
 }
 
-/** What to ask one site's database. */
+/** What to ask one site's database about new comments. */
 export interface SiteQuery {
-  db: string
   /** null: only the high-water mark (a first poll remembers, it does not announce). */
   after: Seen | null
   /** Which comments count: published and waiting, or waiting for approval only. */
@@ -55,6 +61,17 @@ export interface SiteAnswer {
   items: NewComment[]
 }
 
+/** One site's database, and what to ask it of new comments (null: nothing, notifications are off). */
+export interface PollQuery {
+  db: string
+  news: SiteQuery | null
+}
+
+export type SitePoll =
+  | { ok: true; waiting: WaitingComments; news: SiteAnswer | null }
+  /** The database could not be read: the exception Python raised. */
+  | { ok: false; error: string }
+
 // Which comments are new. Isso's comments.id is `INTEGER PRIMARY KEY` without
 // AUTOINCREMENT, so SQLite gives every new comment the highest id + 1: the comments
 // that came since the last read are always the top of the id order. Usually they are
@@ -63,25 +80,18 @@ export interface SiteAnswer {
 // an id already seen. So the boundary is the highest id, at or below the remembered one,
 // of a comment at least as old as the last read: everything above it is new. Found by
 // walking the primary key down from the remembered id (one row, as a rule), and every
-// other step is a primary-key seek or a range over the new rows: no full scan, so a poll
-// costs the same with 100 comments or 100,000, and holds SQLite's shared lock for
-// well under a millisecond (scripts/bench-notify.ts). Mode 1 is published, 2 waiting,
-// 4 deleted (kept for its replies).
+// other step is a primary-key seek or a range over the new rows: no full scan, so this
+// part costs the same with 100 comments or 100,000, about a millisecond of SQLite's
+// shared lock (scripts/bench-notify.ts). Mode 1 is published, 2 waiting, 4 deleted
+// (kept for its replies).
+//
+// The waiting count reads the whole comments table (Isso 0.14.0 has no index on `mode`:
+// isso/db/comments.py), most of the poll's time in the lock (health/commentsPoll.ts has
+// the figures). A database Isso has not created yet counts as empty and as not existing
+// (nothing known of new comments).
 const SCRIPT = String.raw`
-import json, os, sqlite3, sys, time
-out = []
-for q in json.loads(sys.argv[1]):
-    ans = {"exists": False, "top": {"id": 0, "created": 0}, "total": 0, "waiting": 0, "items": []}
-    out.append(ans)
-    if not os.path.exists(q["db"]):
-        continue
-    c = sqlite3.connect("file:" + q["db"] + "?mode=ro", uri=True, timeout=5)
-    c.text_factory = lambda b: b.decode("utf-8", "replace")
-    c.execute("BEGIN")
-    if c.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('comments', 'threads')").fetchone()[0] != 2:
-        c.close()
-        continue
-    ans["exists"] = True
+def news(c, q):
+    ans = {"exists": True, "top": {"id": 0, "created": 0}, "total": 0, "waiting": 0, "items": []}
     now = time.time()
     top = c.execute("SELECT id, created FROM comments ORDER BY id DESC LIMIT 1").fetchone() or (0, 0)
     ans["top"] = {"id": top[0], "created": max(now, top[1] or 0)}
@@ -100,13 +110,33 @@ for q in json.loads(sys.argv[1]):
             {"id": r[0], "created": r[1], "waiting": r[2] == 2, "author": r[3], "text": r[4] or "", "uri": r[5], "title": r[6]}
             for r in rows
         ]
-    c.close()
+    return ans
+
+def poll(q):
+    c = open_comments_db(q["db"])
+    if c is None:
+        unknown = {"exists": False, "top": {"id": 0, "created": 0}, "total": 0, "waiting": 0, "items": []}
+        return {"waiting": {"count": 0, "oldest": None}, "news": None if q["news"] is None else unknown}
+    try:
+        count, oldest = c.execute("SELECT COUNT(*), MIN(created) FROM comments WHERE mode = 2").fetchone()
+        return {"waiting": {"count": count, "oldest": oldest}, "news": None if q["news"] is None else news(c, q["news"])}
+    finally:
+        c.close()
+
+out = []
+for q in json.loads(sys.argv[1]):
+    try:
+        out.append(poll(q))
+    except Exception as e:
+        # As a traceback's last line names it: sqlite3.DatabaseError: file is not a database
+        kind = type(e).__name__ if type(e).__module__ == "builtins" else type(e).__module__ + "." + type(e).__name__
+        out.append({"error": "%s: %s" % (kind, e)})
 print(json.dumps(out))
 `
 
 /** The command for the isso image or (tests) a local venv's Python. */
-export function newCommentsCommand(queries: readonly SiteQuery[], python = IMAGE_PYTHON): string[] {
-  return [python, '-c', SCRIPT, JSON.stringify(queries)]
+export function pollCommand(queries: readonly PollQuery[], python?: string): string[] {
+  return commentsDbCommand(SCRIPT, queries, python)
 }
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
@@ -131,24 +161,41 @@ function answer(v: unknown): SiteAnswer | null {
   return { exists: v.exists, top, total: v.total, waiting: v.waiting, items: items as NewComment[] }
 }
 
+function waiting(v: unknown): WaitingComments | null {
+  if (!isObject(v) || !Number.isSafeInteger(v.count) || (v.count as number) < 0) return null
+  if (v.oldest !== null && !isNumber(v.oldest)) return null
+  const count = v.count as number
+  return { count, oldest: count > 0 && v.oldest !== null ? new Date(v.oldest * 1000) : null }
+}
+
+function sitePoll(v: unknown, asked: boolean): SitePoll | null {
+  if (!isObject(v)) return null
+  if (typeof v.error === 'string') return { ok: false, error: v.error }
+  const w = waiting(v.waiting)
+  const news = v.news === null ? null : answer(v.news)
+  if (!w || (asked ? news === null : v.news !== null)) return null
+  return { ok: true, waiting: w, news }
+}
+
 /** The script's answer, one per query in order, or null when it is not what the script prints. */
-export function parseNewComments(stdout: string, expected: number): SiteAnswer[] | null {
+export function parsePoll(stdout: string, queries: readonly PollQuery[]): SitePoll[] | null {
   let raw: unknown
   try {
     raw = JSON.parse(stdout)
   } catch {
     return null
   }
-  if (!Array.isArray(raw) || raw.length !== expected) return null
-  const answers = raw.map(answer)
-  return answers.some((a) => a === null) ? null : (answers as SiteAnswer[])
+  if (!Array.isArray(raw) || raw.length !== queries.length) return null
+  const polls = raw.map((v, i) => sitePoll(v, queries[i].news !== null))
+  return polls.some((p) => p === null) ? null : (polls as SitePoll[])
 }
 
-/** Runs the reader with `runner` (in the package: the running Isso's container). */
-export async function readNewComments(runner: IssoRunner, queries: readonly SiteQuery[], python?: string): Promise<SiteAnswer[]> {
+// A count and a handful of primary-key reads a site: it answers in well under a second
+// unless the machine is in trouble.
+export const POLL_TIMEOUT_MS = 10_000
+
+/** Runs the poll with `runner` (in the package: the running Isso's container). */
+export async function readPoll(runner: IssoRunner, queries: readonly PollQuery[], python?: string): Promise<SitePoll[]> {
   if (queries.length === 0) return []
-  const res = await runner.exec(newCommentsCommand(queries, python), {}, READ_TIMEOUT_MS)
-  const parsed = res.exitCode === 0 ? parseNewComments(res.stdout, queries.length) : null
-  if (!parsed) throw new Error(res.stderr.trim().split('\n').pop() || `exit code ${res.exitCode}`)
-  return parsed
+  return runCommentsDbReader(runner, pollCommand(queries, python), (stdout) => parsePoll(stdout, queries), POLL_TIMEOUT_MS)
 }
