@@ -19,14 +19,12 @@ import { describeFinding, POINT_NAMES, STATUS_NAMES } from './websiteCheckMessag
 import { chosenSite, extraSiteNames, perSiteForm, siteLabel } from './sites/siteForm'
 import { siteNote } from './sites/siteNote'
 
-/**
- * Where the running Isso answers the package (its own port, no StartOS proxy in between;
- * an added site answers under its prefix) and the page-fetch rules; tests point issoBase at a real Isso on a free loopback port
- * and allow http: for pages they serve locally.
- */
-export const websiteCheckEnvironment = {
-  issoBase: `http://localhost:${ISSO_PORT}`,
-  options: {} as WebsiteCheckOptions,
+/** What the action runs with: the package's (below), or a test's Isso and page-fetch rules. */
+export interface CheckWebsiteDeps {
+  /** Where the running Isso answers the package: its own port, no StartOS proxy in between (an added site answers under its prefix). */
+  issoBase: string
+  /** The page-fetch rules (tests allow http: for pages they serve on loopback). */
+  options: WebsiteCheckOptions
 }
 
 // The comments interface's addresses with StartOS's public/private verdict, best first
@@ -79,7 +77,7 @@ const checkSpec = sdk.InputSpec.of({
 // The page is the owner's to type for each check: nothing per site to fill in.
 const form = perSiteForm(checkSpec, async () => null)
 
-export const checkWebsite = sdk.Action.withInput(
+export const checkWebsiteAction = ({ issoBase, options }: CheckWebsiteDeps) => sdk.Action.withInput(
   'check-website',
   {
     name: i18n('Check a Page'),
@@ -111,9 +109,9 @@ export const checkWebsite = sdk.Action.withInput(
           websites,
           serverAddresses: atPrefix(addresses, prefix),
           otherSites: await otherSites(site.layout.name, addresses),
-          issoBase: `${websiteCheckEnvironment.issoBase}${prefix}`,
+          issoBase: `${issoBase}${prefix}`,
         },
-        { timeoutMs: Math.max(0, deadline - Date.now()), ...websiteCheckEnvironment.options },
+        { timeoutMs: Math.max(0, deadline - Date.now()), ...options },
       )
     } catch (e) {
       if (e instanceof WebsiteCheckInputError) {
@@ -136,3 +134,5 @@ export const checkWebsite = sdk.Action.withInput(
     }
   },
 )
+
+export const checkWebsite = checkWebsiteAction({ issoBase: `http://localhost:${ISSO_PORT}`, options: {} })

@@ -6,7 +6,7 @@ import { applyDecisions, IssoNotAnsweringError, type Applied, type ApplyReport }
 import { InvalidDecisionError, readDecisions, REVIEW_LIMIT, shownComment, type ShownComment } from '../isso/moderation/form'
 import { readWaitingQueues, type WaitingQueue } from '../isso/moderation/queue'
 import { callIsso, publicAddress, type PublicAddress } from '../isso/moderation/route'
-import { withTempRunner, type IssoRunner } from '../container/runner'
+import { withTempRunner, type WithRunner } from '../container/runner'
 import { sdk } from '../sdk'
 import { commentsAddresses } from './embedCode'
 import { GROUPS } from './groups'
@@ -17,18 +17,23 @@ const { InputSpec, Value, Variants } = sdk
 
 // Numbers go to i18n as strings (see importComments.ts: Intl throws under LANG=C).
 
-/** Where the action reads the databases and reaches Isso; tests point them at their own. */
-export const reviewEnvironment = {
-  /** A temporary container of Isso's image with the volume's db at /db (read-only use). */
-  withContainer: <R>(effects: T.Effects, fn: (runner: IssoRunner) => Promise<R>): Promise<R> => withTempRunner(effects, 'review', fn),
+/** Where the action reads the databases and reaches Isso: the package's (below), or a test's. */
+export interface ReviewCommentsDeps {
+  /** Runs `fn` in a temporary container of Isso's image with the volume's db at /db (read-only use). */
+  withRunner: WithRunner
   /** The running Isso, from the package's own container (gunicorn binds 0.0.0.0). */
-  issoOrigin: `http://127.0.0.1:${ISSO_PORT}`,
+  issoOrigin: string
   /** The site's public https address, as StartOS gives it to the comments interface. */
-  publicAddress: async (effects: T.Effects): Promise<PublicAddress | null> => {
-    // Best first, as the embed code offers them: a public domain before the rest.
-    return publicAddress(await commentsAddresses(effects))
-  },
+  publicAddress: (effects: T.Effects) => Promise<PublicAddress | null>
 }
+
+/** The package's. */
+export const REVIEW_COMMENTS_DEPS: Readonly<ReviewCommentsDeps> = Object.freeze({
+  withRunner: withTempRunner,
+  issoOrigin: `http://127.0.0.1:${ISSO_PORT}`,
+  // Best first, as the embed code offers them: a public domain before the rest.
+  publicAddress: async (effects: T.Effects) => publicAddress(await commentsAddresses(effects)),
+})
 
 const choices = () => ({ leave: i18n('Leave waiting'), approve: i18n('Approve'), delete: i18n('Delete') })
 
@@ -68,9 +73,9 @@ function siteSpec(queue: WaitingQueue) {
   return InputSpec.of(fields)
 }
 
-async function readQueues(effects: T.Effects, sites: SiteFiles[]): Promise<WaitingQueue[]> {
+async function readQueues(deps: ReviewCommentsDeps, effects: T.Effects, sites: SiteFiles[]): Promise<WaitingQueue[]> {
   try {
-    return await reviewEnvironment.withContainer(effects, (runner) =>
+    return await deps.withRunner(effects, 'review', (runner) =>
       readWaitingQueues(runner, sites.map((s) => s.layout.dbPath), REVIEW_LIMIT),
     )
   } catch {
@@ -82,10 +87,10 @@ async function readQueues(effects: T.Effects, sites: SiteFiles[]): Promise<Waiti
 const waitingLabel = (name: string | null, queue: WaitingQueue) =>
   i18n('${site}: ${count} waiting', { site: siteLabel(name), count: String(queue.total) })
 
-async function inputSpec({ effects }: { effects: T.Effects }) {
+const inputSpec = (deps: ReviewCommentsDeps) => async ({ effects }: { effects: T.Effects }) => {
   const names = await extraSiteNames()
   const sites = [null, ...names]
-  const queues = await readQueues(effects, sites.map((name) => files.site(name)))
+  const queues = await readQueues(deps, effects, sites.map((name) => files.site(name)))
   if (names.length === 0) return siteSpec(queues[0])
   const variants: Record<string, { name: string; spec: ReturnType<typeof siteSpec> }> = {}
   for (const [n, name] of sites.entries()) {
@@ -100,7 +105,7 @@ async function inputSpec({ effects }: { effects: T.Effects }) {
   return InputSpec.of({ site }) as unknown as ReturnType<typeof siteSpec>
 }
 
-export const reviewComments = sdk.Action.withInput(
+export const reviewCommentsAction = (deps: ReviewCommentsDeps) => sdk.Action.withInput(
   'review-comments',
   {
     name: i18n('Review Waiting Comments'),
@@ -114,7 +119,7 @@ export const reviewComments = sdk.Action.withInput(
     group: GROUPS.comments,
     visibility: 'enabled',
   },
-  inputSpec,
+  inputSpec(deps),
   async () => null,
   async ({ effects, input: raw }) => {
     const { site, fields } = await chosenSite(raw as Record<string, unknown>)
@@ -129,23 +134,23 @@ export const reviewComments = sdk.Action.withInput(
     const note = await siteNote(site)
     const done = (message: string) => ({ version: '1' as const, title: i18n('Waiting comments reviewed'), message: withSiteNote(note, message), result: null })
     if (decided.length === 0) {
-      const [queue] = await readQueues(effects, [site])
+      const [queue] = await readQueues(deps, effects, [site])
       return done(
         queue.total === 0
           ? i18n('No comments are waiting for approval.')
           : i18n('Nothing was changed: comments waiting for approval: ${count}.', { count: String(queue.total) }),
       )
     }
-    const address = await reviewEnvironment.publicAddress(effects)
+    const address = await deps.publicAddress(effects)
     if (!address) {
       throw new Error(i18n('StartOS has not given Isso an https address yet, so nothing was changed. Try again once the service has its addresses.'))
     }
     let report: ApplyReport
     try {
-      report = await reviewEnvironment.withContainer(effects, (runner) =>
+      report = await deps.withRunner(effects, 'review', (runner) =>
         applyDecisions(decided, {
           runner,
-          call: (method, path, headers, timeoutMs) => callIsso(reviewEnvironment.issoOrigin, method, path, headers, timeoutMs),
+          call: (method, path, headers, timeoutMs) => callIsso(deps.issoOrigin, method, path, headers, timeoutMs),
           dbFile: site.layout.dbPath,
           prefix: site.layout.prefix,
           address,
@@ -162,6 +167,8 @@ export const reviewComments = sdk.Action.withInput(
     return done(describeReport(report, shown - decided.length))
   },
 )
+
+export const reviewComments = reviewCommentsAction(REVIEW_COMMENTS_DEPS)
 
 function describeReport(report: ApplyReport, left: number): string {
   const count = (r: Applied['result']) => String(report.applied.filter((a) => a.result === r).length)

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { after, before, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
 import { addSite } from '../../startos/actions/addSite'
-import { reviewComments, reviewEnvironment } from '../../startos/actions/reviewComments'
+import { REVIEW_COMMENTS_DEPS, reviewCommentsAction } from '../../startos/actions/reviewComments'
 import { setAdminPassword } from '../../startos/actions/setAdminPassword'
 import { setWebsites } from '../../startos/actions/setWebsites'
 import { parseConfig } from '../../startos/isso/configparser'
@@ -21,6 +21,9 @@ const WEBSITE = 'https://blog.example.com'
 const PHOTOS = 'https://photos.example.net'
 /** What StartOS would give the comments interface as its public https address. */
 const PUBLIC_HOST = 'comments.example.org'
+// The runtime double has no addresses (getHostInfo is null); StartOS gives the
+// interface its public https one.
+const reviewComments = reviewCommentsAction({ ...REVIEW_COMMENTS_DEPS, publicAddress: async () => ({ host: PUBLIC_HOST }) })
 
 type Spec = Record<string, { type: string; name: string; description: string | null; default: string; values: Record<string, string> }>
 
@@ -91,7 +94,6 @@ describe('Review Waiting Comments against upstream Isso 0.14.0', { skip: e2eSkip
   let rt: Runtime
   let run: MainRun
   let smtp: TestSmtpServer
-  const originalAddress = reviewEnvironment.publicAddress
 
   before(async () => {
     smtp = await startSmtpServer()
@@ -112,14 +114,10 @@ describe('Review Waiting Comments against upstream Isso 0.14.0', { skip: e2eSkip
     doc.set('smtp', 'from', 'isso@blog.example.com')
     doc.set('smtp', 'to', 'owner@blog.example.com')
     await rt.writeCfg(doc.toString())
-    // The runtime double has no addresses (getHostInfo is null); StartOS gives the
-    // interface its public https one.
-    reviewEnvironment.publicAddress = async () => ({ host: PUBLIC_HOST })
     run = await rt.startMain()
     await run.waitForIsso()
   })
   after(async () => {
-    reviewEnvironment.publicAddress = originalAddress
     await rt?.close()
     await smtp?.close()
   })

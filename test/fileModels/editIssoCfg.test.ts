@@ -5,7 +5,7 @@ import { mkdtemp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, beforeEach, describe, it } from 'node:test'
-import type { T } from '@start9labs/start-sdk'
+import { fakeEffects } from '../helpers/effects'
 import { files, useVolumeRoot } from '../../startos/fileModels'
 import type { ConfigDocument } from '../../startos/isso/configparser'
 import { seedConfig } from '../../startos/isso/config'
@@ -151,7 +151,7 @@ describe('files.issoCfg.edit', () => {
   // `.const()` keeps it.)
   it("FileHelper's watcher sees changes written by rename, and re-arms", async () => {
     await writeFile(cfgPath, seedConfig('salt').toString())
-    const effects = { isInContext: true, onLeaveContext() {}, constRetry: undefined } as unknown as T.Effects
+    const { effects } = fakeEffects()
     const abort = new AbortController()
     const seen = files.issoCfg.parsed.read(d => d.get('guard', 'ratelimit')).watch(effects, abort.signal)
     const within = <V>(p: Promise<V>) =>

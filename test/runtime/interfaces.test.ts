@@ -2,32 +2,15 @@
 // types (api vs ui) and paths.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import type { T } from '@start9labs/start-sdk'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { setInterfaces } from '../../startos/interfaces'
+import { fakeEffects } from '../helpers/effects'
 import { tempVolume } from '../helpers/volume'
-
-// A plain object, not a Proxy: setupInterfaces spreads effects into a new object.
-function recordingEffects() {
-  const calls: { name: string; args: unknown }[] = []
-  const record = (name: string) => async (args: unknown) => {
-    calls.push({ name, args })
-    return null
-  }
-  const members = ['bind', 'exportServiceInterface', 'clearBindings', 'clearServiceInterfaces']
-  const effects = {
-    eventId: 'test',
-    isInContext: true,
-    onLeaveContext: () => {},
-    ...Object.fromEntries(members.map((m) => [m, record(m)])),
-  } as unknown as T.Effects
-  return { effects, calls }
-}
 
 describe('interfaces', () => {
   it('binds 8080 once as http and exports comments (api, /) and admin (ui, /admin/)', async () => {
-    const { effects, calls } = recordingEffects()
+    const { effects, interfaceCalls: calls } = fakeEffects()
     await setInterfaces(effects)
     const binds = calls.filter((c) => c.name === 'bind')
     assert.equal(binds.length, 1)
@@ -53,7 +36,7 @@ describe('interfaces', () => {
     it("adds each site's admin panel (ui, /<name>/admin/) and nothing else", async () => {
       await mkdir(dirname(volume.store), { recursive: true })
       await writeFile(volume.store, JSON.stringify({ smtp: { selection: 'disabled', value: {} }, sites: ['blog', 'news'] }))
-      const { effects, calls } = recordingEffects()
+      const { effects, interfaceCalls: calls } = fakeEffects()
       await setInterfaces(effects)
       const exported = calls
         .filter((c) => c.name === 'exportServiceInterface')

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
-import { checkWebsite as checkWebsiteAction, websiteCheckEnvironment } from '../../startos/actions/checkWebsite'
+import { checkWebsiteAction as checkWebsiteWith } from '../../startos/actions/checkWebsite'
 import { buildEmbedSnippets, siteBase } from '../../startos/isso/embed'
 import { checkWebsite, WebsiteCheckInputError, type Finding } from '../../startos/isso/websiteCheck'
 import { fakeEffects } from '../helpers/effects'
@@ -60,6 +60,8 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
   let pages: { server: Server; origin: string }
   let isso: RunningIsso
   const options = { protocols: ['http:', 'https:'] }
+  /** The action as the package builds it, with this suite's Isso and the http: pages allowed. */
+  let checkWebsiteAction: ReturnType<typeof checkWebsiteWith>
   const addresses = [{ url: `${COMMENTS}/`, isPublic: true }]
 
   before(async () => {
@@ -214,8 +216,7 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
       }) as unknown as T.Host
 
     before(() => {
-      websiteCheckEnvironment.issoBase = isso.base
-      websiteCheckEnvironment.options = options
+      checkWebsiteAction = checkWebsiteWith({ issoBase: isso.base, options })
     })
 
     it('reads Websites from isso.cfg and the addresses from the host, and explains each point', async () => {
@@ -286,7 +287,7 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
       sites = await startIsso(settings('http://127.0.0.2:9', join(sitesDir, 'first.db')), sitesDir, {
         blog: settings(pages.origin, join(sitesDir, 'blog.db')),
       })
-      websiteCheckEnvironment.issoBase = sites.base
+      checkWebsiteAction = checkWebsiteWith({ issoBase: sites.base, options })
       await writeFile(volume.cfg, `[general]\nhost =\n    http://127.0.0.2:9\n`)
       await writeFile(blogCfg, `[general]\nhost =\n    ${pages.origin}\n`)
       await mkdir(join(volume.dir, 'start9'), { recursive: true })
