@@ -88,8 +88,8 @@ const ALONE_LONGEST_FIRST = [
 // import: that was another quarter of the suite. Each file is required inside a suite of
 // its own, so its top-level before/after/beforeEach hooks and tests stay scoped to that
 // file, and the files of a directory run one after the other. They share loaded modules:
-// the test seams (useVolumeRoot, websiteCheckEnvironment)
-// are set by every suite or test that relies on them, never left to a default.
+// the test seam (useVolumeRoot)
+// is set by every suite or test that relies on it, never left to a default.
 // The browser tests are `npm run test:browser`, their own script (a browser's CPU would
 // push `npm test` past its budget); .ci/run runs both.
 const tests = entryPoints.filter((p) => p.endsWith('.test.ts') && !p.startsWith('test/browser/'))
