@@ -13,12 +13,12 @@ import { issoSettingsText } from './isso/config'
 import { parseConfig } from './isso/configparser'
 import { websites } from './isso/websites'
 import { ASSETS_MOUNTPOINT, EXTRA_SITES_SETTINGS_DIR, FIRST_SITE_SETTINGS } from './container/image'
-import { extraSites } from './isso/sites/registry'
 import { issoDaemonMounts } from './container/mounts'
 import { runnerIn } from './container/runner'
 import { notifyTrigger, pollNewComments } from './notifications/poller'
 import { siteNotifications } from './notifications/state'
 import { sdk } from './sdk'
+import { readStore, watchExtraSiteNames } from './sites'
 
 const DAEMON_ID = 'primary'
 
@@ -42,7 +42,7 @@ export const main = sdk.setupMain(async ({ effects }) => {
   // Isso reads its settings only when it starts, so any change of a site's config (an
   // action, a hand edit) or of the list of sites must restart it: `.const` in main does
   // exactly that.
-  const names = extraSites(await files.storeJson.read((store) => store.sites).const(effects))
+  const names = await watchExtraSiteNames(effects)
   const sites = [files.site(null), ...names.map((name) => files.site(name))]
 
   const settings: { path: string; text: string }[] = []
@@ -92,7 +92,7 @@ export const main = sdk.setupMain(async ({ effects }) => {
       ready: {
         display: i18n('Comments waiting for approval'),
         fn: async () => {
-          const store = await files.storeJson.read().once()
+          const store = await readStore()
           const choice = (name: string | null) => siteNotifications(store, name).choice
           return checkWaiting(runner, waiting, new Date(), choice)
         },
