@@ -234,6 +234,6 @@ describe('set-admin-password with several sites', () => {
     assert.deepEqual(fake.createdTasks, [])
     assert.deepEqual(fake.clearedTasks, [{ only: ['isso:set-admin-password'] }])
     const refusal = describeStartupProblem(startupProblem(broken) ?? { kind: 'missing' }, 'blog')
-    assert.match(refusal, /^Blog blog: Isso will not start: No admin password is set.*Run "Set Admin Password"\.$/)
+    assert.match(refusal, /^Blog blog is not served: No admin password is set.*Run "Set Admin Password"\.$/)
   })
 })
