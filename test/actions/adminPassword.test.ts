@@ -185,7 +185,7 @@ describe('set-admin-password with several sites', () => {
     const first = await vol.snapshot(null)
     const shop = await vol.snapshot('my-shop')
     const { result, password } = await run(fake, 'blog')
-    assert.equal(result.title, 'Admin password of site blog set')
+    assert.equal(result.title, 'Admin password of blog blog set')
     assert.match(result.message ?? '', /\/blog\/admin\//)
     assert.equal(result.result?.type === 'single' && result.result.masked, true)
     assert.match(password, /^[A-Za-z0-9]{24}$/)
