@@ -35,7 +35,10 @@ export async function checkWaiting(
       const reason = i18n('Cannot count the comments waiting for approval: ${error}', { error: (error as Error).message })
       return { result: 'failure', message: site.name === null ? reason : i18n('Blog ${site}: ${reason}', { site: site.name, reason }) }
     }
-    parts.push(sites.length === 1 ? message : i18n('Blog ${site}: ${reason}', { site: site.name ?? '/', reason: message }))
+    // Unnamed only for the first blog alone; an extra blog counted alone is named (the
+    // first one is left out then, its file being one Isso cannot start with).
+    const alone = sites.length === 1 && site.name === null
+    parts.push(alone ? message : i18n('Blog ${site}: ${reason}', { site: site.name ?? '/', reason: message }))
   }
   // One paragraph, each blog's sentences after the other's: StartOS shows a health
   // message as one block of text, where line breaks collapse.

@@ -141,6 +141,9 @@ describe('a broken blog file stops only its own blog', { skip: e2eSkip() }, () =
       server.message ?? '',
       new RegExp(`^The first blog \\(at /\\) is not served: in config/isso\\.cfg, line ${broken.lineNo}, \\[guard\\] require-author = perhaps .*Saving the Server action's form for this blog`),
     )
+    // Only the photos blog's waiting comments are counted, and it is named.
+    const waiting = await healthSince(mark, 'waiting', (h) => h.result === 'success')
+    assert.equal(waiting.message, 'Blog photos: No comments are waiting for approval.')
     assert.equal(await readFile(photosCfg, 'utf8'), photosText)
   })
 
