@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test'
 import { setAdminPassword } from '../../startos/actions/setAdminPassword'
 import { setWebsites } from '../../startos/actions/setWebsites'
 import { checkIssoInfo } from '../../startos/health/checkIssoInfo'
-import { IMAGE_ENV, PACKAGE_COMMAND } from './runtime/layout'
+import { IMAGE_PATH, packageCommand } from './runtime/layout'
 
 const WEBSITE = 'https://blog.example.com'
 // Printed in Isso's documentation and its sample isso.cfg.
@@ -36,11 +36,11 @@ describe('a fresh install, configured and started', { skip: e2eSkip() }, () => {
     const master = procs.filter((p) => !procs.some((q) => q.pid === p.ppid))
     assert.equal(master.length, 1, `one gunicorn master expected: ${JSON.stringify(procs)}`)
     // The kernel runs gunicorn's shebang interpreter: argv[0] is the venv's python.
-    assert.deepEqual(master[0].argv.slice(1), PACKAGE_COMMAND)
+    assert.deepEqual(master[0].argv.slice(1), packageCommand())
     assert.equal(readlinkSync(`/proc/${master[0].pid}/cwd`), `${master[0].root}/isso`)
     // The environment is the image's (plus main's exec env), nothing of the test runner's.
     const env = readFileSync(`/proc/${master[0].pid}/environ`, 'utf8').split('\0')
-    assert.ok(env.includes(IMAGE_ENV.split('\n')[0]), `not the image's PATH: ${env.join(' ')}`)
+    assert.ok(env.includes(IMAGE_PATH), `not the image's PATH: ${env.join(' ')}`)
     assert.ok(!env.some((e) => e.startsWith('NODE_TEST_CONTEXT=')), 'the test runner leaked its environment')
   })
 

@@ -13,7 +13,7 @@ import { removeSite } from '../../startos/actions/removeSite'
 import { setAdminPassword } from '../../startos/actions/setAdminPassword'
 import { setWebsites } from '../../startos/actions/setWebsites'
 import { issoPython } from '../helpers/isso'
-import { PACKAGE_COMMAND } from './runtime/layout'
+import { packageCommand } from './runtime/layout'
 
 const FIRST = 'https://blog.example.com'
 const SECOND = 'https://photos.example.net'
@@ -60,7 +60,7 @@ describe('several sites on one server', { skip: e2eSkip() }, () => {
     await until(() => containerProcesses().length >= 2)
     const procs = containerProcesses()
     const master = procs.find((p) => !procs.some((q) => q.pid === p.ppid))!
-    assert.deepEqual(master.argv.slice(1), PACKAGE_COMMAND)
+    assert.deepEqual(master.argv.slice(1), packageCommand())
   })
 
   it('answers /info and serves the embed script for each site', async () => {
@@ -114,7 +114,7 @@ describe('several sites on one server', { skip: e2eSkip() }, () => {
     await until(() => containerProcesses().length >= 2)
     const procs = containerProcesses()
     const master = procs.find((p) => !procs.some((q) => q.pid === p.ppid))!
-    assert.deepEqual(master.argv.slice(1), PACKAGE_COMMAND)
+    assert.deepEqual(master.argv.slice(1), packageCommand())
     const env = readFileSync(`/proc/${master.pid}/environ`, 'utf8').split('\0')
     assert.ok(!env.some((e) => e.startsWith('ISSO_SITES=')), 'still serving extra sites')
   })

@@ -3,6 +3,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { after, before, describe, it } from 'node:test'
 import { gzipSync } from 'node:zlib'
+import { fetchFollowing, readCapped } from '../../startos/isso/cappedFetch'
 import { downloadExport } from '../../startos/isso/import/download'
 import { Failure } from '../../startos/isso/failure'
 
@@ -42,6 +43,17 @@ const routes: Record<string, (res: ServerResponse) => void> = {
   '/redirect': (res) => {
     res.statusCode = 302
     res.setHeader('location', '/plain')
+    res.end()
+  },
+  '/loop': (res) => {
+    res.statusCode = 301
+    res.setHeader('location', '/loop')
+    res.end()
+  },
+  // Port 1 on loopback: nothing listens, the connection is refused.
+  '/redirect-closed': (res) => {
+    res.statusCode = 307
+    res.setHeader('location', 'http://127.0.0.1:1/export.xml')
     res.end()
   },
   '/redirect-ftp': (res) => {
@@ -127,5 +139,42 @@ describe('downloadExport', () => {
       'url-unreachable',
       /ECONNREFUSED/,
     )
+  })
+})
+
+// The capped fetch both the import and the website check use, on its own.
+describe('fetchFollowing and readCapped', () => {
+  const follow = (path: string) =>
+    fetchFollowing(base + path, { signal: AbortSignal.timeout(2000), maxRedirects: 5, allowed: (u) => u.protocol === 'http:' })
+
+  it('stops after maxRedirects, naming the redirect one too many and every hop', async () => {
+    const r = await follow('/loop')
+    assert.equal(r.ok, false)
+    assert.equal(!r.ok && r.problem, 'too-many-redirects')
+    assert.equal(r.hops.length, 6)
+    assert.ok(r.hops.every((h) => h.status === 301 && h.url === `${base}/loop`))
+  })
+
+  it('refuses a link `allowed` refuses, and keeps the hops before it', async () => {
+    const r = await follow('/redirect-ftp')
+    assert.deepEqual(r.ok ? null : [r.problem, r.url, r.hops], ['refused', 'ftp://example.com/export.xml', [{ url: `${base}/redirect-ftp`, status: 302 }]])
+  })
+
+  it('a network error after a redirect: the error, with the link that failed and the hops before it', async () => {
+    const r = await follow('/redirect-closed')
+    assert.ok(!r.ok && r.problem === 'error')
+    assert.equal(r.url, 'http://127.0.0.1:1/export.xml')
+    assert.deepEqual(r.hops, [{ url: `${base}/redirect-closed`, status: 307 }])
+  })
+
+  it('reads the body up to the cap and says when there was more', async () => {
+    const r = await follow('/big-chunked')
+    assert.ok(r.ok)
+    const { bytes, truncated } = await readCapped(r.response, 1500)
+    assert.deepEqual([bytes.length, truncated], [1500, true])
+    const whole = await follow('/big-chunked')
+    assert.ok(whole.ok)
+    const all = await readCapped(whole.response, 2048)
+    assert.deepEqual([all.bytes.length, all.truncated], [2048, false])
   })
 })

@@ -1,5 +1,6 @@
 import { promisify } from 'node:util'
 import { gunzip } from 'node:zlib'
+import { describeError, fetchFollowing, readCapped } from '../cappedFetch'
 import { Failure } from '../failure'
 import type { ImportProblem } from './failure'
 import { DOWNLOAD_TIMEOUT_MS, MAX_IMPORT_BYTES, MAX_REDIRECTS } from './limits'
@@ -30,57 +31,33 @@ export async function downloadExport(url: URL, options: DownloadOptions = {}): P
   } catch (e) {
     if (e instanceof Failure) throw e
     if (timeout.aborted) throw new Failure<ImportProblem>('url-timeout')
-    throw new Failure<ImportProblem>('url-unreachable', describe(e))
+    throw new Failure<ImportProblem>('url-unreachable', describeError(e))
   }
 }
 
-async function fetchLimited(
-  start: URL,
-  maxBytes: number,
-  protocols: readonly string[],
-  signal: AbortSignal,
-): Promise<Buffer> {
-  let url = start
-  // Redirects are followed by hand so that each hop gets the same scheme check.
-  for (let hop = 0; ; hop++) {
-    const res = await fetch(url, { redirect: 'manual', signal })
-    const location = res.headers.get('location')
-    if (res.status >= 300 && res.status < 400 && location) {
-      await res.body?.cancel()
-      if (hop >= MAX_REDIRECTS) throw new Failure<ImportProblem>('url-unreachable', 'too many redirects')
-      url = parseImportUrl(new URL(location, url).href, protocols)
-      continue
-    }
-    if (!res.ok) {
-      await res.body?.cancel()
-      throw new Failure<ImportProblem>('url-http-status', `${res.status} ${res.statusText}`.trim())
-    }
-    // Content-Length is only a hint (absent, or of the encoded body); the loop below counts.
-    const declared = Number(res.headers.get('content-length'))
-    if (!res.headers.get('content-encoding') && declared > maxBytes) {
-      await res.body?.cancel()
-      throw new Failure<ImportProblem>('too-large')
-    }
-    return readCapped(res, maxBytes)
+async function fetchLimited(url: URL, maxBytes: number, protocols: readonly string[], signal: AbortSignal): Promise<Buffer> {
+  const followed = await fetchFollowing(url.href, {
+    signal,
+    maxRedirects: MAX_REDIRECTS,
+    // Every hop gets the link's own check (https only): it throws the Failure that says why.
+    allowed: (hop) => (parseImportUrl(hop.href, protocols), true),
+  })
+  if (!followed.ok && followed.problem === 'error') throw followed.error
+  if (!followed.ok) throw new Failure<ImportProblem>('url-unreachable', 'too many redirects')
+  const res = followed.response
+  if (!res.ok) {
+    await res.body?.cancel()
+    throw new Failure<ImportProblem>('url-http-status', `${res.status} ${res.statusText}`.trim())
   }
-}
-
-async function readCapped(res: Response, maxBytes: number): Promise<Buffer> {
-  if (!res.body) return Buffer.alloc(0)
-  const chunks: Uint8Array[] = []
-  let size = 0
-  const reader = res.body.getReader()
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel()
-      throw new Failure<ImportProblem>('too-large')
-    }
-    chunks.push(value)
+  // Content-Length is only a hint (absent, or of the encoded body); readCapped counts.
+  const declared = Number(res.headers.get('content-length'))
+  if (!res.headers.get('content-encoding') && declared > maxBytes) {
+    await res.body?.cancel()
+    throw new Failure<ImportProblem>('too-large')
   }
-  return Buffer.concat(chunks)
+  const { bytes, truncated } = await readCapped(res, maxBytes)
+  if (truncated) throw new Failure<ImportProblem>('too-large')
+  return bytes
 }
 
 export function isGzip(data: Uint8Array): boolean {
@@ -95,11 +72,6 @@ async function inflate(data: Buffer, maxBytes: number): Promise<Buffer> {
     if (e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
       throw new Failure<ImportProblem>('too-large')
     }
-    throw new Failure<ImportProblem>('gzip-broken', describe(e))
+    throw new Failure<ImportProblem>('gzip-broken', describeError(e))
   }
-}
-
-function describe(e: unknown): string {
-  const cause = (e as { cause?: { code?: string; message?: string } }).cause
-  return cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e))
 }

@@ -1,12 +1,11 @@
+import { describeError, fetchFollowing, readCapped, type Hop } from '../cappedFetch'
 import { MAX_PAGE_BYTES, MAX_REDIRECTS, USER_AGENT } from './limits'
 
 // The owner's page, fetched with GET only, https only (tests add http:), every redirect
-// followed by hand so each hop is checked and shown, the body read up to a cap.
+// followed by hand so each hop is checked and shown, the body read up to a cap: more is
+// cut off and said (the check judges what it read), not refused.
 
-export interface Hop {
-  url: string
-  status: number
-}
+export type { Hop }
 
 export type PageProblem = 'not-https' | 'timeout' | 'unreachable' | 'http-status' | 'too-many-redirects'
 
@@ -23,60 +22,28 @@ export interface FetchOptions {
 
 export async function fetchPage(start: string, options: FetchOptions): Promise<PageResult> {
   const protocols = options.protocols ?? ['https:']
-  const hops: Hop[] = []
-  let url = start
+  const followed = await fetchFollowing(start, {
+    signal: options.signal,
+    maxRedirects: MAX_REDIRECTS,
+    headers: { 'User-Agent': USER_AGENT, Accept: 'text/html,*/*;q=0.5' },
+    allowed: (hop) => protocols.includes(hop.protocol),
+  })
+  const { url, hops } = followed
   const fail = (problem: PageProblem, detail = ''): PageResult => ({ ok: false, problem, url, hops, detail })
+  const failed = (e: unknown) => (options.signal.aborted ? fail('timeout') : fail('unreachable', describeError(e)))
+  if (!followed.ok) {
+    if (followed.problem === 'error') return failed(followed.error)
+    return fail(followed.problem === 'refused' ? 'not-https' : 'too-many-redirects')
+  }
   try {
-    for (;;) {
-      if (!protocols.includes(new URL(url).protocol)) return fail('not-https')
-      const res = await fetch(url, {
-        redirect: 'manual',
-        signal: options.signal,
-        headers: { 'User-Agent': USER_AGENT, Accept: 'text/html,*/*;q=0.5' },
-      })
-      hops.push({ url, status: res.status })
-      const location = res.headers.get('location')
-      if (res.status >= 300 && res.status < 400 && location) {
-        await res.body?.cancel()
-        if (hops.length > MAX_REDIRECTS) return fail('too-many-redirects')
-        url = new URL(location, url).href
-        continue
-      }
-      if (res.status !== 200) {
-        await res.body?.cancel()
-        return fail('http-status', String(res.status))
-      }
-      const { text, truncated } = await readCapped(res, options.maxBytes ?? MAX_PAGE_BYTES)
-      return { ok: true, url, hops, html: text, truncated }
+    const res = followed.response
+    if (res.status !== 200) {
+      await res.body?.cancel()
+      return fail('http-status', String(res.status))
     }
+    const { bytes, truncated } = await readCapped(res, options.maxBytes ?? MAX_PAGE_BYTES)
+    return { ok: true, url, hops, html: bytes.toString('utf8'), truncated }
   } catch (e) {
-    if (options.signal.aborted) return fail('timeout')
-    return fail('unreachable', describeError(e))
+    return failed(e)
   }
-}
-
-async function readCapped(res: Response, maxBytes: number): Promise<{ text: string; truncated: boolean }> {
-  if (!res.body) return { text: '', truncated: false }
-  const chunks: Uint8Array[] = []
-  let size = 0
-  const reader = res.body.getReader()
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    chunks.push(value)
-    size += value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel()
-      return { text: Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8'), truncated: true }
-    }
-  }
-  return { text: Buffer.concat(chunks).toString('utf8'), truncated: false }
-}
-
-/** The innermost cause's code (ECONNREFUSED, ENOTFOUND, CERT_HAS_EXPIRED…) or message. */
-export function describeError(e: unknown): string {
-  let cause: unknown = e
-  while ((cause as { cause?: unknown })?.cause) cause = (cause as { cause: unknown }).cause
-  const c = cause as { code?: string; message?: string }
-  return c?.code ?? c?.message ?? String(e)
 }

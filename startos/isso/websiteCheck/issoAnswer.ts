@@ -1,4 +1,4 @@
-import { describeError } from './fetchPage'
+import { describeError } from '../cappedFetch'
 import { USER_AGENT } from './limits'
 
 // Asks the running Isso what a browser on `origin` would be told: a GET of /config (the

@@ -1,4 +1,4 @@
-import { describeError } from './fetchPage'
+import { describeError } from '../cappedFetch'
 import { ISSO_FETCH_TIMEOUT_MS, ISSO_FETCH_TRIES, ISSO_USER_AGENT } from './limits'
 
 // What Isso does when the first comment of a page arrives without a title

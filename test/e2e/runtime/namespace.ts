@@ -17,7 +17,7 @@
 import { spawnSync } from 'node:child_process'
 import { appendFileSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ASSETS, HOSTS_FILE, IMAGE, IMAGE_ENV, IMAGE_ID, MEDIA, SUBCONTAINERS, VOLUME } from './layout'
+import { ASSETS, HOSTS_FILE, image, imageEnv, imageProblem, IMAGE_ID, MEDIA, SUBCONTAINERS, VOLUME } from './layout'
 import { HOSTS_LINES } from './network'
 import { makeTestTls, tlsFiles, type TestTls } from './tls'
 
@@ -36,7 +36,8 @@ export const testTls: TestTls | null = process.env[MARKER] === 'inside' ? tlsFil
 if (process.env[MARKER] !== 'inside') {
   const probe = spawnSync('unshare', [...asUser, ...UNSHARE, 'true'], { encoding: 'utf8' })
   let tls: TestTls | null = null
-  if (probe.status === 0) {
+  namespaceProblem = imageProblem
+  if (probe.status === 0 && !namespaceProblem) {
     try {
       tls = makeTestTls()
     } catch (error) {
@@ -82,8 +83,8 @@ function setUp(): void {
   for (const dir of [VOLUME, SUBCONTAINERS, ASSETS, join(MEDIA, 'startos/images')]) mkdirSync(dir, { recursive: true })
   // The repository's assets/, read-only, where StartOS unpacks the s9pk's.
   sh('mount', '--bind', '-o', 'ro', join(__dirname, '..', '..', '..', 'assets'), ASSETS)
-  writeFileSync(join(MEDIA, `startos/images/${IMAGE_ID}.json`), JSON.stringify(IMAGE))
-  writeFileSync(join(MEDIA, `startos/images/${IMAGE_ID}.env`), IMAGE_ENV)
+  writeFileSync(join(MEDIA, `startos/images/${IMAGE_ID}.json`), JSON.stringify(image()))
+  writeFileSync(join(MEDIA, `startos/images/${IMAGE_ID}.env`), imageEnv())
   // The SDK spawns `start-container` with main's exec env as the whole environment
   // (SubContainer.spawn passes options.env to child_process.spawn), so no PATH: it is
   // found only in the default path, /usr/bin:/bin. Overlay the fake onto /usr/bin, in
