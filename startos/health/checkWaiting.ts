@@ -26,7 +26,7 @@ export async function checkWaiting(
   /** Each site's StartOS notifications choice, read at each check (it changes without a restart). */
   notifyChoice: (name: string | null) => NotifyChoice | undefined,
 ): Promise<{ result: 'success' | 'failure'; message: string }> {
-  const lines: string[] = []
+  const parts: string[] = []
   for (const site of sites) {
     let message: string
     try {
@@ -35,7 +35,12 @@ export async function checkWaiting(
       const reason = i18n('Cannot count the comments waiting for approval: ${error}', { error: (error as Error).message })
       return { result: 'failure', message: site.name === null ? reason : i18n('Blog ${site}: ${reason}', { site: site.name, reason }) }
     }
-    lines.push(sites.length === 1 ? message : i18n('Blog ${site}: ${reason}', { site: site.name ?? '/', reason: message }))
+    // Unnamed only for the first blog alone; an extra blog counted alone is named (the
+    // first one is left out then, its file being one Isso cannot start with).
+    const alone = sites.length === 1 && site.name === null
+    parts.push(alone ? message : i18n('Blog ${site}: ${reason}', { site: site.name ?? '/', reason: message }))
   }
-  return { result: 'success', message: lines.join('\n') }
+  // One paragraph, each blog's sentences after the other's: StartOS shows a health
+  // message as one block of text, where line breaks collapse.
+  return { result: 'success', message: parts.join(' ') }
 }
