@@ -23,8 +23,11 @@ that site's app itself, unwrapped. Upstream's `isso.dispatch` mounts several sit
 (werkzeug's DispatcherMiddleware) but answers 404 at `/`, which would break every embed
 that already points at the first site.
 
-ISSO_SETTINGS  the first site's settings file (as for isso.run)
-ISSO_SITES     optional: a directory of <name>.cfg files, one per other site, at /<name>/
+ISSO_SETTINGS    the first site's settings file (as for isso.run)
+ISSO_SITES       optional: a directory of <name>.cfg files, one per other site, at /<name>/
+ISSO_FIRST_SITE  optional: `off` serves no site at / (ISSO_SETTINGS is then not read),
+                 for when the first site's file is one Isso cannot start with while
+                 other sites are served; / then answers 404
 """
 
 import gc
@@ -32,6 +35,7 @@ import os
 from glob import glob
 
 from isso import config, html, make_app
+from werkzeug.exceptions import NotFound
 from werkzeug.middleware.dispatcher import DispatcherMiddleware
 
 import isso_database
@@ -84,12 +88,14 @@ class BuiltInEachWorker:
         self.first = first
         self.others = others
         self.app = None
-        self.build_bound_s = sum(build_bound_s(conf) for conf in [first, *others.values()])
+        self.build_bound_s = sum(build_bound_s(conf) for conf in served(first, others))
 
     def build(self):
         """Builds every site's app in this process (a worker, after the fork)."""
         isso_purge.install()
-        first = make_app(self.first, multiprocessing=True)
+        # No first site: / answers 404 (werkzeug's NotFound is itself a WSGI app), as
+        # upstream's isso.dispatch answers at / (isso/dispatch.py Dispatcher.default).
+        first = NotFound() if self.first is None else make_app(self.first, multiprocessing=True)
         if not self.others:
             self.app = first
         else:
@@ -103,11 +109,18 @@ class BuiltInEachWorker:
         return self.app(environ, start_response)
 
 
+def served(first, others):
+    """The settings of every site served: the first one unless it is left out."""
+    return ([] if first is None else [first]) + list(others.values())
+
+
 def prepare(first_path, sites_dir):
     """Runs in the master: reads every site's settings and prepares its database."""
-    first = load_settings(first_path)
+    first = None if first_path is None else load_settings(first_path)
     others = {prefix: load_settings(path) for prefix, path in other_sites(sites_dir).items()}
-    for conf in [first, *others.values()]:
+    if first is None and not others:
+        raise RuntimeError("no site to serve: ISSO_FIRST_SITE is off and ISSO_SITES has no <name>.cfg")
+    for conf in served(first, others):
         isso_database.prepare(conf)
         # Isso imports its Markdown renderer when it builds (isso/html/__init__.py Markup),
         # half of make_app's time: imported here once, the four workers inherit it. A
@@ -119,4 +132,7 @@ def prepare(first_path, sites_dir):
     return BuiltInEachWorker(first, others)
 
 
-application = prepare(os.environ["ISSO_SETTINGS"], os.environ.get("ISSO_SITES"))
+application = prepare(
+    None if os.environ.get("ISSO_FIRST_SITE") == "off" else os.environ["ISSO_SETTINGS"],
+    os.environ.get("ISSO_SITES"),
+)

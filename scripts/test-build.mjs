@@ -69,6 +69,7 @@ await build({
 const ALONE_LONGEST_FIRST = [
   'test/e2e/ownerTools.test.ts',
   'test/e2e/lockout.test.ts',
+  'test/e2e/brokenBlog.test.ts',
   'test/e2e/notify.test.ts',
   'test/e2e/handEdits.test.ts',
   'test/e2e/refuse.test.ts',

@@ -1,7 +1,9 @@
 import type { T } from '@start9labs/start-sdk'
 import { mkdir } from 'node:fs/promises'
 import { files, type SiteFiles } from './fileModels'
+import type { IssoInfoResult } from './health/checkIssoInfo'
 import { checkSites } from './health/checkSites'
+import { withLeftOut } from './health/leftOut'
 import type { WaitingSite } from './health/checkWaiting'
 import { commentsPollCheck, POLL_TIMING, pollSchedule, type PollSchedule } from './health/commentsPoll'
 import { withNoWebsiteNote } from './health/noWebsiteNote'
@@ -13,12 +15,13 @@ import { issoSettingsText } from './isso/config'
 import { parseConfig } from './isso/configparser'
 import { websites } from './isso/websites'
 import { ASSETS_MOUNTPOINT, EXTRA_SITES_SETTINGS_DIR, FIRST_SITE_SETTINGS } from './container/image'
-import { extraSites } from './isso/sites/registry'
 import { issoDaemonMounts } from './container/mounts'
 import { runnerIn } from './container/runner'
 import { sdk } from './sdk'
+import { watchExtraSiteNames } from './sites'
 
 const DAEMON_ID = 'primary'
+const SERVED_ID = 'served'
 
 // The image's gunicorn, with its own entrypoint and flags (-b 0.0.0.0:8080 -w 4 --preload
 // --worker-tmp-dir /dev/shm), runs our WSGI entry instead of its CMD isso.run: the
@@ -46,49 +49,78 @@ export const mainWith = (deps: MainDeps) => sdk.setupMain(async ({ effects }) =>
   // Isso reads its settings only when it starts, so any change of a site's config (an
   // action, a hand edit) or of the list of sites must restart it: `.const` in main does
   // exactly that.
-  const names = extraSites(await files.storeJson.read((store) => store.sites).const(effects))
-  const sites = [files.site(null), ...names.map((name) => files.site(name))]
+  const names = await watchExtraSiteNames(effects)
+  const several = names.length > 0
 
+  // A blog whose file Isso cannot start with is left out, named in Isso Server's health
+  // with its line; the others are launched. Its fix (by hand or by an action) changes the
+  // file, and `.const` restarts main with it back in.
+  const launched: SiteFiles[] = []
+  const leftOut: string[] = []
   const settings: { path: string; text: string }[] = []
   const waiting: WaitingSite[] = []
-  for (const site of sites) {
+  for (const site of [files.site(null), ...names.map((name) => files.site(name))]) {
     const text = await settledSiteText(effects, site)
     const problem = startupProblem(text)
     if (problem || text === null) {
-      return waitForAFix(effects, describeStartupProblem(problem ?? { kind: 'missing' }, site.layout.name))
+      leftOut.push(describeStartupProblem(problem ?? { kind: 'missing' }, site.layout.name, several))
+      continue
     }
     // The enforced keys (this site's dbpath among them) win for Isso without ever
     // writing the owner's file.
     const doc = parseConfig(text)
+    launched.push(site)
     settings.push({ path: site.layout.settingsPath, text: issoSettingsText(doc, { dbpath: site.layout.dbPath }) })
     waiting.push({ name: site.layout.name, dbPath: site.layout.dbPath, doc })
   }
+  if (launched.length === 0) return waitForAFix(effects, leftOut.join(' '))
+  for (const message of leftOut) console.error(message)
   // Isso creates comments.db but not the folder it is in.
-  for (const site of sites) await mkdir(site.dbDir, { recursive: true })
+  for (const site of launched) await mkdir(site.dbDir, { recursive: true })
 
-  const several = names.length > 0
+  const firstLaunched = launched[0].layout.name === null
+  const extrasLaunched = launched.length > (firstLaunched ? 1 : 0)
   const withoutWebsite = waiting.filter(({ doc }) => websites(doc).length === 0).map(({ name }) => name)
   const isso = sdk.SubContainer.of(effects, { imageId: 'isso' }, issoDaemonMounts, 'isso')
   const runner = runnerIn(isso)
   for (const { path, text } of settings) await runner.writeFile(path, text)
   const poll = commentsPollCheck(effects, runner, waiting, deps.pollSchedule)
+  // The launched blogs' last answer (Isso Server's, before the left-out ones are added).
+  let served: IssoInfoResult = { result: 'starting', message: '' }
   return sdk.Daemons.of(effects).addDaemon(DAEMON_ID, {
     subcontainer: isso,
     // ISSO_SETTINGS as for isso.run (the image's says /config/isso.cfg).
     exec: {
       command: sdk.useEntrypoint(ISSO_COMMAND),
-      env: several
-        ? { ISSO_SETTINGS: FIRST_SITE_SETTINGS, ISSO_SITES: EXTRA_SITES_SETTINGS_DIR }
-        : { ISSO_SETTINGS: FIRST_SITE_SETTINGS },
+      env: {
+        ISSO_SETTINGS: FIRST_SITE_SETTINGS,
+        ...(firstLaunched ? {} : { ISSO_FIRST_SITE: 'off' }),
+        ...(extrasLaunched ? { ISSO_SITES: EXTRA_SITES_SETTINGS_DIR } : {}),
+      },
     },
     ready: {
       display: i18n('Isso Server'),
-      fn: async () => withNoWebsiteNote(await checkSites(`http://localhost:${ISSO_PORT}`, sites.map((s) => s.layout), 5000), withoutWebsite, several),
+      fn: async () => {
+        const layouts = launched.map((s) => s.layout)
+        served = withNoWebsiteNote(await checkSites(`http://localhost:${ISSO_PORT}`, layouts, 5000), withoutWebsite, several)
+        return withLeftOut(served, leftOut)
+      },
       // Before binding, Isso sends HEAD / to each site's websites until one answers (5 s each).
-      gracePeriod: 30_000 + 10_000 * names.length,
+      gracePeriod: 30_000 + 10_000 * (launched.length - 1),
+      // A left-out blog keeps the result a failure until main restarts: no need to ask
+      // every second, as the SDK's default does after a failure.
+      trigger: sdk.trigger.statusTrigger(30_000, { starting: 1_000, waiting: 1_000, failure: leftOut.length > 0 ? 10_000 : 1_000 }),
     },
     requires: [],
   })
+    // Hidden. The SDK runs a check that `requires` another only while that one reports
+    // success, and Isso Server is a failure while a blog is left out; the comments poll
+    // (the waiting check) still covers the blogs that are served, so it hangs on this
+    // one: the served blogs' part of Isso Server's last answer.
+    .addHealthCheck(SERVED_ID, {
+      ready: { display: null, fn: () => served },
+      requires: [],
+    })
     .addHealthCheck('waiting', {
       ready: {
         display: i18n('Comments waiting for approval'),
@@ -98,7 +130,7 @@ export const mainWith = (deps: MainDeps) => sdk.setupMain(async ({ effects }) =>
         fn: poll.fn,
         trigger: poll.trigger,
       },
-      requires: [DAEMON_ID],
+      requires: [SERVED_ID],
     })
 })
 

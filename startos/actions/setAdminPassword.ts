@@ -116,9 +116,9 @@ function whatEnded(mailOn: boolean): string {
 // interface opens the first site's).
 const extraSiteResult = (name: string, password: string) => ({
   version: '1' as const,
-  title: i18n('Admin password of site ${site} set', { site: name }),
+  title: i18n('Admin password of blog ${site} set', { site: name }),
   message: i18n(
-    'Copy this password into your password manager now. To moderate the comments of site ${site}, open ${admin} on the comments address and enter the password; there is no user name. Running this action again replaces it.',
+    'Copy this password into your password manager now. To moderate the comments of blog ${site}, open ${admin} on the comments address and enter the password; there is no user name. Running this action again replaces it.',
     { site: name, admin: `/${name}/admin/` },
   ),
   result: { type: 'single' as const, value: password, copyable: true, masked: true, qr: false },

@@ -14,8 +14,8 @@ export interface WaitingSite {
 }
 
 /**
- * Comments waiting for approval, for the dashboard, from the latest poll (one line per
- * site when there are several), so an owner sees them without logging in. Not being
+ * Comments waiting for approval, for the dashboard, from the latest poll (each blog
+ * named when there are several), so an owner sees them without logging in. Not being
  * able to count is a failure, naming the first site whose database could not be read.
  */
 export function waitingReport(
@@ -26,7 +26,7 @@ export function waitingReport(
   /** Each site's StartOS notifications choice, read at each poll (it changes without a restart). */
   notifyChoice: (name: string | null) => NotifyChoice | undefined,
 ): { result: 'success' | 'failure'; message: string } {
-  const lines: string[] = []
+  const parts: string[] = []
   for (const [i, site] of sites.entries()) {
     const poll = polls[i]
     if (!poll.ok) {
@@ -34,7 +34,12 @@ export function waitingReport(
       return { result: 'failure', message: site.name === null ? reason : i18n('Blog ${site}: ${reason}', { site: site.name, reason }) }
     }
     const message = waitingHealth(poll.waiting, moderationContext(site.doc, notifyChoice(site.name)), now).message
-    lines.push(sites.length === 1 ? message : i18n('Blog ${site}: ${reason}', { site: site.name ?? '/', reason: message }))
+    // Unnamed only for the first blog alone; an extra blog counted alone is named (the
+    // first one is left out then, its file being one Isso cannot start with).
+    const alone = sites.length === 1 && site.name === null
+    parts.push(alone ? message : i18n('Blog ${site}: ${reason}', { site: site.name ?? '/', reason: message }))
   }
-  return { result: 'success', message: lines.join('\n') }
+  // One paragraph, each blog's sentences after the other's: StartOS shows a health
+  // message as one block of text, where line breaks collapse.
+  return { result: 'success', message: parts.join(' ') }
 }

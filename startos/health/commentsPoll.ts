@@ -1,10 +1,10 @@
 import type { T } from '@start9labs/start-sdk'
 import type { IssoRunner } from '../container/runner'
-import { files } from '../fileModels'
 import { readPoll, type SitePoll } from '../isso/poll'
 import { announceNewComments, planNotifications } from '../notifications/poller'
 import { siteNotifications } from '../notifications/state'
 import { sdk } from '../sdk'
+import { readStore } from '../sites'
 import { waitingReport, type WaitingSite } from './checkWaiting'
 import { moderationContext } from './waitingMessage'
 
@@ -62,7 +62,7 @@ export async function pollComments(
 ): Promise<{ waiting: Result; notify: { result: 'success' | 'failure'; message: string | null } }> {
   // Read at each poll, not `.const`: a new choice applies from the next poll and must
   // not restart Isso.
-  const store = await files.storeJson.read().once()
+  const store = await readStore()
   const plans = planNotifications(
     store,
     sites.map(({ name, doc }) => {

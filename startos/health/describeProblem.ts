@@ -1,5 +1,5 @@
 import type { AdminPasswordProblem } from '../isso/adminPassword'
-import type { KeyType } from '../isso/config'
+import { fixingAction, issoOriginStarts, splitLines, type FixingAction, type KeyType } from '../isso/config'
 import { i18n } from '../i18n'
 import type { StartupProblem } from './startupProblem'
 
@@ -31,37 +31,63 @@ export function describePasswordProblem(problem: AdminPasswordProblem): string {
 }
 
 /**
- * Why Isso will not start, for the first site (`site` null: config/isso.cfg) or an extra
- * one (named first, with its own file).
+ * Why a blog's file keeps it from being served: the first blog's (`site` null:
+ * config/isso.cfg) or an extra one's (config/<site>.cfg). `several`: other blogs exist,
+ * and main serves those whose files are fine, so the lead names this blog; with the first
+ * blog alone, nothing starts.
  */
-export function describeStartupProblem(problem: StartupProblem, site: string | null = null): string {
-  if (site === null) return describeFileProblem(problem, 'config/isso.cfg')
-  const file = `config/${site}.cfg`
-  // Only the first site's file is created again at start; an extra site's is not.
-  if (problem.kind === 'missing') {
-    return i18n('Blog ${site}: ${file} is missing or empty. Restore a backup, or remove the blog with "Remove Blog" (its comments are kept).', { site, file })
-  }
-  return i18n('Blog ${site}: ${reason}', { site, reason: describeFileProblem(problem, file) })
+export function describeStartupProblem(problem: StartupProblem, site: string | null = null, several = site !== null): string {
+  const reason = describeFileProblem(problem, site)
+  if (site !== null) return i18n('Blog ${site} is not served: ${reason}', { site, reason })
+  return several ? i18n('The first blog (at /) is not served: ${reason}', { reason }) : i18n('Isso will not start: ${reason}', { reason })
 }
 
-function describeFileProblem(problem: StartupProblem, file: string): string {
+function describeFileProblem(problem: StartupProblem, site: string | null): string {
+  const file = site === null ? 'config/isso.cfg' : `config/${site}.cfg`
   switch (problem.kind) {
     case 'missing':
-      return i18n('Isso will not start: config/isso.cfg is missing or empty. If it was deleted, StartOS creates a new one the next time the server starts (restarting only the service is not enough); comments are kept, but you set the admin password and your settings again. If it was emptied, save your text again or restore a backup: StartOS never writes over it.')
+      // Only the first blog's file is created again, by init at the next server start.
+      return site === null
+        ? i18n('config/isso.cfg is missing or empty. If it was deleted, StartOS creates a new one the next time the server starts (restarting only the service is not enough); comments are kept, but you set the admin password and your settings again. If it was emptied, save your text again or restore a backup: StartOS never writes over it.')
+        : i18n('${file} is missing or empty. If it was emptied, save your text again; otherwise restore a backup, or remove the blog with "Remove Blog" (its comments are kept).', { file })
     case 'malformed':
-      return i18n(
-        'Isso will not start: ${file} cannot be read (${detail}). Fix the file by hand or restore a backup; StartOS does not overwrite it.',
-        { file, detail: problem.detail },
-      )
+      // Every action refuses a file it cannot read (fileModels/issoCfg/forActions.ts).
+      return i18n('${file} cannot be read (${detail}). No action changes a file it cannot read: fix the file by hand or restore a backup; StartOS does not overwrite it.', { file, detail: problem.detail })
     case 'invalid-value': {
-      const { section, key, line, value } = problem
+      const { section, key, line } = problem
+      const value = shownValue(problem.value, problem.type)
       const accepted = describeAccepted(problem.type)
+      const fix = describeFix(fixingAction(section, key))
       return value === null
-        ? i18n('Isso will not start: in ${file}, line ${line}, [${section}] ${key} has no value; Isso needs ${accepted}. Fix the line by hand or restore a backup.', { file, line: String(line), section, key, accepted })
-        : i18n('Isso will not start: in ${file}, line ${line}, [${section}] ${key} = ${value} is not accepted by Isso; use ${accepted}. Fix the line by hand or restore a backup.', { file, line: String(line), section, key, value, accepted })
+        ? i18n('in ${file}, line ${line}, [${section}] ${key} has no value; Isso needs ${accepted}. ${fix}', { file, line: String(line), section, key, accepted, fix })
+        : i18n('in ${file}, line ${line}, [${section}] ${key} = ${value} is not accepted by Isso; use ${accepted}. ${fix}', { file, line: String(line), section, key, value, accepted, fix })
     }
     case 'password':
-      return i18n('Isso will not start: ${reason}', { reason: describePasswordProblem(problem.problem) })
+      return describePasswordProblem(problem.problem)
+  }
+}
+
+// A message is one paragraph: a website list shows only the entries Isso refuses, on one
+// line (not the hidden placeholder StartOS adds, nor the entries that are fine).
+function shownValue(value: string | null, type: KeyType): string | null {
+  if (value === null || type !== 'origins') return value
+  return splitLines(value).filter((origin) => !issoOriginStarts(origin)).join(', ')
+}
+
+// The action that writes a valid value over the line comes first; editing by hand is
+// always possible too.
+function describeFix(action: FixingAction | null): string {
+  switch (action) {
+    case 'server':
+      return i18n("Saving the Server action's form for this blog writes a valid value over it; you can also correct the line by hand.")
+    case 'email':
+      return i18n("Saving the Email Notifications action's form for this blog writes a valid value over it, or removes it with e-mail off; you can also correct the line by hand.")
+    case 'email-on':
+      return i18n("Saving the Email Notifications action's form for this blog with e-mail on writes a valid value over it; you can also correct the line by hand.")
+    case 'websites':
+      return i18n('Correct or remove the entry with the Websites action for this blog; you can also correct the line by hand.')
+    case null:
+      return i18n('No action writes this key: correct the line by hand or restore a backup.')
   }
 }
 

@@ -1,5 +1,5 @@
 import type { T } from '@start9labs/start-sdk'
-import type { Store } from '../fileModels'
+import type { Store } from '../sites'
 import { notifyScope, sameSeen, siteOutcome, siteQuery, type Seen } from '../isso/notify'
 import type { SitePoll, SiteQuery } from '../isso/poll'
 import { sdk } from '../sdk'

@@ -185,7 +185,7 @@ describe('set-admin-password with several sites', () => {
     const first = await vol.snapshot(null)
     const shop = await vol.snapshot('my-shop')
     const { result, password } = await run(fake, 'blog')
-    assert.equal(result.title, 'Admin password of site blog set')
+    assert.equal(result.title, 'Admin password of blog blog set')
     assert.match(result.message ?? '', /\/blog\/admin\//)
     assert.equal(result.result?.type === 'single' && result.result.masked, true)
     assert.match(password, /^[A-Za-z0-9]{24}$/)
@@ -213,7 +213,7 @@ describe('set-admin-password with several sites', () => {
   it('a site removed while the form was open is refused, nothing written', async () => {
     const { fake } = await open()
     const blog = await vol.snapshot('blog')
-    await vol.writeStore({ smtp: { selection: 'disabled', value: {} }, sites: ['my-shop'] })
+    await vol.writeStore({ extra: ['my-shop'] })
     await assert.rejects(setAdminPassword.run({ effects: fake.effects, input: { site: 'blog' } }), {
       message: 'Blog blog does not exist any more, so nothing was changed.',
     })
@@ -234,6 +234,6 @@ describe('set-admin-password with several sites', () => {
     assert.deepEqual(fake.createdTasks, [])
     assert.deepEqual(fake.clearedTasks, [{ only: ['isso:set-admin-password'] }])
     const refusal = describeStartupProblem(startupProblem(broken) ?? { kind: 'missing' }, 'blog')
-    assert.match(refusal, /^Blog blog: Isso will not start: No admin password is set.*Run "Set Admin Password"\.$/)
+    assert.match(refusal, /^Blog blog is not served: No admin password is set.*Run "Set Admin Password"\.$/)
   })
 })

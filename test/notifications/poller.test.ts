@@ -12,6 +12,7 @@ import { parseConfig } from '../../startos/isso/configparser'
 import type { PollQuery, SiteAnswer } from '../../startos/isso/poll'
 import { fakeEffects } from '../helpers/effects'
 import { scriptedRunner } from '../helpers/runner'
+import { storeOf } from '../helpers/store'
 import { tempVolume } from '../helpers/volume'
 
 const MODERATION_OFF = parseConfig('[moderation]\nenabled = false\n')
@@ -26,11 +27,7 @@ const answer = (id: number): SiteAnswer => ({
   waiting: 0,
   items: [{ id, created: 1999, waiting: false, author: 'Ann', text: 'Hi', uri: '/p/', title: null }],
 })
-const STORE = {
-  smtp: { selection: 'disabled', value: {} },
-  sites: ['photos'],
-  notifications: { '/': { seen: { id: 1, created: 1000 } }, photos: { seen: { id: 1, created: 1000 } } },
-}
+const STORE = storeOf({ first: { seen: { id: 1, created: 1000 } }, extra: { photos: { seen: { id: 1, created: 1000 } } } })
 const NOW = () => new Date('2026-03-01T12:00:00Z')
 
 describe('pollComments', () => {
@@ -40,8 +37,9 @@ describe('pollComments', () => {
     await writeFile(store, JSON.stringify(content))
   }
   const seen = async () => {
-    const n = (JSON.parse(await readFile(store, 'utf8')) as typeof STORE).notifications
-    return [n['/'].seen.id, n.photos.seen.id]
+    type Seen = { seen: { id: number } }
+    const { firstSite, extraSites } = JSON.parse(await readFile(store, 'utf8')) as { firstSite: Seen; extraSites: Seen[] }
+    return [firstSite.seen.id, extraSites[0].seen.id]
   }
   const asked: PollQuery[][] = []
   const exec = scriptedRunner(async (command) => {
@@ -123,7 +121,7 @@ describe('pollComments', () => {
     assert.equal(await readFile(store, 'utf8'), before)
   })
 
-  it("the same read counts each site's waiting comments for the dashboard, one line a site", async () => {
+  it("the same read counts each site's waiting comments for the dashboard, each blog named, in one paragraph", async () => {
     await reset()
     const counts = scriptedRunner(async () => ({
       exitCode: 0,
@@ -135,14 +133,15 @@ describe('pollComments', () => {
     }))
     const result = await pollComments(fakeEffects().effects, counts, SITES, NOW)
     assert.equal(result.waiting.result, 'success')
-    assert.deepEqual(result.waiting.message.split('\n'), [
-      'Blog /: No comments are waiting for approval.',
-      'Blog photos: Comments waiting for approval: 2. Moderation is off now, so they stay hidden and are never deleted by themselves. Approve or delete them with the Review Waiting Comments action, or in the admin panel.',
-    ])
+    assert.equal(
+      result.waiting.message,
+      'Blog /: No comments are waiting for approval. ' +
+        'Blog photos: Comments waiting for approval: 2. Moderation is off now, so they stay hidden and are never deleted by themselves. Approve or delete them with the Review Waiting Comments action, or in the admin panel.',
+    )
   })
 
   it('notifications off for a site: its database is still read for the count, without the new-comments question', async () => {
-    await reset({ ...STORE, notifications: { '/': { seen: { id: 1, created: 1000 } }, photos: { choice: 'off', seen: { id: 1, created: 1000 } } } })
+    await reset(storeOf({ first: { seen: { id: 1, created: 1000 } }, extra: { photos: { notifications: 'off', seen: { id: 1, created: 1000 } } } }))
     asked.length = 0
     const fake = fakeEffects()
     const result = await pollComments(fake.effects, exec, SITES, NOW)
@@ -152,8 +151,8 @@ describe('pollComments', () => {
       ['/db/photos/comments.db', true],
     ])
     assert.deepEqual(fake.notifications.map((n) => n.title), ['first blog: New comment'])
-    const photos = (JSON.parse(await readFile(store, 'utf8')) as { notifications: Record<string, object> }).notifications.photos
-    assert.deepEqual(photos, { choice: 'off' }, 'off forgets what was seen')
+    const [photos] = (JSON.parse(await readFile(store, 'utf8')) as { extraSites: object[] }).extraSites
+    assert.deepEqual(photos, { name: 'photos', smtp: { selection: 'disabled', value: {} }, notifications: 'off' }, 'off forgets what was seen')
   })
 })
 

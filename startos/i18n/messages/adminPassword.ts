@@ -56,16 +56,16 @@ export const adminPassword = messages({
     fr_FR: "Le blog dont le mot de passe administrateur est remplacé. Chaque blog a son propre panneau d'administration et son propre mot de passe.",
     pl_PL: 'Którego bloga hasło administratora zastąpić. Każdy blog ma własny panel administratora i własne hasło.',
   },
-  'Admin password of site ${site} set': {
-    de_DE: 'Admin-Passwort der Website ${site} festgelegt',
-    es_ES: 'Contraseña de administrador del sitio ${site} establecida',
-    fr_FR: 'Mot de passe administrateur du site ${site} défini',
-    pl_PL: 'Ustawiono hasło administratora witryny ${site}',
+  'Admin password of blog ${site} set': {
+    de_DE: 'Admin-Passwort des Blogs ${site} festgelegt',
+    es_ES: 'Contraseña de administrador del blog ${site} establecida',
+    fr_FR: 'Mot de passe administrateur du blog ${site} défini',
+    pl_PL: 'Ustawiono hasło administratora bloga ${site}',
   },
-  'Copy this password into your password manager now. To moderate the comments of site ${site}, open ${admin} on the comments address and enter the password; there is no user name. Running this action again replaces it.': {
-    de_DE: 'Kopieren Sie dieses Passwort jetzt in Ihren Passwortmanager. Um die Kommentare der Website ${site} zu moderieren, öffnen Sie ${admin} unter der Kommentar-Adresse und geben Sie das Passwort ein; einen Benutzernamen gibt es nicht. Wenn Sie diese Aktion erneut ausführen, wird es ersetzt.',
-    es_ES: 'Copie ahora esta contraseña en su gestor de contraseñas. Para moderar los comentarios del sitio ${site}, abra ${admin} en la dirección de comentarios e introduzca la contraseña; no hay nombre de usuario. Ejecutar esta acción de nuevo la reemplaza.',
-    fr_FR: "Copiez ce mot de passe dans votre gestionnaire de mots de passe maintenant. Pour modérer les commentaires du site ${site}, ouvrez ${admin} à l'adresse des commentaires et saisissez le mot de passe ; il n'y a pas de nom d'utilisateur. Exécuter à nouveau cette action le remplace.",
-    pl_PL: 'Skopiuj teraz to hasło do menedżera haseł. Aby moderować komentarze witryny ${site}, otwórz ${admin} pod adresem komentarzy i wpisz hasło; nazwy użytkownika nie ma. Ponowne uruchomienie tej akcji je zastępuje.',
+  'Copy this password into your password manager now. To moderate the comments of blog ${site}, open ${admin} on the comments address and enter the password; there is no user name. Running this action again replaces it.': {
+    de_DE: 'Kopieren Sie dieses Passwort jetzt in Ihren Passwortmanager. Um die Kommentare des Blogs ${site} zu moderieren, öffnen Sie ${admin} unter der Kommentar-Adresse und geben Sie das Passwort ein; einen Benutzernamen gibt es nicht. Wenn Sie diese Aktion erneut ausführen, wird es ersetzt.',
+    es_ES: 'Copie ahora esta contraseña en su gestor de contraseñas. Para moderar los comentarios del blog ${site}, abra ${admin} en la dirección de comentarios e introduzca la contraseña; no hay nombre de usuario. Ejecutar esta acción de nuevo la reemplaza.',
+    fr_FR: "Copiez ce mot de passe dans votre gestionnaire de mots de passe maintenant. Pour modérer les commentaires du blog ${site}, ouvrez ${admin} à l'adresse des commentaires et saisissez le mot de passe ; il n'y a pas de nom d'utilisateur. Exécuter à nouveau cette action le remplace.",
+    pl_PL: 'Skopiuj teraz to hasło do menedżera haseł. Aby moderować komentarze bloga ${site}, otwórz ${admin} pod adresem komentarzy i wpisz hasło; nazwy użytkownika nie ma. Ponowne uruchomienie tej akcji je zastępuje.',
   },
 })

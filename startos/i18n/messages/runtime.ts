@@ -83,29 +83,84 @@ export const runtime = messages({
     fr_FR: 'Le mot de passe administrateur est celui publié par défaut par Isso, que tout le monde peut trouver. Lancez « Définir le mot de passe administrateur ».',
     pl_PL: 'Hasło administratora to publicznie znane hasło domyślne Isso, które każdy może sprawdzić. Uruchom „Ustaw hasło administratora”.',
   },
-  'Isso will not start: config/isso.cfg is missing or empty. If it was deleted, StartOS creates a new one the next time the server starts (restarting only the service is not enough); comments are kept, but you set the admin password and your settings again. If it was emptied, save your text again or restore a backup: StartOS never writes over it.': {
-    de_DE: 'Isso startet nicht: config/isso.cfg fehlt oder ist leer. Wurde sie gelöscht, legt StartOS beim nächsten Start des Servers eine neue an (ein Neustart nur des Dienstes genügt nicht); die Kommentare bleiben, aber Admin-Passwort und Einstellungen setzen Sie neu. Wurde sie geleert, speichern Sie Ihren Text erneut oder stellen Sie eine Sicherung wieder her: StartOS überschreibt sie nie.',
-    es_ES: 'Isso no arrancará: config/isso.cfg falta o está vacío. Si se borró, StartOS crea uno nuevo la próxima vez que arranque el servidor (reiniciar solo el servicio no basta); los comentarios se conservan, pero tendrá que volver a poner la contraseña de administrador y sus ajustes. Si se vació, guarde de nuevo su texto o restaure una copia de seguridad: StartOS nunca lo sobrescribe.',
-    fr_FR: "Isso ne démarrera pas : config/isso.cfg est absent ou vide. S'il a été supprimé, StartOS en crée un nouveau au prochain démarrage du serveur (redémarrer seulement le service ne suffit pas) ; les commentaires sont conservés, mais vous redéfinissez le mot de passe administrateur et vos réglages. S'il a été vidé, enregistrez à nouveau votre texte ou restaurez une sauvegarde : StartOS ne l'écrase jamais.",
-    pl_PL: 'Isso nie wystartuje: brakuje config/isso.cfg albo jest pusty. Jeśli został usunięty, StartOS utworzy nowy przy następnym starcie serwera (sam restart usługi nie wystarczy); komentarze zostają, ale hasło administratora i ustawienia trzeba ustawić ponownie. Jeśli został opróżniony, zapisz swój tekst ponownie albo przywróć kopię zapasową: StartOS nigdy go nie nadpisuje.',
+  // why a blog's file keeps it from being served: lead, reason, fix
+  'Blog ${site} is not served: ${reason}': {
+    de_DE: 'Isso stellt den Blog ${site} nicht bereit: ${reason}',
+    es_ES: 'Isso no sirve el blog ${site}: ${reason}',
+    fr_FR: 'Isso ne sert pas le blog ${site} : ${reason}',
+    pl_PL: 'Isso nie obsługuje bloga ${site}: ${reason}',
   },
-  'Isso will not start: ${file} cannot be read (${detail}). Fix the file by hand or restore a backup; StartOS does not overwrite it.': {
-    de_DE: 'Isso startet nicht: ${file} ist nicht lesbar (${detail}). Korrigieren Sie die Datei von Hand oder stellen Sie eine Sicherung wieder her; StartOS überschreibt sie nicht.',
-    es_ES: 'Isso no se iniciará: ${file} no se puede leer (${detail}). Corrija el archivo a mano o restaure una copia de seguridad; StartOS no lo sobrescribe.',
-    fr_FR: 'Isso ne démarrera pas : ${file} est illisible (${detail}). Corrigez le fichier à la main ou restaurez une sauvegarde ; StartOS ne l’écrase pas.',
-    pl_PL: 'Isso się nie uruchomi: nie można odczytać ${file} (${detail}). Popraw plik ręcznie lub przywróć kopię zapasową; StartOS go nie nadpisuje.',
+  'The first blog (at /) is not served: ${reason}': {
+    de_DE: 'Isso stellt den ersten Blog (unter /) nicht bereit: ${reason}',
+    es_ES: 'Isso no sirve el primer blog (en /): ${reason}',
+    fr_FR: 'Isso ne sert pas le premier blog (à /) : ${reason}',
+    pl_PL: 'Isso nie obsługuje pierwszego bloga (pod /): ${reason}',
   },
-  'Isso will not start: in ${file}, line ${line}, [${section}] ${key} has no value; Isso needs ${accepted}. Fix the line by hand or restore a backup.': {
-    de_DE: 'Isso startet nicht: In ${file}, Zeile ${line}, hat [${section}] ${key} keinen Wert; Isso braucht ${accepted}. Korrigieren Sie die Zeile von Hand oder stellen Sie eine Sicherung wieder her.',
-    es_ES: 'Isso no se iniciará: en ${file}, línea ${line}, [${section}] ${key} no tiene valor; Isso necesita ${accepted}. Corrija la línea a mano o restaure una copia de seguridad.',
-    fr_FR: 'Isso ne démarrera pas : dans ${file}, ligne ${line}, [${section}] ${key} n’a pas de valeur ; Isso attend ${accepted}. Corrigez la ligne à la main ou restaurez une sauvegarde.',
-    pl_PL: 'Isso się nie uruchomi: w ${file}, wiersz ${line}, [${section}] ${key} nie ma wartości; Isso potrzebuje: ${accepted}. Popraw wiersz ręcznie lub przywróć kopię zapasową.',
+  'Other blogs: ${state}': {
+    de_DE: 'Andere Blogs: ${state}',
+    es_ES: 'Los demás blogs: ${state}',
+    fr_FR: 'Autres blogs : ${state}',
+    pl_PL: 'Pozostałe blogi: ${state}',
   },
-  'Isso will not start: in ${file}, line ${line}, [${section}] ${key} = ${value} is not accepted by Isso; use ${accepted}. Fix the line by hand or restore a backup.': {
-    de_DE: 'Isso startet nicht: In ${file}, Zeile ${line}, akzeptiert Isso [${section}] ${key} = ${value} nicht; verwenden Sie ${accepted}. Korrigieren Sie die Zeile von Hand oder stellen Sie eine Sicherung wieder her.',
-    es_ES: 'Isso no se iniciará: en ${file}, línea ${line}, Isso no acepta [${section}] ${key} = ${value}; use ${accepted}. Corrija la línea a mano o restaure una copia de seguridad.',
-    fr_FR: 'Isso ne démarrera pas : dans ${file}, ligne ${line}, Isso n’accepte pas [${section}] ${key} = ${value} ; utilisez ${accepted}. Corrigez la ligne à la main ou restaurez une sauvegarde.',
-    pl_PL: 'Isso się nie uruchomi: w ${file}, wiersz ${line}, Isso nie akceptuje [${section}] ${key} = ${value}; użyj: ${accepted}. Popraw wiersz ręcznie lub przywróć kopię zapasową.',
+  'config/isso.cfg is missing or empty. If it was deleted, StartOS creates a new one the next time the server starts (restarting only the service is not enough); comments are kept, but you set the admin password and your settings again. If it was emptied, save your text again or restore a backup: StartOS never writes over it.': {
+    de_DE: 'config/isso.cfg fehlt oder ist leer. Wurde sie gelöscht, legt StartOS beim nächsten Start des Servers eine neue an (ein Neustart nur des Dienstes genügt nicht); die Kommentare bleiben, aber Admin-Passwort und Einstellungen setzen Sie neu. Wurde sie geleert, speichern Sie Ihren Text erneut oder stellen Sie eine Sicherung wieder her: StartOS überschreibt sie nie.',
+    es_ES: 'config/isso.cfg falta o está vacío. Si se borró, StartOS crea uno nuevo la próxima vez que arranque el servidor (reiniciar solo el servicio no basta); los comentarios se conservan, pero tendrá que volver a poner la contraseña de administrador y sus ajustes. Si se vació, guarde de nuevo su texto o restaure una copia de seguridad: StartOS nunca lo sobrescribe.',
+    fr_FR: "config/isso.cfg est absent ou vide. S'il a été supprimé, StartOS en crée un nouveau au prochain démarrage du serveur (redémarrer seulement le service ne suffit pas) ; les commentaires sont conservés, mais vous redéfinissez le mot de passe administrateur et vos réglages. S'il a été vidé, enregistrez à nouveau votre texte ou restaurez une sauvegarde : StartOS ne l'écrase jamais.",
+    pl_PL: 'brakuje config/isso.cfg albo jest pusty. Jeśli został usunięty, StartOS utworzy nowy przy następnym starcie serwera (sam restart usługi nie wystarczy); komentarze zostają, ale hasło administratora i ustawienia trzeba ustawić ponownie. Jeśli został opróżniony, zapisz swój tekst ponownie albo przywróć kopię zapasową: StartOS nigdy go nie nadpisuje.',
+  },
+  '${file} is missing or empty. If it was emptied, save your text again; otherwise restore a backup, or remove the blog with "Remove Blog" (its comments are kept).': {
+    de_DE: '${file} fehlt oder ist leer. Wurde sie geleert, speichern Sie Ihren Text erneut; sonst stellen Sie eine Sicherung wieder her oder entfernen den Blog mit „Blog entfernen“ (seine Kommentare bleiben erhalten).',
+    es_ES: '${file} falta o está vacío. Si se vació, guarde de nuevo su texto; si no, restaure una copia de seguridad o quite el blog con «Quitar blog» (sus comentarios se conservan).',
+    fr_FR: '${file} est absent ou vide. S’il a été vidé, enregistrez à nouveau votre texte ; sinon, restaurez une sauvegarde, ou retirez le blog avec « Retirer un blog » (ses commentaires sont conservés).',
+    pl_PL: 'brakuje pliku ${file} lub jest pusty. Jeśli został opróżniony, zapisz swój tekst ponownie; w przeciwnym razie przywróć kopię zapasową albo usuń blog akcją „Usuń blog” (jego komentarze zostaną zachowane).',
+  },
+  '${file} cannot be read (${detail}). No action changes a file it cannot read: fix the file by hand or restore a backup; StartOS does not overwrite it.': {
+    de_DE: '${file} ist nicht lesbar (${detail}). Keine Aktion ändert eine Datei, die sie nicht lesen kann: Korrigieren Sie die Datei von Hand oder stellen Sie eine Sicherung wieder her; StartOS überschreibt sie nicht.',
+    es_ES: '${file} no se puede leer (${detail}). Ninguna acción cambia un archivo que no puede leer: corrija el archivo a mano o restaure una copia de seguridad; StartOS no lo sobrescribe.',
+    fr_FR: '${file} est illisible (${detail}). Aucune action ne modifie un fichier qu’elle ne peut pas lire : corrigez le fichier à la main ou restaurez une sauvegarde ; StartOS ne l’écrase pas.',
+    pl_PL: 'nie można odczytać ${file} (${detail}). Żadna akcja nie zmienia pliku, którego nie może odczytać: popraw plik ręcznie lub przywróć kopię zapasową; StartOS go nie nadpisuje.',
+  },
+  'in ${file}, line ${line}, [${section}] ${key} has no value; Isso needs ${accepted}. ${fix}': {
+    de_DE: 'In ${file}, Zeile ${line}, hat [${section}] ${key} keinen Wert; Isso braucht ${accepted}. ${fix}',
+    es_ES: 'en ${file}, línea ${line}, [${section}] ${key} no tiene valor; Isso necesita ${accepted}. ${fix}',
+    fr_FR: 'dans ${file}, ligne ${line}, [${section}] ${key} n’a pas de valeur ; Isso attend ${accepted}. ${fix}',
+    pl_PL: 'w ${file}, wiersz ${line}, [${section}] ${key} nie ma wartości; Isso potrzebuje: ${accepted}. ${fix}',
+  },
+  'in ${file}, line ${line}, [${section}] ${key} = ${value} is not accepted by Isso; use ${accepted}. ${fix}': {
+    de_DE: 'In ${file}, Zeile ${line}, akzeptiert Isso [${section}] ${key} = ${value} nicht; verwenden Sie ${accepted}. ${fix}',
+    es_ES: 'en ${file}, línea ${line}, Isso no acepta [${section}] ${key} = ${value}; use ${accepted}. ${fix}',
+    fr_FR: 'dans ${file}, ligne ${line}, Isso n’accepte pas [${section}] ${key} = ${value} ; utilisez ${accepted}. ${fix}',
+    pl_PL: 'w ${file}, wiersz ${line}, Isso nie akceptuje [${section}] ${key} = ${value}; użyj: ${accepted}. ${fix}',
+  },
+  "Saving the Server action's form for this blog writes a valid value over it; you can also correct the line by hand.": {
+    de_DE: 'Speichern Sie das Formular der Aktion „Server“ für diesen Blog, dann steht dort ein gültiger Wert; Sie können die Zeile auch von Hand korrigieren.',
+    es_ES: 'Guardar el formulario de la acción «Servidor» para este blog escribe un valor válido en su lugar; también puede corregir la línea a mano.',
+    fr_FR: 'Enregistrer le formulaire de l’action « Serveur » pour ce blog écrit une valeur valide à sa place ; vous pouvez aussi corriger la ligne à la main.',
+    pl_PL: 'Zapisanie formularza akcji „Serwer” dla tego bloga wpisze w jej miejsce poprawną wartość; możesz też poprawić wiersz ręcznie.',
+  },
+  "Saving the Email Notifications action's form for this blog writes a valid value over it, or removes it with e-mail off; you can also correct the line by hand.": {
+    de_DE: 'Speichern Sie das Formular der Aktion „E-Mail-Benachrichtigungen“ für diesen Blog, dann steht dort ein gültiger Wert, oder die Zeile entfällt, wenn E-Mail aus ist; Sie können die Zeile auch von Hand korrigieren.',
+    es_ES: 'Guardar el formulario de la acción «Notificaciones por correo» para este blog escribe un valor válido en su lugar, o la quita con el correo desactivado; también puede corregir la línea a mano.',
+    fr_FR: 'Enregistrer le formulaire de l’action « Notifications par e-mail » pour ce blog écrit une valeur valide à sa place, ou la retire quand l’e-mail est désactivé ; vous pouvez aussi corriger la ligne à la main.',
+    pl_PL: 'Zapisanie formularza akcji „Powiadomienia e-mail” dla tego bloga wpisze w jej miejsce poprawną wartość albo, przy wyłączonym e-mailu, ją usunie; możesz też poprawić wiersz ręcznie.',
+  },
+  "Saving the Email Notifications action's form for this blog with e-mail on writes a valid value over it; you can also correct the line by hand.": {
+    de_DE: 'Speichern Sie das Formular der Aktion „E-Mail-Benachrichtigungen“ für diesen Blog mit eingeschalteter E-Mail, dann steht dort ein gültiger Wert; Sie können die Zeile auch von Hand korrigieren.',
+    es_ES: 'Guardar el formulario de la acción «Notificaciones por correo» para este blog con el correo activado escribe un valor válido en su lugar; también puede corregir la línea a mano.',
+    fr_FR: 'Enregistrer le formulaire de l’action « Notifications par e-mail » pour ce blog avec l’e-mail activé écrit une valeur valide à sa place ; vous pouvez aussi corriger la ligne à la main.',
+    pl_PL: 'Zapisanie formularza akcji „Powiadomienia e-mail” dla tego bloga z włączonym e-mailem wpisze w jej miejsce poprawną wartość; możesz też poprawić wiersz ręcznie.',
+  },
+  'Correct or remove the entry with the Websites action for this blog; you can also correct the line by hand.': {
+    de_DE: 'Korrigieren oder entfernen Sie den Eintrag mit der Aktion „Websites“ für diesen Blog; Sie können die Zeile auch von Hand korrigieren.',
+    es_ES: 'Corrija o quite la entrada con la acción «Sitios web» para este blog; también puede corregir la línea a mano.',
+    fr_FR: 'Corrigez ou retirez l’entrée avec l’action « Sites web » pour ce blog ; vous pouvez aussi corriger la ligne à la main.',
+    pl_PL: 'Popraw lub usuń wpis akcją „Witryny” dla tego bloga; możesz też poprawić wiersz ręcznie.',
+  },
+  'No action writes this key: correct the line by hand or restore a backup.': {
+    de_DE: 'Keine Aktion schreibt diesen Schlüssel: Korrigieren Sie die Zeile von Hand oder stellen Sie eine Sicherung wieder her.',
+    es_ES: 'Ninguna acción escribe esta clave: corrija la línea a mano o restaure una copia de seguridad.',
+    fr_FR: 'Aucune action n’écrit cette clé : corrigez la ligne à la main ou restaurez une sauvegarde.',
+    pl_PL: 'Żadna akcja nie zapisuje tego klucza: popraw wiersz ręcznie lub przywróć kopię zapasową.',
   },
   // what Isso accepts, completing the two messages above
   'true or false (yes/no, on/off and 1/0 also work)': {
@@ -167,12 +222,6 @@ export const runtime = messages({
     es_ES: 'Isso no se iniciará: ${reason}',
     fr_FR: 'Isso ne démarrera pas : ${reason}',
     pl_PL: 'Isso się nie uruchomi: ${reason}',
-  },
-  'Blog ${site}: ${file} is missing or empty. Restore a backup, or remove the blog with "Remove Blog" (its comments are kept).': {
-    de_DE: 'Blog ${site}: ${file} fehlt oder ist leer. Stellen Sie eine Sicherung wieder her oder entfernen Sie den Blog mit „Blog entfernen“ (seine Kommentare bleiben erhalten).',
-    es_ES: 'Blog ${site}: ${file} falta o está vacío. Restaure una copia de seguridad o quite el blog con «Quitar blog» (sus comentarios se conservan).',
-    fr_FR: 'Blog ${site} : ${file} est absent ou vide. Restaurez une sauvegarde, ou retirez le blog avec « Retirer un blog » (ses commentaires sont conservés).',
-    pl_PL: 'Blog ${site}: brakuje pliku ${file} lub jest pusty. Przywróć kopię zapasową albo usuń blog akcją „Usuń blog” (jego komentarze zostaną zachowane).',
   },
   'Blog ${site}: ${reason}': {
     de_DE: 'Blog ${site}: ${reason}',

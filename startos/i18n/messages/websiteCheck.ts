@@ -48,7 +48,7 @@ export const websiteCheck = messages({
   'The page is on the Websites list': {
     de_DE: 'Die Seite steht auf der Website-Liste',
     es_ES: 'La página está en la lista de sitios web',
-    fr_FR: 'La page figure dans la liste des sites',
+    fr_FR: 'La page figure dans la liste des sites web',
     pl_PL: 'Strona jest na liście witryn',
   },
   'Isso answers this website': {
@@ -200,20 +200,20 @@ export const websiteCheck = messages({
   "The page's origin ${origin} is on the Websites list.": {
     de_DE: 'Der Ursprung der Seite, ${origin}, steht auf der Website-Liste.',
     es_ES: 'El origen de la página, ${origin}, está en la lista de sitios web.',
-    fr_FR: "L'origine de la page, ${origin}, figure dans la liste des sites.",
+    fr_FR: "L'origine de la page, ${origin}, figure dans la liste des sites web.",
     pl_PL: 'Źródło strony, ${origin}, jest na liście witryn.',
   },
   "The page's origin ${origin} is not on the Websites list; ${listed} is, but Isso treats another scheme, port, www or capitalisation as another website. Add this origin with the Websites action.": {
     de_DE: 'Der Ursprung der Seite, ${origin}, steht nicht auf der Website-Liste; ${listed} steht darauf, aber Isso behandelt ein anderes Schema, einen anderen Port, www oder andere Groß-/Kleinschreibung als andere Website. Fügen Sie diesen Ursprung mit der Aktion „Websites“ hinzu.',
     es_ES: 'El origen de la página, ${origin}, no está en la lista de sitios web; ${listed} sí, pero Isso trata otro esquema, puerto, www o uso de mayúsculas como otro sitio. Añada este origen con la acción «Sitios web».',
-    fr_FR: "L'origine de la page, ${origin}, ne figure pas dans la liste des sites ; ${listed} y figure, mais Isso considère un autre schéma, port, www ou une autre casse comme un autre site. Ajoutez cette origine avec l'action « Sites web ».",
-    pl_PL: 'Źródła strony, ${origin}, nie ma na liście witryn; jest tam ${listed}, ale Isso traktuje inny schemat, port, www lub wielkość liter jako inną witrynę. Dodaj to źródło akcją „Strony internetowe”.',
+    fr_FR: "L'origine de la page, ${origin}, ne figure pas dans la liste des sites web ; ${listed} y figure, mais Isso considère un autre schéma, port, www ou une autre casse comme un autre site web. Ajoutez cette origine avec l'action « Sites web ».",
+    pl_PL: 'Źródła strony, ${origin}, nie ma na liście witryn; jest tam ${listed}, ale Isso traktuje inny schemat, port, www lub wielkość liter jako inną witrynę. Dodaj to źródło akcją „Witryny”.',
   },
   "The page's origin ${origin} is not on the Websites list, so browsers refuse Isso's answers. Add this origin with the Websites action.": {
     de_DE: 'Der Ursprung der Seite, ${origin}, steht nicht auf der Website-Liste, daher verweigern Browser die Antworten von Isso. Fügen Sie diesen Ursprung mit der Aktion „Websites“ hinzu.',
     es_ES: 'El origen de la página, ${origin}, no está en la lista de sitios web, así que los navegadores rechazan las respuestas de Isso. Añada este origen con la acción «Sitios web».',
-    fr_FR: "L'origine de la page, ${origin}, ne figure pas dans la liste des sites : les navigateurs refusent donc les réponses d'Isso. Ajoutez cette origine avec l'action « Sites web ».",
-    pl_PL: 'Źródła strony, ${origin}, nie ma na liście witryn, więc przeglądarki odrzucają odpowiedzi Isso. Dodaj to źródło akcją „Strony internetowe”.',
+    fr_FR: "L'origine de la page, ${origin}, ne figure pas dans la liste des sites web : les navigateurs refusent donc les réponses d'Isso. Ajoutez cette origine avec l'action « Sites web ».",
+    pl_PL: 'Źródła strony, ${origin}, nie ma na liście witryn, więc przeglądarki odrzucają odpowiedzi Isso. Dodaj to źródło akcją „Witryny”.',
   },
   'Isso allows requests from ${origin} (Access-Control-Allow-Origin).': {
     de_DE: 'Isso erlaubt Anfragen von ${origin} (Access-Control-Allow-Origin).',
@@ -230,14 +230,14 @@ export const websiteCheck = messages({
   'Isso answers ${origin} with ${answered}, so browsers refuse its answers, although the origin is on the Websites list: Isso still runs with an older list. Restart the service.': {
     de_DE: 'Isso antwortet ${origin} mit ${answered}, daher verweigern Browser die Antworten, obwohl der Ursprung auf der Website-Liste steht: Isso läuft noch mit einer älteren Liste. Starten Sie den Dienst neu.',
     es_ES: 'Isso responde a ${origin} con ${answered}, así que los navegadores rechazan sus respuestas, aunque el origen está en la lista de sitios web: Isso sigue con una lista antigua. Reinicie el servicio.',
-    fr_FR: "Isso répond à ${origin} avec ${answered}, donc les navigateurs refusent ses réponses, bien que l'origine figure dans la liste des sites : Isso tourne encore avec une ancienne liste. Redémarrez le service.",
+    fr_FR: "Isso répond à ${origin} avec ${answered}, donc les navigateurs refusent ses réponses, bien que l'origine figure dans la liste des sites web : Isso tourne encore avec une ancienne liste. Redémarrez le service.",
     pl_PL: 'Isso odpowiada ${origin} nagłówkiem ${answered}, więc przeglądarki odrzucają jego odpowiedzi, choć źródło jest na liście witryn: Isso działa jeszcze ze starszą listą. Uruchom usługę ponownie.',
   },
   'Isso answers ${origin} with ${answered}, so browsers refuse its answers. Add the origin with the Websites action.': {
     de_DE: 'Isso antwortet ${origin} mit ${answered}, daher verweigern Browser die Antworten. Fügen Sie den Ursprung mit der Aktion „Websites“ hinzu.',
     es_ES: 'Isso responde a ${origin} con ${answered}, así que los navegadores rechazan sus respuestas. Añada el origen con la acción «Sitios web».',
     fr_FR: "Isso répond à ${origin} avec ${answered}, donc les navigateurs refusent ses réponses. Ajoutez l'origine avec l'action « Sites web ».",
-    pl_PL: 'Isso odpowiada ${origin} nagłówkiem ${answered}, więc przeglądarki odrzucają jego odpowiedzi. Dodaj źródło akcją „Strony internetowe”.',
+    pl_PL: 'Isso odpowiada ${origin} nagłówkiem ${answered}, więc przeglądarki odrzucają jego odpowiedzi. Dodaj źródło akcją „Witryny”.',
   },
   // the title of a new thread
   'The comments element sets data-title ("${title}"), so Isso does not need to open the page.': {

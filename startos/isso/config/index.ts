@@ -28,3 +28,5 @@ export { setBoolean, setDuration, setInteger, setText, setters } from './setters
 export { applyEnforcedKeys } from './enforce'
 export { issoSettingsText } from './issoSettings'
 export { seedConfig } from './seed'
+export { fixingAction, type FixingAction } from './fixingAction'
+export { issoOriginStarts } from './pythonUrl'
