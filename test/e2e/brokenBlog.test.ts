@@ -144,6 +144,8 @@ describe('a broken blog file stops only its own blog', { skip: e2eSkip() }, () =
     // Only the photos blog's waiting comments are counted, and it is named.
     const waiting = await healthSince(mark, 'waiting', (h) => h.result === 'success')
     assert.equal(waiting.message, 'Blog photos: No comments are waiting for approval.')
+    // Nothing written to the owner's files.
+    assert.equal(await rt.readCfg(), broken.text)
     assert.equal(await readFile(photosCfg, 'utf8'), photosText)
   })
 
