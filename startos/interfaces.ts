@@ -1,7 +1,6 @@
-import { files } from './fileModels'
 import { i18n } from './i18n'
-import { extraSites } from './isso/sites/registry'
 import { sdk } from './sdk'
+import { watchExtraSiteNames } from './sites'
 
 // Ids other code depends on: the embed-code action reads the addresses of `comments`.
 export const COMMENTS_INTERFACE_ID = 'comments'
@@ -16,7 +15,7 @@ export const siteAdminInterfaceId = (site: string) => `${ADMIN_INTERFACE_ID}-${s
 // panel in StartOS, named after its site; its comments address is the same as the first
 // site's plus /blog/, which the embed code writes out.
 export const setInterfaces = sdk.setupInterfaces(async ({ effects }) => {
-  const sites = extraSites(await files.storeJson.read((store) => store.sites).const(effects))
+  const sites = await watchExtraSiteNames(effects)
   const origin = await sdk.MultiHost.of(effects, 'main').bindPort(ISSO_PORT, { protocol: 'http' })
   const comments = sdk.createInterface(effects, {
     id: COMMENTS_INTERFACE_ID,

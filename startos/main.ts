@@ -15,12 +15,12 @@ import { issoSettingsText } from './isso/config'
 import { parseConfig } from './isso/configparser'
 import { websites } from './isso/websites'
 import { ASSETS_MOUNTPOINT, EXTRA_SITES_SETTINGS_DIR, FIRST_SITE_SETTINGS } from './container/image'
-import { extraSites } from './isso/sites/registry'
 import { issoDaemonMounts } from './container/mounts'
 import { runnerIn } from './container/runner'
 import { notifyTrigger, pollNewComments } from './notifications/poller'
 import { siteNotifications } from './notifications/state'
 import { sdk } from './sdk'
+import { readStore, watchExtraSiteNames } from './sites'
 
 const DAEMON_ID = 'primary'
 const SERVED_ID = 'served'
@@ -45,7 +45,7 @@ export const main = sdk.setupMain(async ({ effects }) => {
   // Isso reads its settings only when it starts, so any change of a site's config (an
   // action, a hand edit) or of the list of sites must restart it: `.const` in main does
   // exactly that.
-  const names = extraSites(await files.storeJson.read((store) => store.sites).const(effects))
+  const names = await watchExtraSiteNames(effects)
   const several = names.length > 0
 
   // A blog whose file Isso cannot start with is left out, named in Isso Server's health
@@ -124,7 +124,7 @@ export const main = sdk.setupMain(async ({ effects }) => {
       ready: {
         display: i18n('Comments waiting for approval'),
         fn: async () => {
-          const store = await files.storeJson.read().once()
+          const store = await readStore()
           const choice = (name: string | null) => siteNotifications(store, name).choice
           return checkWaiting(runner, waiting, new Date(), choice)
         },

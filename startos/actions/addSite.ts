@@ -1,18 +1,16 @@
 import { utils } from '@start9labs/start-sdk'
 import { mkdir, readdir, rmdir } from 'node:fs/promises'
-import { editStore, files, readForRun } from '../fileModels'
-import { withStoredSmtp } from '../fileModels/siteSmtp'
+import { files, readForRun } from '../fileModels'
 import { i18n } from '../i18n'
 import { GROUPS } from './groups'
 import { ADMIN_PASSWORD_CHARSET, ADMIN_PASSWORD_LENGTH } from '../isso/adminPassword'
 import { SITE_NAME_PATTERN, siteNameProblem, type SiteNameProblem } from '../isso/sites/names'
 import { newSiteConfig } from '../isso/sites/newSite'
-import { withSite } from '../isso/sites/registry'
 import { WebsitesInputError } from '../isso/websites'
 import { sdk } from '../sdk'
 import { newSalt } from '../secrets'
 import { describeWebsitesProblem, websitesField } from './setWebsites'
-import { extraSiteNames } from './sites/siteForm'
+import { editStore, extraSiteNames, withNewSite } from '../sites'
 
 const { InputSpec, Value } = sdk
 
@@ -81,10 +79,8 @@ export const addSite = sdk.Action.withInput(
       await rmdir(site.dbDir).catch(() => undefined)
       throw new Error(i18n('${file} already exists. Choose another name, or move it away over SSH.', { file: site.issoCfg.label }))
     }
-    // Last: listing the site is what makes main serve it (and restart Isso). Its e-mail
-    // selection is the first site's, like the [smtp] section its config was copied with
-    // (so a first site following the server's SMTP has a new site that follows it too).
-    await editStore((store) => withStoredSmtp({ ...store, sites: withSite(store.sites, name) }, name, store.smtp))
+    // Last: listing the site is what makes main serve it (and restart Isso).
+    await editStore((store) => withNewSite(store, name))
     return {
       version: '1' as const,
       title: i18n('Blog ${name} added', { name }),

@@ -1,11 +1,10 @@
-import type { T } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
 import { GROUPS } from './groups'
-import { COMMENTS_INTERFACE_ID, ISSO_PORT } from '../interfaces'
+import { ISSO_PORT } from '../interfaces'
 import { sdk } from '../sdk'
 import { files, readForRun } from '../fileModels'
 import { readSettings } from '../isso/config'
-import { classifyAddress, rankAddress, siteBase } from '../isso/embed'
+import { siteBase } from '../isso/embed'
 import {
   checkWebsite as runCheck,
   WebsiteCheckInputError,
@@ -16,8 +15,10 @@ import {
 } from '../isso/websiteCheck'
 import { CHECK_TIMEOUT_MS } from '../isso/websiteCheck/limits'
 import { describeFinding, POINT_NAMES, STATUS_NAMES } from './websiteCheckMessages'
-import { chosenSite, extraSiteNames, perSiteForm, siteLabel } from './sites/siteForm'
+import { chosenSite, perSiteForm } from './sites/siteForm'
+import { extraSiteNames, siteLabel } from '../sites'
 import { siteNote } from './sites/siteNote'
+import { commentsAddresses } from '../sites/addresses'
 
 /**
  * Where the running Isso answers the package (its own port, no StartOS proxy in between;
@@ -27,17 +28,6 @@ import { siteNote } from './sites/siteNote'
 export const websiteCheckEnvironment = {
   issoBase: `http://localhost:${ISSO_PORT}`,
   options: {} as WebsiteCheckOptions,
-}
-
-// The comments interface's addresses with StartOS's public/private verdict, best first
-// (the embed-code action offers the same list).
-async function serverAddresses(effects: T.Effects): Promise<ServerAddress[]> {
-  const host = await sdk.host.getOwn(effects, 'main').once()
-  const info = host?.bindings[ISSO_PORT]?.interfaces[COMMENTS_INTERFACE_ID]?.addressInfo
-  if (!info) return []
-  const all = info.nonLocal.format('hostname-info').map(h => ({ url: info.toUrl(h), isPublic: h.public }))
-  const rank = (a: ServerAddress) => rankAddress(classifyAddress(a.url, a.isPublic))
-  return all.filter((a, i) => all.findIndex(b => b.url === a.url) === i).sort((a, b) => rank(a) - rank(b))
 }
 
 /** The server's addresses as API roots of a site: the address plus its prefix. */
@@ -102,7 +92,7 @@ export const checkWebsite = sdk.Action.withInput(
     const doc = await readForRun(site.issoCfg)
     const websites = readSettings(doc).general.websites
     const prefix = site.layout.prefix
-    const addresses = await serverAddresses(effects)
+    const addresses = (await commentsAddresses(effects)).map(({ url, isPublic }) => ({ url, isPublic }))
     let findings: Finding[]
     try {
       findings = await runCheck(

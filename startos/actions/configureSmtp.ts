@@ -3,9 +3,9 @@ import { smtpPrefill, type SmtpSelection } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
 import { GROUPS } from './groups'
 import { sdk } from '../sdk'
-import { editStore, files, readForForm, saveForAction } from '../fileModels'
+import { readForForm, saveForAction } from '../fileModels'
 import { withStartWarning } from './startWarning'
-import { storedSmtp, withStoredSmtp } from '../fileModels/siteSmtp'
+import { editSiteState, readStore, siteState } from '../sites'
 import { ConfigValueError, type ConfigDocument } from '../isso/configparser'
 import { readSettings } from '../isso/config'
 import { ReplyNotificationsNeedMailError, refuseRepliesWithoutMail } from '../isso/server'
@@ -42,9 +42,9 @@ const asStored = (smtp: unknown) => smtp as SmtpSelection
 
 // Each site's own choice (store.json) and recipient (its config file).
 const form = perSiteForm(inputSpec, async (site) => {
-  const store = await files.storeJson.read().once()
+  const state = siteState(await readStore(), site.layout.name)
   const doc = await readForForm(site.issoCfg)
-  return { smtp: smtpPrefill(storedSmtp(store, site.layout.name)), to: (doc && readSettings(doc).smtp.to) || null }
+  return { smtp: smtpPrefill(state?.smtp), to: (doc && readSettings(doc).smtp.to) || null }
 })
 
 export const configureSmtp = sdk.Action.withInput(
@@ -74,7 +74,7 @@ export const configureSmtp = sdk.Action.withInput(
       })
       // The config file first: it is what Isso runs with, and saveForAction re-checks it.
       // Should store.json then fail, the form shows the old choice; running it again fixes it.
-      await editStore(store => withStoredSmtp(store, site.layout.name, selection))
+      await editSiteState(site.layout.name, state => ({ ...state, smtp: selection }))
       return withStartWarning(resolved ? enabledResult(resolved, doc) : disabledResult(basename(site.issoCfg.path)), doc, site.layout.name)
     } catch (e) {
       if (e instanceof SmtpFieldError || e instanceof ConfigValueError) throw smtpFailure(e)

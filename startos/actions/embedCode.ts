@@ -1,44 +1,22 @@
-import type { T } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
 import { GROUPS } from './groups'
-import { COMMENTS_INTERFACE_ID, ISSO_PORT } from '../interfaces'
 import { sdk } from '../sdk'
 import {
   apiRoot,
   buildEmbedSnippets,
   siteBase,
-  classifyAddress,
   CLIENT_LANGUAGES,
   isClientLanguage,
-  rankAddress,
   SITE_TEMPLATES,
-  type AddressClass,
   type AddressKind,
   type SiteTemplate,
 } from '../isso/embed'
 import { readForForm, type SiteFiles } from '../fileModels'
 import { websites } from '../isso/websites'
 import { addressWarning } from './addressWarnings'
+import { commentsAddresses, type CommentsAddress } from '../sites/addresses'
 import { chosenSite, perSiteForm } from './sites/siteForm'
 import { siteNote, withSiteNote } from './sites/siteNote'
-
-interface Address {
-  url: string
-  class: AddressClass
-}
-
-// sdk.serviceInterface is gone in SDK 2.x: an interface's URLs live on its host binding.
-export async function commentsAddresses(effects: T.Effects): Promise<Address[]> {
-  const host = await sdk.host.getOwn(effects, 'main').once()
-  const info = host?.bindings[ISSO_PORT]?.interfaces[COMMENTS_INTERFACE_ID]?.addressInfo
-  if (!info) return []
-  const seen = new Set<string>()
-  return info.nonLocal
-    .format('hostname-info')
-    .map(h => ({ url: info.toUrl(h), class: classifyAddress(info.toUrl(h), h.public) }))
-    .filter(a => !seen.has(a.url) && seen.add(a.url))
-    .sort((a, b) => rankAddress(a.class) - rankAddress(b.class))
-}
 
 const KIND_LABELS: Record<AddressKind, () => string> = {
   'public-domain': () => i18n('public domain, recommended'),
@@ -50,7 +28,7 @@ const KIND_LABELS: Record<AddressKind, () => string> = {
 }
 
 
-const label = (a: Address) => `${a.url} (${KIND_LABELS[a.class.kind]()})`
+const label = (a: CommentsAddress) => `${a.url} (${KIND_LABELS[a.class.kind]()})`
 
 // A select key no language code can be (codes are letters and "-").
 const BROWSER_LANGUAGE = 'browser'
@@ -219,7 +197,7 @@ const summary = (template: SiteTemplate) =>
       )
 
 // What the chosen address means for visitors (addressWarnings.ts says why it falls short).
-function aboutAddress(address: Address): string {
+function aboutAddress(address: CommentsAddress): string {
   if (!address.class.warnings.length) {
     return i18n("Isso's address in this code (data-isso). A public domain with https: every visitor can load the comments from it.")
   }

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { join, posix } from 'node:path'
-import { files } from '../fileModels'
 import { i18n } from '../i18n'
 import { GROUPS } from './groups'
 import { withTempRunner, type WithRunner } from '../container/runner'
 import { sdk } from '../sdk'
+import { watchExtraSiteNames } from '../sites'
 import { Failure } from '../isso/failure'
 import type { ExportFailure, ExportProblem } from '../isso/export/failure'
 import { SHOW_MAX_BYTES } from '../isso/export/limits'
@@ -29,7 +29,7 @@ export const exportCommentsAction = (withRunner: WithRunner) =>
           'Writes every thread and comment to a Disqus XML file in the db/exports folder (the newest five are kept, and backups include them). This package imports it back with replies; other comment systems read Disqus XML too.',
         ),
         // Re-exported when a site is added or removed.
-        ...((await files.storeJson.read((store) => store.sites).const(effects))?.length
+        ...((await watchExtraSiteNames(effects)).length
           ? [i18n("An added blog's exports go to its own folder, db/<name>/exports.")]
           : []),
       ].join(' '),

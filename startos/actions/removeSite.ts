@@ -1,13 +1,10 @@
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { editStore, files } from '../fileModels'
-import { withoutStoredSmtp } from '../fileModels/siteSmtp'
+import { files } from '../fileModels'
 import { i18n } from '../i18n'
 import { GROUPS } from './groups'
-import { withoutSite } from '../isso/sites/registry'
-import { withoutSiteNotifications } from '../notifications/state'
 import { sdk } from '../sdk'
-import { extraSiteNames, siteLabel } from './sites/siteForm'
+import { editStore, existingSite, extraSiteNames, siteLabel, watchExtraSiteNames, withoutSite } from '../sites'
 
 const { InputSpec, Value } = sdk
 
@@ -37,7 +34,7 @@ const inputSpec = InputSpec.of({
 export const removeSite = sdk.Action.withInput(
   'remove-site',
   async ({ effects }) => {
-    const names = await files.storeJson.read((store) => store.sites).const(effects)
+    const names = await watchExtraSiteNames(effects)
     return {
       name: i18n('Remove Blog'),
       description: i18n('Stops serving one of the blogs you added. Its comments are kept unless you choose otherwise.'),
@@ -45,22 +42,17 @@ export const removeSite = sdk.Action.withInput(
       allowedStatuses: 'any',
       group: GROUPS.blogs,
       // Nothing to remove while there is only the first site.
-      visibility: (names?.length ?? 0) > 0 ? 'enabled' : 'hidden',
+      visibility: names.length > 0 ? 'enabled' : 'hidden',
     }
   },
   inputSpec,
   async () => null,
   async ({ input }) => {
     const name = input.site
-    if (!(await extraSiteNames()).includes(name)) {
-      throw new Error(i18n('Blog ${site} does not exist any more, so nothing was changed.', { site: name }))
-    }
-    const site = files.site(name)
+    const site = await existingSite(name)
     // First stop serving it (main restarts without it), then move or delete its files.
-    // A site added later under the same name starts afresh: no e-mail choice, nothing seen.
-    await editStore((store) =>
-      withoutSiteNotifications(withoutStoredSmtp({ ...store, sites: withoutSite(store.sites, name) }, name), name),
-    )
+    // Its record goes whole: a site added later under the same name starts afresh.
+    await editStore((store) => withoutSite(store, name))
     if (input.deleteComments) {
       await rm(site.dbDir, { recursive: true, force: true })
       await rm(site.issoCfg.path, { force: true })

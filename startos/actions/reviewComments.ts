@@ -8,9 +8,10 @@ import { readWaitingQueues, type WaitingQueue } from '../isso/moderation/queue'
 import { callIsso, publicAddress, type PublicAddress } from '../isso/moderation/route'
 import { withTempRunner, type IssoRunner } from '../container/runner'
 import { sdk } from '../sdk'
-import { commentsAddresses } from './embedCode'
+import { commentsAddresses } from '../sites/addresses'
 import { GROUPS } from './groups'
-import { chosenSite, extraSiteNames, FIRST_SITE_KEY, siteLabel } from './sites/siteForm'
+import { chosenSite, FIRST_SITE_KEY } from './sites/siteForm'
+import { extraSiteNames, siteLabel } from '../sites'
 import { siteNote, withSiteNote } from './sites/siteNote'
 
 const { InputSpec, Value, Variants } = sdk

@@ -2,7 +2,7 @@ import type { T } from '@start9labs/start-sdk'
 import { describeStartupProblem } from '../health/describeProblem'
 import { startupProblem } from '../health/startupProblem'
 import type { ConfigDocument } from '../isso/configparser'
-import { extraSiteNames } from './sites/siteForm'
+import { extraSiteNames } from '../sites'
 
 /**
  * An action saves only its own keys, so a line of the owner's that Isso refuses (a value

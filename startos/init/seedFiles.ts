@@ -4,6 +4,7 @@ import { files } from '../fileModels'
 import { seedConfig } from '../isso/config'
 import { sdk } from '../sdk'
 import { newSalt } from '../secrets'
+import { storeFile } from '../sites'
 
 // What a fresh volume needs before Isso can start. Runs on every init, because each
 // step only fills what is missing: an existing isso.cfg (and its salt, password and
@@ -13,7 +14,7 @@ export async function seedVolume(effects: T.Effects): Promise<{ wroteIssoCfg: bo
   await mkdir(files.dbDir, { recursive: true })
   const wroteIssoCfg = await files.issoCfg.create(seedConfig(newSalt()))
   // The zod `.catch` defaults fill a missing or partial store.json.
-  await files.storeJson.merge(effects, {})
+  await storeFile().merge(effects, {})
   return { wroteIssoCfg }
 }
 

@@ -1,8 +1,8 @@
 import type { T } from '@start9labs/start-sdk'
 import { files } from '../fileModels'
-import { sitesFollowingSystemSmtp } from '../fileModels/siteSmtp'
 import { applySmtp, resolveSystemSmtp, SmtpFieldError } from '../isso/smtp'
 import { sdk } from '../sdk'
+import { sitesFollowingSystemSmtp, storeFile } from '../sites'
 
 // Writes the server's SMTP settings into a site's [smtp] while its selection in
 // store.json is 'system' (`site` null: the first site). `system` null (the server's SMTP
@@ -35,7 +35,7 @@ export async function applySystemSmtp(
 // some [smtp] really changed. Each site is applied on its own: one site's unusable file
 // does not keep the others from following the server.
 export const watchSystemSmtp = sdk.setupOnInit(async (effects) => {
-  const following = await files.storeJson.read(sitesFollowingSystemSmtp).const(effects)
+  const following = await storeFile().read(sitesFollowingSystemSmtp).const(effects)
   if (!following || following.length === 0) return
   const system = await sdk.getSystemSmtp(effects).const()
   for (const { site, customFrom } of following) {

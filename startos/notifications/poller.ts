@@ -1,5 +1,4 @@
 import type { T } from '@start9labs/start-sdk'
-import { files } from '../fileModels'
 import {
   notifyScope,
   readNewComments,
@@ -11,6 +10,7 @@ import {
 } from '../isso/notify'
 import type { IssoRunner } from '../container/runner'
 import { sdk } from '../sdk'
+import { readStore } from '../sites'
 import { ownerNotification } from './message'
 import { rememberSeen, siteNotifications } from './state'
 
@@ -63,7 +63,7 @@ export async function pollNewComments(
   try {
     // Read at each poll, not `.const`: a new choice applies from the next poll and
     // must not restart Isso.
-    const store = await files.storeJson.read().once()
+    const store = await readStore()
     const planned = sites.map((site) => {
       const state = siteNotifications(store, site.name)
       const query = siteQuery(site.dbPath, notifyScope(state.choice, site.moderation), state.seen)

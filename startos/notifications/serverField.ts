@@ -1,7 +1,7 @@
-import { files } from '../fileModels'
 import { i18n } from '../i18n'
 import { isNotifyChoice, type NotifyChoice } from '../isso/notify'
 import { sdk } from '../sdk'
+import { readStore } from '../sites'
 import { saveNotifyChoice, siteNotifications } from './state'
 
 // The Server form's "StartOS notifications" field: which new comments reach the owner in
@@ -25,7 +25,7 @@ export const notificationsField = sdk.Value.select({
 
 /** The site's choice, for the prefill. */
 export async function notifyChoice(site: string | null): Promise<NotifyChoice> {
-  return siteNotifications(await files.storeJson.read().once(), site).choice ?? 'auto'
+  return siteNotifications(await readStore(), site).choice ?? 'auto'
 }
 
 /** The form's value re-validated (run receives what the client sent): throws before anything is written. */

@@ -1,28 +1,18 @@
-import { editStore, type Store } from '../fileModels'
 import type { NotifyChoice, Seen } from '../isso/notify'
-import type { SiteNotifications } from '../fileModels/notificationsShape'
+import { editStore, siteState, withSiteState, type Store } from '../sites'
 
-// Reading and editing store.json `notifications`. Every edit goes through editStore
-// (serialised with every other write of store.json in this process, re-read inside), so
-// main remembering a comment and the Server action saving a choice never undo each other.
+// A site's notifications in its store.json record: the owner's choice and the newest
+// comment already seen. Every edit goes through editStore, so main remembering a
+// comment and the Server action saving a choice never undo each other.
 
-/** The key of a site; the first site's is "/" (the path it is served at; no site name has a slash). */
-export const siteKey = (name: string | null): string => name ?? '/'
-
-export function siteNotifications(store: Store | null, name: string | null): SiteNotifications {
-  const all = store?.notifications
-  const key = siteKey(name)
-  return all && Object.hasOwn(all, key) ? all[key] : {}
+export interface SiteNotifications {
+  choice?: NotifyChoice
+  seen?: Seen
 }
 
-function withSite(store: Store, name: string | null, edit: (site: SiteNotifications) => SiteNotifications): Store {
-  const key = siteKey(name)
-  const all = { ...store.notifications }
-  const site = edit({ ...(Object.hasOwn(all, key) ? all[key] : {}) })
-  // Nothing left to keep: no key, so a store.json never polled stays as it was.
-  if (Object.values(site).every((v) => v === undefined)) delete all[key]
-  else all[key] = site
-  return { ...store, notifications: Object.keys(all).length > 0 ? all : undefined }
+export function siteNotifications(store: Store | null, name: string | null): SiteNotifications {
+  const state = siteState(store, name)
+  return { choice: state?.notifications, seen: state?.seen }
 }
 
 /** Remembers (or, with undefined, forgets) the newest comment seen, for each site given. */
@@ -30,7 +20,7 @@ export async function rememberSeen(changes: ReadonlyMap<string | null, Seen | un
   if (changes.size === 0) return
   await editStore((store) => {
     let next = store
-    for (const [name, seen] of changes) next = withSite(next, name, (site) => ({ ...site, seen }))
+    for (const [name, seen] of changes) next = withSiteState(next, name, (site) => ({ ...site, seen }))
     return next
   })
 }
@@ -49,12 +39,5 @@ export const forgetSeenComments = (name: string | null) => rememberSeen(new Map(
 
 export async function saveNotifyChoice(name: string | null, choice: NotifyChoice): Promise<void> {
   // 'auto' is the default: stored as no choice at all.
-  await editStore((store) => withSite(store, name, (site) => ({ ...site, choice: choice === 'auto' ? undefined : choice })))
-}
-
-/** store.json without a removed site's entry (the key goes when the last entry does). */
-export function withoutSiteNotifications<S extends Store>(store: S, name: string): S {
-  if (!store.notifications || !(siteKey(name) in store.notifications)) return store
-  const rest = Object.fromEntries(Object.entries(store.notifications).filter(([key]) => key !== siteKey(name)))
-  return { ...store, notifications: Object.keys(rest).length > 0 ? rest : undefined }
+  await editStore((store) => withSiteState(store, name, (site) => ({ ...site, notifications: choice === 'auto' ? undefined : choice })))
 }

@@ -213,7 +213,7 @@ describe('set-admin-password with several sites', () => {
   it('a site removed while the form was open is refused, nothing written', async () => {
     const { fake } = await open()
     const blog = await vol.snapshot('blog')
-    await vol.writeStore({ smtp: { selection: 'disabled', value: {} }, sites: ['my-shop'] })
+    await vol.writeStore({ extra: ['my-shop'] })
     await assert.rejects(setAdminPassword.run({ effects: fake.effects, input: { site: 'blog' } }), {
       message: 'Blog blog does not exist any more, so nothing was changed.',
     })

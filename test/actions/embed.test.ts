@@ -171,7 +171,7 @@ describe('embed-code with several sites', () => {
   const setSites = async (sites: string[] | null) => {
     await mkdir(dirname(volume.store), { recursive: true })
     if (sites === null) await rm(volume.store, { force: true })
-    else await writeFile(volume.store, JSON.stringify({ sites }))
+    else await writeFile(volume.store, JSON.stringify({ extraSites: sites.map((name) => ({ name })) }))
   }
   type Union = { type: 'union'; default: string; variants: Record<string, { name: string; spec: Record<string, { default: string; values: Record<string, string> }> }> }
   type Input = Parameters<typeof embedCode.run>[0]['input']

@@ -48,7 +48,7 @@ describe('the actions as the StartOS UI lists them', () => {
   before(async () => {
     volume = await mkdtemp(join(tmpdir(), 'isso-screen-order-'))
     await mkdir(join(volume, 'start9'), { recursive: true })
-    await writeFile(join(volume, 'start9/store.json'), JSON.stringify({ sites: ['blog'] }))
+    await writeFile(join(volume, 'start9/store.json'), JSON.stringify({ extraSites: [{ name: 'blog' }] }))
     await Promise.all(
       LANGS.map(async (lang) => {
         const m = await exportedMetadata(lang, volume)

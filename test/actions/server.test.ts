@@ -276,7 +276,7 @@ describe('configure-server with several sites', () => {
     const first = await vol.snapshot(null)
     const blog = await vol.snapshot('blog')
     // As Remove Site does first: the site is no longer listed (its file is moved after).
-    await vol.writeStore({ smtp: { selection: 'disabled', value: {} } })
+    await vol.writeStore({})
     await assert.rejects(
       configureServer.run({ effects, input: { site: { selection: 'blog', value: { ...BLOG_VALUES, notifications: 'auto' } } } as never }),
       { message: 'Blog blog does not exist any more, so nothing was changed.' },

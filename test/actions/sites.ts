@@ -1,14 +1,18 @@
-// Several sites in a temp volume (store.json `sites` and one config/<name>.cfg each), and
+// Several sites in a temp volume (store.json's records and one config/<name>.cfg each), and
 // what a per-site form offers, read from the spec StartOS receives.
 import type { IST, T } from '@start9labs/start-sdk'
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { storeOf, type StoreSpec } from '../helpers/store'
 
 export interface SitesVolume {
   cfg(name: string | null): string
-  /** Writes config/isso.cfg, each extra site's config/<name>.cfg and store.json listing them. */
-  write(options: { first: string; extra: Record<string, string>; store?: Record<string, unknown> }): Promise<void>
-  writeStore(store: Record<string, unknown>): Promise<void>
+  /**
+   * Writes config/isso.cfg, each extra site's config/<name>.cfg and store.json listing
+   * them (`store`: fields of the records, by site; e-mail off where not given).
+   */
+  write(options: { first: string; extra: Record<string, string>; store?: { first?: Record<string, unknown>; extra?: Record<string, Record<string, unknown>> } }): Promise<void>
+  writeStore(store: StoreSpec): Promise<void>
   readCfg(name: string | null): Promise<string>
   readStore(): Promise<Record<string, unknown>>
   /** Bytes, inode and mtime: equal snapshots mean the file was not written. */
@@ -20,16 +24,16 @@ export function sitesVolume(dir: string): SitesVolume {
   const storePath = join(dir, 'start9', 'store.json')
   return {
     cfg,
-    write: async ({ first, extra, store = { smtp: { selection: 'disabled', value: {} } } }) => {
+    write: async ({ first, extra, store = {} }) => {
       await rm(join(dir, 'config'), { recursive: true, force: true })
       await mkdir(join(dir, 'config'), { recursive: true })
       await mkdir(join(dir, 'start9'), { recursive: true })
       await writeFile(cfg(null), first)
       for (const [name, text] of Object.entries(extra)) await writeFile(cfg(name), text)
-      const sites = Object.keys(extra)
-      await writeFile(storePath, JSON.stringify(sites.length > 0 ? { ...store, sites } : store, null, 2))
+      const records = Object.fromEntries(Object.keys(extra).map((name) => [name, store.extra?.[name] ?? {}]))
+      await writeFile(storePath, JSON.stringify(storeOf({ first: store.first, extra: records }), null, 2))
     },
-    writeStore: (store) => writeFile(storePath, JSON.stringify(store, null, 2)),
+    writeStore: (store) => writeFile(storePath, JSON.stringify(storeOf(store), null, 2)),
     readCfg: (name) => readFile(cfg(name), 'utf8'),
     readStore: async () => JSON.parse(await readFile(storePath, 'utf8')),
     snapshot: async (name) => {

@@ -9,7 +9,7 @@ import { readWithPython } from '../helpers/python'
 import { siteVariants, sitesVolume } from './sites'
 import { addSite } from '../../startos/actions/addSite'
 import { removeSite } from '../../startos/actions/removeSite'
-import { sitesFollowingSystemSmtp, storedSmtp, withoutStoredSmtp, withStoredSmtp } from '../../startos/fileModels/siteSmtp'
+import { storeOf, storeText } from '../helpers/store'
 
 const fixture = (name: string) => readFile(join(__dirname, '../fixtures/actions', name), 'utf8')
 
@@ -62,8 +62,8 @@ describe('configure-smtp through the SDK', () => {
     assert.equal(py.sections.general.notify, 'smtp')
     assert.equal(py.sections.rss.limit, '50')
     const saved = JSON.parse(await readFile(store, 'utf8'))
-    assert.equal(saved.smtp.selection, 'custom')
-    assert.equal(saved.smtp.value.provider.value.password, 's3cr%t word')
+    assert.equal(saved.firstSite.smtp.selection, 'custom')
+    assert.equal(saved.firstSite.smtp.value.provider.value.password, 's3cr%t word')
 
     // The next form shows the stored choice.
     const again = await form()
@@ -79,7 +79,7 @@ describe('configure-smtp through the SDK', () => {
     assert.equal(py.sections.smtp.security, 'starttls')
     assert.equal(py.sections.smtp.password, 'ospw')
     assert.equal(py.sections.smtp.from, 'Blog <blog@example.com>')
-    assert.equal(JSON.parse(await readFile(store, 'utf8')).smtp.selection, 'system')
+    assert.equal(JSON.parse(await readFile(store, 'utf8')).firstSite.smtp.selection, 'system')
   })
 
   it('system without server SMTP: clear message, nothing written', async () => {
@@ -103,7 +103,7 @@ describe('configure-smtp through the SDK', () => {
     assert.ok(py.ok)
     assert.equal(py.sections.general.notify, 'stdout')
     assert.equal(py.sections.smtp.password, undefined)
-    assert.equal(JSON.parse(await readFile(store, 'utf8')).smtp.selection, 'disabled')
+    assert.equal(JSON.parse(await readFile(store, 'utf8')).firstSite.smtp.selection, 'disabled')
   })
 
   for (const [what, input, pattern] of [
@@ -113,10 +113,8 @@ describe('configure-smtp through the SDK', () => {
     ['a missing recipient', { ...customInput('pw'), to: null }, /: Moderation recipient is empty/],
   ] as const) {
     it(`bad input (${what}): names the field, both files byte-identical`, async () => {
-      await writeFile(store, '{\n  "smtp": {\n    "selection": "disabled",\n    "value": {}\n  }\n}', { flag: 'w' }).catch(async () => {
-        await mkdir(join(dir, 'start9'), { recursive: true })
-        await writeFile(store, '{\n  "smtp": {\n    "selection": "disabled",\n    "value": {}\n  }\n}')
-      })
+      await mkdir(join(dir, 'start9'), { recursive: true })
+      await writeFile(store, storeText())
       const cfgBefore = await readFile(cfg, 'utf8')
       const storeBefore = await readFile(store, 'utf8')
       const { effects } = await form()
@@ -138,9 +136,8 @@ describe('configure-smtp through the SDK', () => {
   })
 })
 
-// configure-smtp with several sites: each site's own selection (store.json: the first
-// site's in `smtp`, an extra site's in `sitesSmtp`) and recipient, and saving writes only
-// the chosen site's [smtp] and selection.
+// configure-smtp with several sites: each site's own selection (its store.json record)
+// and recipient, and saving writes only the chosen site's [smtp] and selection.
 const anyFixture = (name: string) => readFile(join(__dirname, '../fixtures', name), 'utf8')
 
 const BLOG = `[general]
@@ -178,7 +175,7 @@ describe('configure-smtp with several sites', () => {
     await vol.write({
       first: await anyFixture('actions/smtp-hand-edited.cfg'),
       extra: { blog },
-      store: { ...communityStore, sitesSmtp: { blog: blogSystem } },
+      store: { first: { smtp: communityStore.smtp }, extra: { blog: { smtp: blogSystem } } },
     })
     const { effects } = fakeEffects({ systemSmtp: system })
     const form = await configureSmtp.getInput({ effects, prefill: null })
@@ -209,10 +206,7 @@ describe('configure-smtp with several sites', () => {
       from: 'Blog <blog@example.org>',
     })
     assert.equal(py.sections.general.notify, 'smtp')
-    const store = await vol.readStore()
-    assert.deepEqual(store.smtp, communityStore.smtp, "the first site's selection is untouched")
-    assert.deepEqual(store.sitesSmtp, { blog: custom('smtp.blog.example', 'b%g pw') })
-    assert.deepEqual(store.sites, ['blog'])
+    assert.deepEqual(await vol.readStore(), storeOf({ first: { smtp: communityStore.smtp }, extra: { blog: { smtp: custom('smtp.blog.example', 'b%g pw') } } }), "the first site's selection is untouched")
   })
 
   it("saving the first site: isso.cfg and `smtp` only", async () => {
@@ -226,9 +220,7 @@ describe('configure-smtp with several sites', () => {
     const [py] = await readWithPython([await vol.readCfg(null)])
     assert.ok(py.ok)
     assert.equal(py.sections.smtp.host, 'smtp.os.example')
-    const store = await vol.readStore()
-    assert.deepEqual(store.smtp, { selection: 'system', value: { customFrom: null } })
-    assert.deepEqual(store.sitesSmtp, { blog: blogSystem })
+    assert.deepEqual(await vol.readStore(), storeOf({ first: { smtp: { selection: 'system', value: { customFrom: null } } }, extra: { blog: { smtp: blogSystem } } }))
   })
 
   it('mail off is refused per site: only where that site offers reply notifications', async () => {
@@ -245,13 +237,13 @@ describe('configure-smtp with several sites', () => {
     assert.ok(result && 'message' in result)
     assert.match(result.message ?? '', /removed from blog\.cfg\.$/)
     assert.deepEqual(await vol.snapshot(null), first)
-    assert.deepEqual((await vol.readStore()).sitesSmtp, { blog: { selection: 'disabled', value: {} } })
+    assert.deepEqual(await vol.readStore(), storeOf({ first: { smtp: communityStore.smtp }, extra: { blog: { smtp: { selection: 'disabled', value: {} } } } }))
   })
 
   it('a site removed while the form was open is refused, nothing written', async () => {
     const { effects } = await open()
     const blog = await vol.snapshot('blog')
-    await vol.writeStore({ smtp: communityStore.smtp })
+    await vol.writeStore({ first: { smtp: communityStore.smtp } })
     const storeText = await readFile(join(dir, 'start9/store.json'), 'utf8')
     await assert.rejects(
       configureSmtp.run({ effects, input: { site: { selection: 'blog', value: { smtp: custom('x.example', 'pw'), to: 'a@example.org' } } } as never }),
@@ -261,22 +253,22 @@ describe('configure-smtp with several sites', () => {
     assert.equal(await readFile(join(dir, 'start9/store.json'), 'utf8'), storeText)
   })
 
-  it('one site: the form is as before and store.json gains no sitesSmtp', async () => {
+  it('one site: the form is as before and store.json gains no record of another site', async () => {
     communityStore = JSON.parse(await anyFixture('runtime/community-store.json'))
-    await vol.write({ first: await anyFixture('actions/smtp-hand-edited.cfg'), extra: {}, store: communityStore })
+    await vol.write({ first: await anyFixture('actions/smtp-hand-edited.cfg'), extra: {}, store: { first: { smtp: communityStore.smtp } } })
     const { effects } = fakeEffects({ systemSmtp: system })
     const form = await configureSmtp.getInput({ effects, prefill: null })
     assert.deepEqual(Object.keys(form.spec), ['smtp', 'to'])
     assert.deepEqual(form.value, { smtp: communityStore.smtp, to: 'me@example.com' })
     await configureSmtp.run({ effects, input: { smtp: custom('smtp.example.com', 'pw'), to: 'me@example.com' } as never })
-    assert.deepEqual(Object.keys(await vol.readStore()), ['smtp'])
+    assert.deepEqual(await vol.readStore(), storeOf({ first: { smtp: custom('smtp.example.com', 'pw') } }))
   })
 })
 
 // Add Site gives the new site the first site's e-mail selection (its config is a copy of
-// the first site's, [smtp] included); Remove Site drops it, so a store.json back to one
-// site is byte for byte what it was.
-describe('sitesSmtp follows Add Site and Remove Site', () => {
+// the first site's, [smtp] included); Remove Site drops its record, so a store.json back
+// to one site is byte for byte what it was.
+describe("a site's e-mail selection follows Add Site and Remove Site", () => {
   const { dir, cfg, store } = tempVolume('isso-sites-smtp-')
 
   const add = async (name: string) => {
@@ -296,47 +288,20 @@ describe('sitesSmtp follows Add Site and Remove Site', () => {
     await mkdir(join(dir, 'start9'), { recursive: true })
     const firstSmtp = JSON.parse(await anyFixture('runtime/community-store.json')).smtp
     // As the package writes it (editStore: JSON.stringify with 2 spaces).
-    const oneSite = JSON.stringify({ smtp: firstSmtp }, null, 2)
+    const oneSite = storeText({ first: { smtp: firstSmtp } })
     await writeFile(store, oneSite)
 
     await add('blog')
-    assert.deepEqual(await readStore(), { smtp: firstSmtp, sites: ['blog'], sitesSmtp: { blog: firstSmtp } })
+    assert.deepEqual(await readStore(), storeOf({ first: { smtp: firstSmtp }, extra: { blog: { smtp: firstSmtp } } }))
     // The copied config carries the same [smtp] the selection describes.
     assert.match(await readFile(join(dir, 'config/blog.cfg'), 'utf8'), /^host = smtp\.example\.com$/m)
 
     await add('shop')
-    assert.deepEqual((await readStore()).sitesSmtp, { blog: firstSmtp, shop: firstSmtp })
+    assert.deepEqual(await readStore(), storeOf({ first: { smtp: firstSmtp }, extra: { blog: { smtp: firstSmtp }, shop: { smtp: firstSmtp } } }))
 
     await remove('blog')
-    assert.deepEqual(await readStore(), { smtp: firstSmtp, sites: ['shop'], sitesSmtp: { shop: firstSmtp } })
+    assert.deepEqual(await readStore(), storeOf({ first: { smtp: firstSmtp }, extra: { shop: { smtp: firstSmtp } } }))
     await remove('shop')
     assert.equal(await readFile(store, 'utf8'), oneSite)
-  })
-})
-
-describe('per-site selections in store.json (pure)', () => {
-  const disabled = { selection: 'disabled' as const, value: {} }
-  const sys = { selection: 'system' as const, value: { customFrom: null } }
-  const base = { smtp: disabled, sites: ['blog'] }
-
-  it("sets the first site's in smtp and an extra site's in sitesSmtp, never one for a site not listed", () => {
-    assert.deepEqual(withStoredSmtp(base, null, sys), { smtp: sys, sites: ['blog'] })
-    assert.deepEqual(withStoredSmtp(base, 'blog', sys), { ...base, sitesSmtp: { blog: sys } })
-    assert.deepEqual(withStoredSmtp(base, 'gone', sys), base)
-    assert.equal(storedSmtp({ ...base, sitesSmtp: { blog: sys } }, 'blog'), sys)
-    assert.equal(storedSmtp(base, 'blog'), undefined)
-  })
-
-  it('removes an entry, and sitesSmtp with its last one', () => {
-    const two = { ...base, sitesSmtp: { blog: sys, shop: disabled } }
-    assert.deepEqual(withoutStoredSmtp(two, 'blog'), { ...base, sitesSmtp: { shop: disabled } })
-    assert.deepEqual(withoutStoredSmtp(withoutStoredSmtp(two, 'blog'), 'shop'), { ...base, sitesSmtp: undefined })
-    assert.equal(withoutStoredSmtp(base, 'blog'), base)
-  })
-
-  it('lists the listed sites that follow the server, the first site first', () => {
-    const store = { smtp: { selection: 'system' as const, value: { customFrom: 'A <a@example.org>' } }, sites: ['blog', 'shop'], sitesSmtp: { shop: sys, blog: disabled, gone: sys } }
-    assert.deepEqual(sitesFollowingSystemSmtp(store), [{ site: null, customFrom: 'A <a@example.org>' }, { site: 'shop', customFrom: null }])
-    assert.deepEqual(sitesFollowingSystemSmtp(null), [])
   })
 })

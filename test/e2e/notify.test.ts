@@ -23,7 +23,8 @@ import { GENERIC } from '../import/fixtures'
 const WEBSITE = 'https://blog.example.com'
 const PHOTOS = 'https://photos.example.net'
 const storePath = join(volumePaths.root, 'start9/store.json')
-const store = () => JSON.parse(readFileSync(storePath, 'utf8')) as { notifications?: Record<string, { seen?: unknown; choice?: string }> }
+type SiteRecord = { name?: string; seen?: unknown; notifications?: string }
+const store = () => JSON.parse(readFileSync(storePath, 'utf8')) as { firstSite: SiteRecord; extraSites: SiteRecord[] }
 
 /**
  * A trigger for main's poll loop that polls when the test says. The SDK asks the trigger
@@ -115,7 +116,7 @@ describe('new comments become StartOS notifications', { skip: e2eSkip() }, () =>
   it('the first poll only remembers where the database stands, and announces nothing', async () => {
     const before = Date.now() / 1000
     await polls.poll()
-    const { seen } = store().notifications?.['/'] as { seen: { id: number; created: number } }
+    const { seen } = store().firstSite as { seen: { id: number; created: number } }
     assert.equal(seen.id, 0)
     assert.ok(seen.created >= before - 1 && seen.created <= Date.now() / 1000 + 1, `${seen.created}`)
     assert.deepEqual(fresh(), [])
@@ -181,7 +182,7 @@ describe('new comments become StartOS notifications', { skip: e2eSkip() }, () =>
   it('off: nothing, no query; on again: only what comes after', async () => {
     await configure({ moderation: true, notifications: 'off' })
     await polls.poll()
-    assert.equal(store().notifications?.['/'].seen, undefined)
+    assert.equal(store().firstSite.seen, undefined)
     await post('While notifications are off', 'Gus')
     await polls.poll()
     assert.deepEqual(fresh(), [])
@@ -204,7 +205,7 @@ describe('new comments become StartOS notifications', { skip: e2eSkip() }, () =>
       await run.waitForIsso()
       // The first poll after the restart: the first site's comments, all announced
       // before, stay so (the new site's are remembered, not announced).
-      await until('the first timed poll', 10_000, () => store().notifications?.photos?.seen !== undefined)
+      await until('the first timed poll', 10_000, () => store().extraSites.find((s) => s.name === 'photos')?.seen !== undefined)
       assert.deepEqual(fresh(), [])
       await post('On the photos site', 'Ivy', { prefix: '/photos', origin: PHOTOS })
       await post('On the blog', 'Jon')

@@ -108,7 +108,7 @@ describe('export-comments with several sites', { skip: skipWithoutIsso() }, () =
 
   before(async () => {
     await mkdir(join(volume.dir, 'start9'), { recursive: true })
-    await writeStore({ sites: ['blog'] })
+    await writeStore({ extraSites: [{ name: 'blog' }] })
     await mkdir(blogDir, { recursive: true })
     buildIssoDb(join(blogDir, 'comments.db'), [manyComments('/only-on-the-blog/', 3, 100)])
   })
@@ -153,7 +153,7 @@ describe('export-comments with several sites', { skip: skipWithoutIsso() }, () =
     try {
       await assert.rejects(exportComments.run({ effects, input: forSite('blog') }), /^Error: Blog blog does not exist any more/)
     } finally {
-      await writeStore({ sites: ['blog'] })
+      await writeStore({ extraSites: [{ name: 'blog' }] })
     }
     assert.equal(commands.length, ran)
     assert.deepEqual((await readdir(join(blogDir, 'exports'))).sort(), blogBefore)

@@ -225,7 +225,7 @@ describe('import-comments with several sites', () => {
     await writeFile(blogDb, BLOG_ORIGINAL)
     await writeFile(join(volume.dir, 'config', 'blog.cfg'), BLOG_OWNER)
     await mkdir(join(volume.dir, 'start9'), { recursive: true })
-    await writeFile(volume.store, JSON.stringify({ sites: ['blog'] }))
+    await writeFile(volume.store, JSON.stringify({ extraSites: [{ name: 'blog' }] }))
   })
   after(() => rm(volume.store, { force: true }))
 
@@ -293,7 +293,7 @@ describe('import-comments with several sites', () => {
         /^Error: Blog blog does not exist any more, so nothing was changed\.$/,
       )
     } finally {
-      await writeFile(volume.store, JSON.stringify({ sites: ['blog'] }))
+      await writeFile(volume.store, JSON.stringify({ extraSites: [{ name: 'blog' }] }))
     }
     assert.equal(importer.execs.length, 0)
     assert.deepEqual(await readFile(blogDb), blogBefore)

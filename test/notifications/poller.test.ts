@@ -8,6 +8,7 @@ import { describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
 import type { SiteAnswer } from '../../startos/isso/notify'
 import { pollNewComments, type NotifySite } from '../../startos/notifications/poller'
+import { storeOf } from '../helpers/store'
 import { tempVolume } from '../helpers/volume'
 import { scriptedRunner } from '../helpers/runner'
 
@@ -22,11 +23,7 @@ const answer = (id: number): SiteAnswer => ({
   waiting: 0,
   items: [{ id, created: 1999, waiting: false, author: 'Ann', text: 'Hi', uri: '/p/', title: null }],
 })
-const STORE = {
-  smtp: { selection: 'disabled', value: {} },
-  sites: ['photos'],
-  notifications: { '/': { seen: { id: 1, created: 1000 } }, photos: { seen: { id: 1, created: 1000 } } },
-}
+const STORE = storeOf({ first: { seen: { id: 1, created: 1000 } }, extra: { photos: { seen: { id: 1, created: 1000 } } } })
 
 describe('pollNewComments', () => {
   const { store } = tempVolume('isso-notify-poller-')
@@ -35,8 +32,9 @@ describe('pollNewComments', () => {
     await writeFile(store, JSON.stringify(STORE))
   }
   const seen = async () => {
-    const n = (JSON.parse(await readFile(store, 'utf8')) as typeof STORE).notifications
-    return [n['/'].seen.id, n.photos.seen.id]
+    type Seen = { seen: { id: number } }
+    const { firstSite, extraSites } = JSON.parse(await readFile(store, 'utf8')) as { firstSite: Seen; extraSites: Seen[] }
+    return [firstSite.seen.id, extraSites[0].seen.id]
   }
   const exec = scriptedRunner(async (command) => {
     const queries = JSON.parse(command[3]) as unknown[]

@@ -1,4 +1,4 @@
-// store.json `notifications`: tolerant parsing (an older store.json, a broken entry),
+// A site's notifications in its store.json record: tolerant parsing (a broken value),
 // edits that keep everything else, and the Server form's field that reads and saves
 // the owner's choice per site, refusing anything it did not offer.
 import assert from 'node:assert/strict'
@@ -6,36 +6,35 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { describe, it } from 'node:test'
 import { configureServer } from '../../startos/actions/configureServer'
-import { storeShape } from '../../startos/fileModels'
+import { storeShape } from '../../startos/sites'
 import { seedConfig } from '../../startos/isso/config'
 import { forgetSeenComments, rememberSeen, saveNotifyChoice, siteNotifications } from '../../startos/notifications/state'
 import { checkedNotifyChoice } from '../../startos/notifications/serverField'
 import { fakeEffects } from '../helpers/effects'
+import { SMTP_OFF, storeOf } from '../helpers/store'
 import { tempVolume } from '../helpers/volume'
 
 type ServerFormInput = Parameters<typeof configureServer.run>[0]['input']
-const SMTP_OFF = { selection: 'disabled', value: {} }
 
-describe('storeShape.notifications', () => {
-  it('a store.json from before (no key) stays valid and gains nothing', () => {
-    const old = { smtp: SMTP_OFF }
-    assert.deepEqual(storeShape.parse(old), old)
-    assert.deepEqual(siteNotifications(storeShape.parse(old), null), {})
+describe("a site's notifications in store.json", () => {
+  it('a store.json never polled has nothing for any site', () => {
+    const store = storeShape.parse(storeOf({ extra: ['blog'] }))
+    assert.deepEqual(siteNotifications(store, null), { choice: undefined, seen: undefined })
+    assert.deepEqual(siteNotifications(store, 'blog'), { choice: undefined, seen: undefined })
+    assert.deepEqual(siteNotifications(null, null), { choice: undefined, seen: undefined })
   })
 
-  it('keeps good entries and forgets broken parts one by one', () => {
-    const store = storeShape.parse({
-      smtp: SMTP_OFF,
-      notifications: {
-        '/': { choice: 'waiting', seen: { id: 7, created: 1.5 } },
-        blog: { choice: 'loud', seen: { id: -1, created: 2 } },
-        photos: 'nonsense',
-      },
-    })
+  it('keeps good values and forgets broken parts one by one', () => {
+    const store = storeShape.parse(
+      storeOf({
+        first: { notifications: 'waiting', seen: { id: 7, created: 1.5 } },
+        extra: { blog: { notifications: 'loud', seen: { id: -1, created: 2 } }, photos: { notifications: ['all'], seen: 'nonsense' } },
+      }),
+    )
     assert.deepEqual(siteNotifications(store, null), { choice: 'waiting', seen: { id: 7, created: 1.5 } })
     assert.deepEqual(siteNotifications(store, 'blog'), { choice: undefined, seen: undefined })
-    assert.deepEqual(siteNotifications(store, 'photos'), {})
-    assert.deepEqual(siteNotifications(storeShape.parse({ smtp: SMTP_OFF, notifications: [1] }), null), {})
+    assert.deepEqual(siteNotifications(store, 'photos'), { choice: undefined, seen: undefined })
+    assert.deepEqual(siteNotifications(store, 'gone'), { choice: undefined, seen: undefined })
   })
 })
 
@@ -43,23 +42,22 @@ describe('editing store.json notifications', () => {
   const { store } = tempVolume('isso-notify-state-')
   const read = async () => JSON.parse(await readFile(store, 'utf8')) as Record<string, unknown>
 
-  it('remembers per site, keeps the choice and every other key, forgets without leaving empty entries', async () => {
+  it("remembers per site, keeps the choice and every other key, forgets without leaving empty values", async () => {
     await mkdir(dirname(store), { recursive: true })
-    await writeFile(store, JSON.stringify({ smtp: SMTP_OFF, sites: ['blog'], later: { kept: true } }))
+    await writeFile(store, JSON.stringify({ ...storeOf({ extra: ['blog'] }), later: { kept: true } }))
     await saveNotifyChoice('blog', 'off')
-    await rememberSeen(new Map([[null, { id: 3, created: 10 }], ['blog', { id: 1, created: 5 }]]))
+    await rememberSeen(new Map([[null, { id: 3, created: 10 }], ['blog', { id: 1, created: 5 }], ['gone', { id: 9, created: 9 }]]))
     assert.deepEqual(await read(), {
-      smtp: SMTP_OFF,
-      sites: ['blog'],
+      ...storeOf({ first: { seen: { id: 3, created: 10 } }, extra: { blog: { notifications: 'off', seen: { id: 1, created: 5 } } } }),
       later: { kept: true },
-      notifications: { blog: { choice: 'off', seen: { id: 1, created: 5 } }, '/': { seen: { id: 3, created: 10 } } },
     })
     await forgetSeenComments('blog')
     await forgetSeenComments(null)
-    assert.deepEqual((await read()).notifications, { blog: { choice: 'off' } })
+    assert.deepEqual(await read(), { ...storeOf({ extra: { blog: { notifications: 'off' } } }), later: { kept: true } })
     // 'auto' is the default: saved as nothing, and then nothing is left at all.
     await saveNotifyChoice('blog', 'auto')
-    assert.deepEqual(await read(), { smtp: SMTP_OFF, sites: ['blog'], later: { kept: true } })
+    assert.deepEqual(await read(), { ...storeOf({ extra: ['blog'] }), later: { kept: true } })
+    assert.deepEqual((await read()).firstSite, { smtp: SMTP_OFF })
   })
 })
 
@@ -78,7 +76,7 @@ describe('the Server action’s StartOS notifications field', () => {
     assert.equal(input.notifications, 'auto')
     input.notifications = 'all'
     await configureServer.run({ effects, input })
-    assert.deepEqual(JSON.parse(await readFile(store, 'utf8')).notifications, { '/': { choice: 'all' } })
+    assert.deepEqual(JSON.parse(await readFile(store, 'utf8')).firstSite, { smtp: SMTP_OFF, notifications: 'all' })
     assert.doesNotMatch(await readFile(cfg, 'utf8'), /notif.*all/i)
     assert.equal((await form()).input.notifications, 'all')
   })

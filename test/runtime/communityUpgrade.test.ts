@@ -1,5 +1,6 @@
 // Upgrading an install of the community `isso` package (0.14.0:0 to 0.14.0:4): same id,
-// same volume. Everything the user had stays; only a private salt is added.
+// same volume. Everything the user had stays; a private salt is added, and store.json
+// (the community package's `smtp` alone) becomes one record per site.
 import assert from 'node:assert/strict'
 import { afterEach, beforeEach, describe, it } from 'node:test'
 import { seedVolume } from '../../startos/init/seedFiles'
@@ -9,7 +10,12 @@ import { parseConfig } from '../../startos/isso/configparser'
 import { readValid } from '../config/fixtures'
 import { addSaltIfMissing, upgradeCommunityInstall } from '../../startos/versions/communityUpgrade'
 import { v0_14_0_5 } from '../../startos/versions/v0.14.0.5'
+import { ExtendedVersion } from '@start9labs/start-sdk'
+import { readFile } from 'node:fs/promises'
+import { versionGraph } from '../../startos/versions'
+import { v0_14_0_7 } from '../../startos/versions/v0.14.0.7'
 import { fakeEffects } from '../helpers/effects'
+import { SMTP_OFF, storeText } from '../helpers/store'
 import { lineDiff, newVolume, readFixture, type Volume } from '../helpers/volume'
 
 describe('addSaltIfMissing (pure)', () => {
@@ -72,11 +78,26 @@ describe('the 0.14.0:5 up migration on a community volume', () => {
     assert.deepEqual(await vol.snapshot(vol.cfgPath), before)
   })
 
-  it('store.json in the community format is kept byte for byte by seeding', async () => {
-    await vol.writeCfg(await readFixture('community-0.14.0-4.cfg'))
-    await vol.writeStore(await readFixture('community-store.json'))
+  it('the whole version graph, from the community package to now: a salt, the e-mail choice as the first site\'s record, and seeding then writes nothing', async () => {
+    const cfg = await readFixture('community-0.14.0-4.cfg')
+    const communityStore = await readFixture('community-store.json')
+    await vol.writeCfg(cfg)
+    await vol.writeStore(communityStore)
+    const fake = fakeEffects({ dataVersion: '0.14.0:4' })
+    const current = versionGraph.currentVersion()
+    await versionGraph.migrate({ effects: fake.effects, from: ExtendedVersion.parse('0.14.0:4'), to: current })
+    assert.deepEqual(fake.dataVersions, ['0.14.0:5', '0.14.0:6', '0.14.0:7'])
+    assert.equal(current.toString(), '0.14.0:7')
+
+    const upgraded = await vol.readCfg()
+    assert.deepEqual(lineDiff(cfg, upgraded).removed, [])
+    assert.match(parseConfig(upgraded).get('hash', 'salt') ?? '', /^[A-Za-z0-9]{24}$/)
+    const store = await readFile(vol.storePath, 'utf8')
+    assert.equal(store, storeText({ first: { smtp: JSON.parse(communityStore).smtp } }))
+
+    // Seeding (the init step after the migrations) keeps the migrated store.json byte for byte.
     const before = await vol.snapshot(vol.storePath)
-    await seedVolume(fakeEffects().effects)
+    await seedVolume(fake.effects)
     assert.deepEqual(await vol.snapshot(vol.storePath), before)
   })
 
@@ -87,5 +108,55 @@ describe('the 0.14.0:5 up migration on a community volume', () => {
     await (up as (o: unknown) => Promise<void>)({ effects: fakeEffects().effects })
     const salt = parseConfig(await vol.readCfg()).get('hash', 'salt')
     assert.match(salt ?? '', /^[A-Za-z0-9]{24}$/)
+  })
+})
+
+describe("the 0.14.0:7 migrations of store.json", () => {
+  let vol: Volume
+  beforeEach(async () => {
+    vol = await newVolume()
+  })
+  afterEach(() => vol.remove())
+
+  const custom = JSON.parse('{"selection":"system","value":{"customFrom":"Blog <blog@example.org>"}}')
+  const v6 = {
+    smtp: custom,
+    sites: ['blog', 'shop'],
+    sitesSmtp: { blog: SMTP_OFF, shop: custom },
+    notifications: { '/': { choice: 'waiting', seen: { id: 4, created: 12.5 } }, shop: { choice: 'off' } },
+  }
+  const run = async (step: 'up' | 'down') => {
+    const migration = v0_14_0_7.options.migrations[step]
+    assert.equal(typeof migration, 'function')
+    await (migration as (o: unknown) => Promise<void>)({ effects: fakeEffects().effects })
+  }
+
+  it('up: one record per site, written once; a second run writes nothing', async () => {
+    await vol.writeStore(JSON.stringify(v6, null, 2))
+    await run('up')
+    const expected = storeText({
+      first: { smtp: custom, notifications: 'waiting', seen: { id: 4, created: 12.5 } },
+      extra: { blog: { smtp: SMTP_OFF }, shop: { smtp: custom, notifications: 'off' } },
+    })
+    assert.equal(await readFile(vol.storePath, 'utf8'), expected)
+    const before = await vol.snapshot(vol.storePath)
+    await run('up')
+    assert.deepEqual(await vol.snapshot(vol.storePath), before)
+  })
+
+  it("down: back to 0.14.0:6's shape, the same choices", async () => {
+    await vol.writeStore(JSON.stringify(v6, null, 2))
+    await run('up')
+    await run('down')
+    assert.deepEqual(JSON.parse(await readFile(vol.storePath, 'utf8')), v6)
+  })
+
+  it('a missing store.json stays missing (seeding makes it); one that is not JSON is left as it is', async () => {
+    await run('up')
+    await assert.rejects(readFile(vol.storePath, 'utf8'), { code: 'ENOENT' })
+    await vol.writeStore('{ "smtp": ')
+    const before = await vol.snapshot(vol.storePath)
+    await run('up')
+    assert.deepEqual(await vol.snapshot(vol.storePath), before)
   })
 })

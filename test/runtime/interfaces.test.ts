@@ -52,7 +52,7 @@ describe('interfaces', () => {
     const volume = tempVolume('isso-interfaces-')
     it("adds each site's admin panel (ui, /<name>/admin/) and nothing else", async () => {
       await mkdir(dirname(volume.store), { recursive: true })
-      await writeFile(volume.store, JSON.stringify({ smtp: { selection: 'disabled', value: {} }, sites: ['blog', 'news'] }))
+      await writeFile(volume.store, JSON.stringify({ firstSite: { smtp: { selection: 'disabled', value: {} } }, extraSites: [{ name: 'blog' }, { name: 'news' }] }))
       const { effects, calls } = recordingEffects()
       await setInterfaces(effects)
       const exported = calls

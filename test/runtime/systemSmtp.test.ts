@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test'
 import { watchSystemSmtp } from '../../startos/init/watchSystemSmtp'
 import { parseConfig } from '../../startos/isso/configparser'
 import { fakeEffects, type SmtpValue } from '../helpers/effects'
+import { storeText } from '../helpers/store'
 import { lineDiff, newVolume, readFixture, type Volume } from '../helpers/volume'
 
 const server: SmtpValue = {
@@ -16,7 +17,7 @@ const server: SmtpValue = {
   password: 'server-pass',
   security: 'tls',
 }
-const store = (selection: object) => JSON.stringify({ smtp: selection }, null, 2)
+const store = (selection: object) => storeText({ first: { smtp: selection } })
 const run = (effects: ReturnType<typeof fakeEffects>['effects']) => watchSystemSmtp.init(effects, null, undefined as never)
 
 let vol: Volume
@@ -65,7 +66,7 @@ describe('system SMTP watcher', () => {
 
   it('does nothing for a custom or disabled selection', async () => {
     const before = await vol.snapshot(vol.cfgPath)
-    await vol.writeStore(await readFixture('community-store.json'))
+    await vol.writeStore(store(JSON.parse(await readFixture('community-store.json')).smtp))
     await run(fakeEffects({ systemSmtp: server }).effects)
     await vol.writeStore(store({ selection: 'disabled', value: {} }))
     await run(fakeEffects({ systemSmtp: server }).effects)
@@ -111,7 +112,7 @@ describe('system SMTP watcher with several sites', () => {
 
   it("applies the server's settings to each extra site that follows it, with its own From; the others are left alone", async () => {
     const custom = JSON.parse(await readFixture('community-store.json')).smtp
-    await vol.writeStore(JSON.stringify({ smtp: custom, sites: ['blog', 'shop'], sitesSmtp: { blog: systemSel('Blog <blog@example.org>'), shop: { selection: 'disabled', value: {} } } }))
+    await vol.writeStore(storeText({ first: { smtp: custom }, extra: { blog: { smtp: systemSel('Blog <blog@example.org>') }, shop: { smtp: { selection: 'disabled', value: {} } } } }))
     const first = await vol.snapshot(vol.cfgPath)
     const shop = await vol.snapshot(sitePath('shop'))
     await runWith()
@@ -126,7 +127,7 @@ describe('system SMTP watcher with several sites', () => {
   })
 
   it('the first site and an extra site both following: both written, each keeps its recipient', async () => {
-    await vol.writeStore(JSON.stringify({ smtp: systemSel(), sites: ['blog'], sitesSmtp: { blog: systemSel() } }))
+    await vol.writeStore(storeText({ first: { smtp: systemSel() }, extra: { blog: { smtp: systemSel() } } }))
     await runWith()
     assert.equal(parseConfig(await vol.readCfg()).get('smtp', 'password'), 'server-pass')
     assert.equal(parseConfig(await vol.readCfg()).get('smtp', 'to'), 'admin@example.com')
@@ -140,15 +141,15 @@ describe('system SMTP watcher with several sites', () => {
   })
 
   it("an extra site whose file is missing does not keep the others from following", async () => {
-    await vol.writeStore(JSON.stringify({ smtp: systemSel(), sites: ['gone', 'blog'], sitesSmtp: { gone: systemSel(), blog: systemSel() } }))
+    await vol.writeStore(storeText({ first: { smtp: systemSel() }, extra: { gone: { smtp: systemSel() }, blog: { smtp: systemSel() } } }))
     await runWith()
     assert.equal(parseConfig(await vol.readCfg()).get('smtp', 'host'), 'mail.server.example')
     assert.equal((await readSite('blog')).get('smtp', 'host'), 'mail.server.example')
     await assert.rejects(readFile(sitePath('gone')), { code: 'ENOENT' })
   })
 
-  it('a selection left for a site that is no longer listed is ignored', async () => {
-    await vol.writeStore(JSON.stringify({ smtp: { selection: 'disabled', value: {} }, sitesSmtp: { blog: systemSel() } }))
+  it('a record that names no valid site (a hand edit) is ignored', async () => {
+    await vol.writeStore(JSON.stringify({ firstSite: { smtp: { selection: 'disabled', value: {} } }, extraSites: [{ smtp: systemSel() }, { name: 'Blog', smtp: systemSel() }] }))
     const blog = await vol.snapshot(sitePath('blog'))
     await runWith()
     assert.deepEqual(await vol.snapshot(sitePath('blog')), blog)

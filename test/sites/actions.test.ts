@@ -60,7 +60,7 @@ describe('Add Site', () => {
     assert.equal(ownValue(doc, 'general', 'dbpath'), '/db/photos/comments.db')
     assert.equal(ownValue(doc, 'server', 'public-endpoint'), 'https://comments.example.com/photos')
     assert.match(text, /; my note/, "the owner's own lines come along")
-    assert.deepEqual(JSON.parse(await readFile(volume.store, 'utf8')).sites, ['photos'])
+    assert.deepEqual(JSON.parse(await readFile(volume.store, 'utf8')).extraSites, [{ name: 'photos', smtp: { selection: 'disabled', value: {} } }])
     assert.deepEqual(await readdir(at('db/photos')), [])
     assert.equal(await readFile(volume.cfg, 'utf8'), FIRST, 'the first site changed')
     const [py] = await readWithPython([text])
@@ -123,17 +123,18 @@ describe('Remove Site', () => {
     assert.equal(await readFile(at('db', kept[0], 'photos.cfg'), 'utf8'), cfg)
     assert.equal(result.result?.value, `db/${kept[0]}/`)
     assert.deepEqual(await readdir(at('config')), ['isso.cfg'])
-    assert.equal(JSON.parse(await readFile(volume.store, 'utf8')).sites, undefined)
+    assert.deepEqual(JSON.parse(await readFile(volume.store, 'utf8')).extraSites, [])
   })
 
   it("forgets the site's notification state, and keeps the first site's", async () => {
     await run(addSite, { name: 'photos', websites: ['https://x.example'] })
     const store = JSON.parse(await readFile(volume.store, 'utf8'))
-    const first = { choice: 'all', seen: { id: 3, created: 1 } }
-    store.notifications = { '/': first, photos: { choice: 'off' } }
+    const first = { ...store.firstSite, notifications: 'all', seen: { id: 3, created: 1 } }
+    store.firstSite = first
+    store.extraSites[0] = { ...store.extraSites[0], notifications: 'off', seen: { id: 9, created: 2 } }
     await writeFile(volume.store, JSON.stringify(store))
     await run(removeSite, { site: 'photos', deleteComments: true })
-    assert.deepEqual(JSON.parse(await readFile(volume.store, 'utf8')).notifications, { '/': first })
+    assert.deepEqual(JSON.parse(await readFile(volume.store, 'utf8')), { firstSite: first, extraSites: [] })
   })
 
   it('deletes them only when asked', async () => {

@@ -186,7 +186,7 @@ describe('send-test-email through Isso’s mail code and a loopback SMTP server'
       assert.equal(first.title, 'The test message was not sent')
       assert.equal(s.received.length, 1)
 
-      await sites.writeStore({ smtp: { selection: 'disabled', value: {} } })
+      await sites.writeStore({})
       await assert.rejects(sendTestEmail.run({ effects, input: { site: 'blog' } }), /Blog blog does not exist any more/)
       assert.equal(s.received.length, 1)
     })

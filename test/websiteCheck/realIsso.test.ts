@@ -290,7 +290,7 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
       await writeFile(volume.cfg, `[general]\nhost =\n    http://127.0.0.2:9\n`)
       await writeFile(blogCfg, `[general]\nhost =\n    ${pages.origin}\n`)
       await mkdir(join(volume.dir, 'start9'), { recursive: true })
-      await writeFile(volume.store, JSON.stringify({ sites: ['blog'] }))
+      await writeFile(volume.store, JSON.stringify({ extraSites: [{ name: 'blog' }] }))
     })
     after(async () => {
       await sites?.stop()
@@ -352,7 +352,7 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
         const input = { site: { selection: 'blog', value: { url: `${pages.origin}/blog-post/` } } } as unknown as Input
         await assert.rejects(checkWebsiteAction.run({ effects, input }), /Blog blog does not exist any more/)
       } finally {
-        await writeFile(volume.store, JSON.stringify({ sites: ['blog'] }))
+        await writeFile(volume.store, JSON.stringify({ extraSites: [{ name: 'blog' }] }))
       }
     })
   })

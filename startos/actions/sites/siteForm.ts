@@ -1,7 +1,7 @@
 import type { ISB } from '@start9labs/start-sdk'
 import { files, type SiteFiles } from '../../fileModels'
+import { existingSite, extraSiteNames, siteLabel } from '../../sites'
 import { i18n } from '../../i18n'
-import { extraSites } from '../../isso/sites/registry'
 import { sdk } from '../../sdk'
 import { withDefaults } from './formDefaults'
 
@@ -21,13 +21,6 @@ const FIRST = FIRST_SITE_KEY
 type Values = Record<string, unknown>
 const isValues = (v: unknown): v is Values => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/** The extra sites that exist now. */
-export async function extraSiteNames(): Promise<string[]> {
-  return extraSites((await files.storeJson.read().once())?.sites)
-}
-
-export const siteLabel = (name: string | null): string =>
-  name === null ? i18n('First blog (at /)') : i18n('${site} (at ${path})', { site: name, path: `/${name}/` })
 
 /**
  * The `inputSpec` and prefill of a per-site action. `current` reads a site's values in
@@ -63,11 +56,7 @@ export async function chosenSite<F>(input: F): Promise<{ site: SiteFiles; fields
   const raw: unknown = input
   if (isValues(raw) && Object.keys(raw).length === 1 && isValues(raw.site) && typeof raw.site.selection === 'string') {
     const selection = raw.site.selection
-    const name = selection === FIRST ? null : selection
-    if (name !== null && !(await extraSiteNames()).includes(name)) {
-      throw new Error(i18n('Blog ${site} does not exist any more, so nothing was changed.', { site: name }))
-    }
-    return { site: files.site(name), fields: (raw.site.value ?? {}) as F }
+    return { site: await existingSite(selection === FIRST ? null : selection), fields: (raw.site.value ?? {}) as F }
   }
   return { site: files.site(null), fields: input }
 }

@@ -1,6 +1,6 @@
 import type { SiteFiles } from '../../fileModels'
 import { i18n } from '../../i18n'
-import { extraSiteNames, siteLabel } from './siteForm'
+import { extraSiteNames, siteLabel } from '../../sites'
 
 /**
  * The sentence that opens a per-site action's result when there are several sites, so

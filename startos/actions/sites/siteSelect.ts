@@ -1,7 +1,8 @@
-import { files, type SiteFiles } from '../../fileModels'
+import type { SiteFiles } from '../../fileModels'
+import { existingSite, extraSiteNames, siteLabel } from '../../sites'
 import { i18n } from '../../i18n'
 import { sdk } from '../../sdk'
-import { extraSiteNames, FIRST_SITE_KEY, siteLabel } from './siteForm'
+import { FIRST_SITE_KEY } from './siteForm'
 
 const { InputSpec, Value } = sdk
 
@@ -34,9 +35,5 @@ export function siteSelectSpec(description: () => string) {
 /** The site the input names (the first when there is no select); a removed site is refused. */
 export async function selectedSite(input: SiteSelectInput): Promise<SiteFiles> {
   const key = input.site ?? FIRST_SITE_KEY
-  if (key === FIRST_SITE_KEY) return files.site(null)
-  if (!(await extraSiteNames()).includes(key)) {
-    throw new Error(i18n('Blog ${site} does not exist any more, so nothing was changed.', { site: key }))
-  }
-  return files.site(key)
+  return existingSite(key === FIRST_SITE_KEY ? null : key)
 }
