@@ -42,7 +42,7 @@ describe('an action that saves a file Isso still cannot start with', () => {
   it('with several blogs, it names the blog that is not served: the others still are', async () => {
     const photos = join(volume.dir, 'config/photos.cfg')
     await mkdir(join(volume.dir, 'start9'), { recursive: true })
-    await writeFile(volume.store, JSON.stringify({ sites: ['photos'] }))
+    await writeFile(volume.store, JSON.stringify({ extraSites: [{ name: 'photos' }] }))
     try {
       await writeFile(volume.cfg, GOOD)
       await writeFile(photos, BAD)
