@@ -72,12 +72,12 @@ export const addSite = sdk.Action.withInput(
     // A folder of that name left by hand (or a database copied in) is never mixed in.
     const leftover = await readdir(site.dbDir).then((entries) => entries.length > 0, () => false)
     if (leftover) {
-      throw new Error(i18n('db/${name}/ already holds files. Move them away over SSH or choose another name.', { name }))
+      throw new Error(i18n('db/${name}/ already holds files. Choose another name, or move them away over SSH.', { name }))
     }
     await mkdir(site.dbDir, { recursive: true })
     if (!(await site.issoCfg.create(doc))) {
       await rmdir(site.dbDir).catch(() => undefined)
-      throw new Error(i18n('${file} already exists. Move it away over SSH or choose another name.', { file: site.issoCfg.label }))
+      throw new Error(i18n('${file} already exists. Choose another name, or move it away over SSH.', { file: site.issoCfg.label }))
     }
     // Last: listing the site is what makes main serve it (and restart Isso).
     await editStore((store) => withNewSite(store, name))

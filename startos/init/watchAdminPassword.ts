@@ -27,8 +27,8 @@ export async function syncPasswordTask(effects: T.Effects, text: string | null):
 // critical task raised for that moment would stop the service for nothing.
 //
 // Only the first site has a task. An extra site is born with a generated password (Add
-// Site), so only a hand edit can leave it without one, and then main refuses to start
-// naming the site and saying to run Set Admin Password. A task per extra site would
+// Site), so only a hand edit can leave it without one, and then main leaves that site
+// out (the others run), naming it and saying to run Set Admin Password. A task per extra site would
 // have to be cleared when the site goes; a site dropped from store.json by hand would
 // leave its critical task behind, and an orphaned critical task keeps the service from
 // ever starting.

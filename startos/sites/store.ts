@@ -7,14 +7,15 @@ import { sdk } from '../sdk'
 // what Isso runs with is each site's config file. The first site's record is
 // `firstSite`; each added site's is in `extraSites`, in the order they were added, with
 // its name. The list is what makes a site exist: main serves the listed sites, and says
-// "site blog: config/blog.cfg is missing" rather than silently serving one site fewer.
+// "Blog blog is not served: config/blog.cfg is missing or empty" rather than silently
+// serving one site fewer.
 //
 // Every value falls back on its own, so a hand-edited store.json stays usable: an
 // unrecognised e-mail selection reads as off, a broken notification choice as the
 // default, a broken `seen` is forgotten (the next poll remembers the newest comment
 // again and announces nothing old), and an added site's record that is not an object,
-// has no valid name or repeats one is left out (main still refuses when a listed site's
-// file is missing, which is the mistake that matters).
+// has no valid name or repeats one is left out (a listed site whose file is missing is
+// named by main's health, which is the mistake that matters).
 
 const SMTP_OFF: SmtpSelection = { selection: 'disabled', value: {} }
 

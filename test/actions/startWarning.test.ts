@@ -1,7 +1,8 @@
 // An action saves only its own keys. When another line of the file still stops Isso (a
 // hand edit Isso refuses), the action's result says so, naming the line.
 import assert from 'node:assert/strict'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { configureServer } from '../../startos/actions/configureServer'
 import { setWebsites } from '../../startos/actions/setWebsites'
@@ -31,12 +32,30 @@ describe('an action that saves a file Isso still cannot start with', () => {
   it('Websites: saved, and the result names the line that still stops Isso', async () => {
     await writeFile(volume.cfg, BAD)
     const result = await run(setWebsites, { websites: ['https://blog.example.com'] })
-    assert.match(result.message, new RegExp(`line ${await badLine()}\\b.*renderer`))
+    assert.match(result.message, new RegExp(`Isso will not start: in config/isso\\.cfg, line ${await badLine()}\\b.*renderer`))
   })
   it('Server: the same', async () => {
     await writeFile(volume.cfg, BAD)
     const result = await run(configureServer, { ...readServerInput(parseConfig(BAD)), notifications: 'auto' })
     assert.match(result.message, new RegExp(`line ${await badLine()}\\b`))
+  })
+  it('with several blogs, it names the blog that is not served: the others still are', async () => {
+    const photos = join(volume.dir, 'config/photos.cfg')
+    await mkdir(join(volume.dir, 'start9'), { recursive: true })
+    await writeFile(volume.store, JSON.stringify({ extraSites: [{ name: 'photos' }] }))
+    try {
+      await writeFile(volume.cfg, GOOD)
+      await writeFile(photos, BAD)
+      const extra = await run(setWebsites, { site: { selection: 'photos', value: { websites: ['https://photos.example.net'] } } })
+      assert.match(extra.message, /Blog photos is not served: in config\/photos\.cfg, line \d+, \[markup\] renderer = misaka/)
+      await writeFile(volume.cfg, BAD)
+      await writeFile(photos, GOOD)
+      const first = await run(setWebsites, { site: { selection: '_first', value: { websites: ['https://blog.example.com'] } } })
+      assert.match(first.message, /The first blog \(at \/\) is not served: in config\/isso\.cfg, line \d+/)
+    } finally {
+      await rm(volume.store, { force: true })
+      await rm(photos, { force: true })
+    }
   })
   it('a file Isso starts with gets the plain result', async () => {
     await writeFile(volume.cfg, GOOD)

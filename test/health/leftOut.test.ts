@@ -6,6 +6,7 @@ import { describe, it } from 'node:test'
 import { describeStartupProblem } from '../../startos/health/describeProblem'
 import { withLeftOut } from '../../startos/health/leftOut'
 import { startupProblem } from '../../startos/health/startupProblem'
+import { allMessages } from '../../startos/i18n/messages'
 
 const BLOG = `[general]
 dbpath = /db/photos/comments.db
@@ -69,5 +70,28 @@ describe('why a blog is not served', () => {
   it('a missing file: an extra blog’s is not created again, so it says how to restore or remove the blog', () => {
     assert.match(describeStartupProblem({ kind: 'missing' }, 'photos'), /^Blog photos is not served: config\/photos\.cfg is missing or empty\. .*"Remove Blog"/)
     assert.match(describeStartupProblem({ kind: 'missing' }, null, true), /^The first blog \(at \/\) is not served: config\/isso\.cfg is missing or empty\. If it was deleted, StartOS creates a new one/)
+  })
+})
+
+describe('the fix sentences, in every language', () => {
+  const messages = allMessages as Record<string, Record<string, string>>
+  const HAND: Record<string, string> = { en: 'by hand', de_DE: 'von Hand', es_ES: 'a mano', fr_FR: 'à la main', pl_PL: 'ręcznie' }
+  const inAll = (english: string) => ({ en: english, ...messages[english] })
+  const FIXES: [string, string][] = [
+    ["Saving the Server action's form for this blog writes a valid value over it; you can also correct the line by hand.", 'Server'],
+    ["Saving the Email Notifications action's form for this blog writes a valid value over it, or removes it with e-mail off; you can also correct the line by hand.", 'Email Notifications'],
+    ["Saving the Email Notifications action's form for this blog with e-mail on writes a valid value over it; you can also correct the line by hand.", 'Email Notifications'],
+    ['Correct or remove the entry with the Websites action for this blog; you can also correct the line by hand.', 'Websites'],
+  ]
+
+  it('name the action, as the actions list shows it, before editing by hand', () => {
+    for (const [english, action] of FIXES) {
+      const names = inAll(action)
+      for (const [locale, text] of Object.entries(inAll(english))) {
+        const at = text.indexOf(names[locale as keyof typeof names])
+        assert.ok(at >= 0, `${locale}: the action's name is missing in: ${text}`)
+        assert.ok(at < text.indexOf(HAND[locale]), `${locale}: the hand edit comes first in: ${text}`)
+      }
+    }
   })
 })

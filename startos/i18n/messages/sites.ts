@@ -38,11 +38,11 @@ export const sites = messages({
     fr_FR: 'Toutes doivent afficher le même blog (par exemple son domaine avec et sans www, ou un miroir onion) : elles partagent ses commentaires, page par page. Un autre blog a besoin de ses propres commentaires : ajoutez-le avec « Ajouter un blog ».',
     pl_PL: 'Wszystkie muszą pokazywać ten sam blog (np. domenę z www i bez, albo lustro onion): dzielą jego komentarze, strona po stronie. Inny blog potrzebuje własnych komentarzy: dodaj go akcją „Dodaj blog”.',
   },
-  '${file} already exists. Move it away over SSH or choose another name.': {
-    de_DE: '${file} existiert bereits. Verschieben Sie die Datei per SSH oder wählen Sie einen anderen Namen.',
-    es_ES: '${file} ya existe. Muévalo por SSH o elija otro nombre.',
-    fr_FR: '${file} existe déjà. Déplacez-le via SSH ou choisissez un autre nom.',
-    pl_PL: '${file} już istnieje. Przenieś go przez SSH lub wybierz inną nazwę.',
+  '${file} already exists. Choose another name, or move it away over SSH.': {
+    de_DE: '${file} existiert bereits. Wählen Sie einen anderen Namen oder verschieben Sie die Datei per SSH.',
+    es_ES: '${file} ya existe. Elija otro nombre o muévalo por SSH.',
+    fr_FR: '${file} existe déjà. Choisissez un autre nom, ou déplacez-le via SSH.',
+    pl_PL: '${file} już istnieje. Wybierz inną nazwę albo przenieś go przez SSH.',
   },
   'A short name for the new blog, used in its address: a blog named news is served at /news/ on the comments address. Lower-case letters, digits and hyphens. It cannot be changed later.': {
     de_DE: 'Ein kurzer Name für den neuen Blog, Teil seiner Adresse: Ein Blog namens news wird unter /news/ der Kommentar-Adresse bereitgestellt. Kleinbuchstaben, Ziffern und Bindestriche. Er lässt sich später nicht ändern.',
@@ -158,11 +158,11 @@ export const sites = messages({
     fr_FR: 'Le premier blog ne peut pas être retiré.',
     pl_PL: 'Pierwszego bloga nie można usunąć.',
   },
-  'db/${name}/ already holds files. Move them away over SSH or choose another name.': {
-    de_DE: 'db/${name}/ enthält bereits Dateien. Verschieben Sie sie per SSH oder wählen Sie einen anderen Namen.',
-    es_ES: 'db/${name}/ ya contiene archivos. Muévalos por SSH o elija otro nombre.',
-    fr_FR: 'db/${name}/ contient déjà des fichiers. Déplacez-les via SSH ou choisissez un autre nom.',
-    pl_PL: 'db/${name}/ zawiera już pliki. Przenieś je przez SSH lub wybierz inną nazwę.',
+  'db/${name}/ already holds files. Choose another name, or move them away over SSH.': {
+    de_DE: 'db/${name}/ enthält bereits Dateien. Wählen Sie einen anderen Namen oder verschieben Sie sie per SSH.',
+    es_ES: 'db/${name}/ ya contiene archivos. Elija otro nombre o muévalos por SSH.',
+    fr_FR: 'db/${name}/ contient déjà des fichiers. Choisissez un autre nom, ou déplacez-les via SSH.',
+    pl_PL: 'db/${name}/ zawiera już pliki. Wybierz inną nazwę albo przenieś je przez SSH.',
   },
   'Admin panel: ${site}': {
     de_DE: 'Admin-Bereich: ${site}',

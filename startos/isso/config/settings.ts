@@ -117,7 +117,7 @@ export function settingProblems(doc: ConfigDocument): SettingProblem[] {
 // a key Isso's defaults file sets), each value as Isso reads it, Isso's default for a
 // key the file does not set. A value Isso would refuse reads as Isso's default, so a form
 // opens on a broken file and saving it repairs the keys it owns; settingProblems says
-// what is wrong, and main refuses to start Isso on it.
+// what is wrong, and main does not launch that site.
 export function readSettings(doc: ConfigDocument): IssoSettings {
   const out: Record<string, Record<string, unknown>> = {}
   for (const [section, key, spec] of specs(managedKeys)) {
