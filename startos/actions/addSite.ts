@@ -25,7 +25,7 @@ const inputSpec = InputSpec.of({
     placeholder: 'blog',
     patterns: [{ regex: SITE_NAME_PATTERN, description: i18n('Lower-case letters, digits and single hyphens, at most 32') }],
   }),
-  websites: websitesField,
+  websites: websitesField(),
 })
 
 function describeNameProblem(problem: SiteNameProblem): string {

@@ -65,7 +65,7 @@ const checkSpec = sdk.InputSpec.of({
 })
 
 // The page is the owner's to type for each check: nothing per site to fill in.
-const form = perSiteForm(checkSpec, async () => null)
+const form = perSiteForm(() => checkSpec)
 
 export const checkWebsiteAction = ({ issoBase, options }: CheckWebsiteDeps) => sdk.Action.withInput(
   'check-website',

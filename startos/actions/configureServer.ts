@@ -7,7 +7,10 @@ import {
   ServerInputError,
   type DurationInput,
   type ServerField,
+  type ServerInput,
 } from '../isso/server'
+import { parseConfig } from '../isso/configparser'
+import type { NotifyChoice } from '../isso/notify'
 import { readForForm, saveForAction } from '../fileModels'
 import { withStartWarning } from './startWarning'
 import { checkedNotifyChoice, notificationsField, notifyChoice, saveNotifyChoice } from '../notifications/serverField'
@@ -34,54 +37,63 @@ function duration(name: string, description: string, dflt: DurationInput) {
 const toggle = (name: string, description: string, dflt: boolean) =>
   Value.toggle({ name, description, default: dflt })
 
-// Defaults are Isso 0.14.0's own (isso/isso.cfg); the prefill replaces them with the file's.
-export const serverSpec = InputSpec.of({
+/** What the form shows of a site: its config file's settings and its StartOS notifications choice. */
+export type ServerValues = ServerInput & { notifications: NotifyChoice }
+
+// Isso 0.14.0's own defaults (what it runs with when isso.cfg sets nothing: an empty file
+// read as Isso reads it), and the notifications' default.
+const NEW_SITE: ServerValues = { ...readServerInput(parseConfig('')), notifications: 'auto' }
+
+/** The form with `v` as its defaults. */
+export const serverSpec = (v: ServerValues = NEW_SITE) => InputSpec.of({
   comments: Value.object(
     { name: i18n('Comments') },
     InputSpec.of({
       editWindow: duration(
         i18n('Edit window'),
         i18n('How long after posting a visitor can still edit or delete their own comment, from the same browser. From 1 minute to 30 days.'),
-        { amount: 15, unit: 'minutes' },
+        v.comments.editWindow,
       ),
-      gravatar: toggle(i18n('Show avatars (Gravatar)'), i18n("Shows each commenter's Gravatar picture, found from their e-mail address. Readers' browsers then load the pictures from gravatar.com, and Isso's public API shows an unsalted MD5 of each commenter's e-mail address, which anyone can compare with addresses they guess."), false),
-      latestEnabled: toggle(i18n('Latest comments list'), i18n("Opens Isso's /latest address, which returns the newest comments of all pages as JSON for a script of your own. Isso's embed code shows no such list itself."), false),
-      replyNotifications: toggle(i18n('Reply notifications'), i18n('Lets commenters ask to be e-mailed when someone replies to them. Needs e-mail to be set up; turning on moderation as well keeps spam out of their inboxes.'), false),
+      gravatar: toggle(i18n('Show avatars (Gravatar)'), i18n("Shows each commenter's Gravatar picture, found from their e-mail address. Readers' browsers then load the pictures from gravatar.com, and Isso's public API shows an unsalted MD5 of each commenter's e-mail address, which anyone can compare with addresses they guess."), v.comments.gravatar),
+      latestEnabled: toggle(i18n('Latest comments list'), i18n("Opens Isso's /latest address, which returns the newest comments of all pages as JSON for a script of your own. Isso's embed code shows no such list itself."), v.comments.latestEnabled),
+      replyNotifications: toggle(i18n('Reply notifications'), i18n('Lets commenters ask to be e-mailed when someone replies to them. Needs e-mail to be set up; turning on moderation as well keeps spam out of their inboxes.'), v.comments.replyNotifications),
     }),
   ),
   moderation: Value.object(
     { name: i18n('Moderation') },
     InputSpec.of({
-      enabled: toggle(i18n('Hold new comments for approval'), i18n('New comments stay hidden until you approve them in the admin panel.'), false),
-      approveIfEmailPreviouslyApproved: toggle(i18n('Trust e-mail addresses with a published comment'), i18n('Publishes a comment at once if a comment with the same e-mail address was published in the last 6 months, including one published while moderation was off. Anyone can type any address, so this saves work but is no security check.'), false),
+      enabled: toggle(i18n('Hold new comments for approval'), i18n('New comments stay hidden until you approve them in the admin panel.'), v.moderation.enabled),
+      approveIfEmailPreviouslyApproved: toggle(i18n('Trust e-mail addresses with a published comment'), i18n('Publishes a comment at once if a comment with the same e-mail address was published in the last 6 months, including one published while moderation was off. Anyone can type any address, so this saves work but is no security check.'), v.moderation.approveIfEmailPreviouslyApproved),
       purgeAfter: duration(
         i18n('Delete unapproved comments after'),
         i18n('Comments still waiting for approval after this long are deleted. Isso checks when it starts and then once per this period, so a comment goes between one and about two periods after it was posted. Only while moderation is on. From 1 hour to 365 days.'),
-        { amount: 30, unit: 'days' },
+        v.moderation.purgeAfter,
       ),
     }),
   ),
   guard: Value.object(
     { name: i18n('Spam protection') },
     InputSpec.of({
-      enabled: toggle(i18n('Use spam protection'), i18n('Turns on the limits and requirements below. When off, none of them apply.'), true),
+      enabled: toggle(i18n('Use spam protection'), i18n('Turns on the limits and requirements below. When off, none of them apply.'), v.guard.enabled),
       ratelimit: Value.number({
         name: i18n('Comments per minute'),
         description: i18n('How many new comments one network may post per minute: Isso counts every visitor in the same /24 (IPv4) or /48 (IPv6) network as one. From 1 to 100.'),
-        required: true, default: 2, min: 1, max: 100, integer: true,
+        required: true, default: v.guard.ratelimit, min: 1, max: 100, integer: true,
       }),
       directReply: Value.number({
         name: i18n('Top-level comments per page'),
         description: i18n('How many comments that are not replies one network (the same /24 for IPv4, /48 for IPv6) may ever post under the same page. From 1 to 1000.'),
-        required: true, default: 3, min: 1, max: 1000, integer: true,
+        required: true, default: v.guard.directReply, min: 1, max: 1000, integer: true,
       }),
-      replyToSelf: toggle(i18n('Allow replies to your own comment'), i18n('Lets visitors reply to their own comment while they can still edit it.'), false),
-      requireAuthor: toggle(i18n('Require a name'), i18n('Comments without a name are refused.'), false),
-      requireEmail: toggle(i18n('Require an e-mail address'), i18n("Comments without an e-mail address are refused. Isso does not check the address. Your pages do not show it, but the admin panel and Isso's e-mails to you do, and with Gravatar on, its MD5 hash is public."), false),
+      replyToSelf: toggle(i18n('Allow replies to your own comment'), i18n('Lets visitors reply to their own comment while they can still edit it.'), v.guard.replyToSelf),
+      requireAuthor: toggle(i18n('Require a name'), i18n('Comments without a name are refused.'), v.guard.requireAuthor),
+      requireEmail: toggle(i18n('Require an e-mail address'), i18n("Comments without an e-mail address are refused. Isso does not check the address. Your pages do not show it, but the admin panel and Isso's e-mails to you do, and with Gravatar on, its MD5 hash is public."), v.guard.requireEmail),
     }),
   ),
-  notifications: notificationsField,
+  notifications: notificationsField(v.notifications),
 })
+
+export type ServerFields = ReturnType<typeof serverSpec>['_TYPE']
 
 const REFUSALS: Record<ServerField, () => string> = {
   editWindow: () => i18n('Edit window: enter a whole number from 1 minute to 30 days, for example 15 minutes.'),
@@ -96,9 +108,8 @@ export const repliesNeedMail = () =>
   )
 
 // Each site's own values: the first site's as the prefill, or each site's in its variant.
-const form = perSiteForm(serverSpec, async (site) => {
+const form = perSiteForm(serverSpec, async (site): Promise<ServerValues | null> => {
   const doc = await readForForm(site.issoCfg)
-  // Spread: an interface is not a Record for TypeScript.
   return doc ? { ...readServerInput(doc), notifications: await notifyChoice(site.layout.name) } : null
 })
 

@@ -3,7 +3,7 @@ import { smtpPrefill, type SmtpSelection } from '@start9labs/start-sdk'
 import { i18n } from '../i18n'
 import { GROUPS } from './groups'
 import { sdk } from '../sdk'
-import { readForForm, saveForAction } from '../fileModels'
+import { readForForm, saveForAction, type SiteFiles } from '../fileModels'
 import { withStartWarning } from './startWarning'
 import { editSiteState, readStore, siteState } from '../sites'
 import { ConfigValueError, type ConfigDocument } from '../isso/configparser'
@@ -18,19 +18,26 @@ import {
   type ResolvedSmtp,
 } from '../isso/smtp'
 import { chosenSite, perSiteForm } from './sites/siteForm'
+import { smtpField, type SmtpChoice } from './smtpField'
 import { smtpFailure } from './smtpErrors'
 
 const { InputSpec, Value } = sdk
 
-const inputSpec = InputSpec.of({
-  smtp: sdk.inputSpecConstants.smtpInputSpec,
+/** What the form shows of a site: its stored e-mail choice and its config file's recipient. */
+interface SmtpValues {
+  smtp?: SmtpChoice
+  to: string | null
+}
+
+const smtpSpec = (values?: SmtpValues) => InputSpec.of({
+  smtp: smtpField(values?.smtp),
   to: Value.text({
     name: i18n('Moderation recipient'),
     description: i18n(
       'Your email address. Isso sends it a message for every new comment, with a link to delete it and, while it waits for approval, one to approve it. Required while email is on.',
     ),
     required: false,
-    default: null,
+    default: values?.to ?? null,
     placeholder: 'you@example.com',
     inputmode: 'email',
     patterns: [sdk.patterns.email],
@@ -41,11 +48,11 @@ const inputSpec = InputSpec.of({
 const asStored = (smtp: unknown) => smtp as SmtpSelection
 
 // Each site's own choice (store.json) and recipient (its config file).
-const form = perSiteForm(inputSpec, async (site) => {
-  const state = siteState(await readStore(), site.layout.name)
+async function current(site: SiteFiles): Promise<SmtpValues> {
   const doc = await readForForm(site.issoCfg)
-  return { smtp: smtpPrefill(state?.smtp), to: (doc && readSettings(doc).smtp.to) || null }
-})
+  return { smtp: smtpPrefill(siteState(await readStore(), site.layout.name)?.smtp), to: (doc && readSettings(doc).smtp.to) || null }
+}
+const form = perSiteForm(smtpSpec, current)
 
 export const configureSmtp = sdk.Action.withInput(
   'configure-smtp',

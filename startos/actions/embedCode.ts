@@ -73,7 +73,7 @@ const embedSpec = sdk.InputSpec.of({
 })
 
 // Nothing per site to fill in: with several sites the form only gains the site choice.
-const form = perSiteForm(embedSpec, async () => null)
+const form = perSiteForm(() => embedSpec)
 
 export const embedCode = sdk.Action.withInput(
   'embed-code',

@@ -16,7 +16,7 @@ import { siteNote, withSiteNote } from './sites/siteNote'
 // No fields: with one site the form is empty, with several it is the site choice. Each
 // site's exports go in its own database folder (db/exports, db/<name>/exports), so the
 // newest five are kept per site, and Remove Site keeps or deletes them with its comments.
-const form = perSiteForm(sdk.InputSpec.of({}), async () => null)
+const form = perSiteForm(() => sdk.InputSpec.of({}))
 
 /** What the action runs with: the package's temporary container (below), or a test's local runner. */
 export const exportCommentsAction = (withRunner: WithRunner) =>

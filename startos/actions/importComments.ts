@@ -106,7 +106,7 @@ const importSpec = InputSpec.of({
 })
 
 // Nothing per site to fill in: with several sites the form only gains the site choice.
-const form = perSiteForm(importSpec, async () => null)
+const form = perSiteForm(() => importSpec)
 
 /** What the action runs with: the package's (below), or a test's local importer and download rules. */
 export interface ImportCommentsDeps {

@@ -3,18 +3,18 @@ import { files, type SiteFiles } from '../fileModels'
 import { i18n } from '../i18n'
 import { ISSO_PORT } from '../interfaces'
 import { applyDecisions, IssoNotAnsweringError, type Applied, type ApplyReport } from '../isso/moderation/apply'
-import { InvalidDecisionError, readDecisions, REVIEW_LIMIT, shownComment, type ShownComment } from '../isso/moderation/form'
+import { InvalidDecisionError, readDecisions, REVIEW_LIMIT, shownComment, type CommentKey, type ShownComment } from '../isso/moderation/form'
 import { readWaitingQueues, type WaitingQueue } from '../isso/moderation/queue'
 import { callIsso, publicAddress, type PublicAddress } from '../isso/moderation/route'
 import { withTempRunner, type WithRunner } from '../container/runner'
 import { sdk } from '../sdk'
 import { commentsAddresses } from '../sites/addresses'
 import { GROUPS } from './groups'
-import { chosenSite, FIRST_SITE_KEY } from './sites/siteForm'
+import { chosenSite, siteChoice } from './sites/siteForm'
 import { extraSiteNames, siteLabel } from '../sites'
 import { siteNote, withSiteNote } from './sites/siteNote'
 
-const { InputSpec, Value, Variants } = sdk
+const { InputSpec, Value } = sdk
 
 // Numbers go to i18n as strings (see importComments.ts: Intl throws under LANG=C).
 
@@ -66,7 +66,7 @@ function commentField(c: ShownComment, total: number) {
 // input (setupActions: prevInputSpec per event), so a comment approved elsewhere in the
 // meantime still arrives here, and run reports it as skipped.
 function siteSpec(queue: WaitingQueue) {
-  const fields: Record<string, ReturnType<typeof commentField>> = {}
+  const fields: Record<CommentKey, ReturnType<typeof commentField>> = {}
   for (const [n, c] of queue.items.entries()) {
     const shown = shownComment(c, n + 1)
     fields[shown.key] = commentField(shown, queue.total)
@@ -93,17 +93,11 @@ const inputSpec = (deps: ReviewCommentsDeps) => async ({ effects }: { effects: T
   const sites = [null, ...names]
   const queues = await readQueues(deps, effects, sites.map((name) => files.site(name)))
   if (names.length === 0) return siteSpec(queues[0])
-  const variants: Record<string, { name: string; spec: ReturnType<typeof siteSpec> }> = {}
-  for (const [n, name] of sites.entries()) {
-    variants[name ?? FIRST_SITE_KEY] = { name: waitingLabel(name, queues[n]), spec: siteSpec(queues[n]) }
-  }
-  const site = Value.union({
-    name: i18n('Blog'),
-    description: i18n("Which blog's waiting comments to review. Each blog keeps its own comments."),
-    default: FIRST_SITE_KEY,
-    variants: Variants.of(variants),
-  })
-  return InputSpec.of({ site }) as unknown as ReturnType<typeof siteSpec>
+  const queueOf = (name: string | null) => queues[sites.indexOf(name)]
+  return siteChoice(names, i18n("Which blog's waiting comments to review. Each blog keeps its own comments."), async (name) => ({
+    name: waitingLabel(name, queueOf(name)),
+    spec: siteSpec(queueOf(name)),
+  }))
 }
 
 export const reviewCommentsAction = (deps: ReviewCommentsDeps) => sdk.Action.withInput(
@@ -123,7 +117,7 @@ export const reviewCommentsAction = (deps: ReviewCommentsDeps) => sdk.Action.wit
   inputSpec(deps),
   async () => null,
   async ({ effects, input: raw }) => {
-    const { site, fields } = await chosenSite(raw as Record<string, unknown>)
+    const { site, fields } = await chosenSite(raw)
     let decided
     try {
       decided = readDecisions(fields)

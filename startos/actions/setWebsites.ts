@@ -9,8 +9,8 @@ import { withStartWarning } from './startWarning'
 
 const { InputSpec, Value, List } = sdk
 
-/** The websites list, for Websites and Add Site. */
-export const websitesField = Value.list(
+/** The websites list, for Websites and Add Site, with `current` as its default. */
+export const websitesField = (current: string[] = []) => Value.list(
   List.text(
     {
       name: i18n('Websites'),
@@ -21,7 +21,7 @@ export const websitesField = Value.list(
         i18n(
           'All of them must show the same blog (such as its www and bare domain, or an onion mirror): they share its comments, page by page. A different blog needs its own comments: add it with "Add Blog".',
         ),
-      default: [],
+      default: current,
       minLength: 1,
     },
     {
@@ -37,7 +37,7 @@ export const websitesField = Value.list(
   ),
 )
 
-export const websitesSpec = InputSpec.of({ websites: websitesField })
+export const websitesSpec = (values?: { websites: string[] }) => InputSpec.of({ websites: websitesField(values?.websites) })
 
 // Entries are user text: keep them short in messages.
 const show = (entry: string) => (entry.length > 80 ? `${entry.slice(0, 79)}…` : entry)

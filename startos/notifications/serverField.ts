@@ -9,12 +9,12 @@ import { saveNotifyChoice, siteNotifications } from './state'
 // without SMTP still hears of comments), and stored in store.json, not isso.cfg, since
 // Isso does not know of it.
 
-export const notificationsField = sdk.Value.select({
+export const notificationsField = (choice: NotifyChoice) => sdk.Value.select({
   name: i18n('StartOS notifications'),
   description: i18n(
     'Which new comments StartOS tells you about, within about a minute, in its notifications. Works without e-mail. Comments imported by the Import action are never announced.',
   ),
-  default: 'auto',
+  default: choice,
   values: {
     auto: i18n('Automatic: comments waiting for approval when moderation is on, every new comment when it is off'),
     all: i18n('Every new comment'),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { configureServer } from '../../startos/actions/configureServer'
+import { configureServer, serverSpec, type ServerFields } from '../../startos/actions/configureServer'
 import { applyServerSettings, fromSeconds, readServerInput, ServerInputError, type ServerInput } from '../../startos/isso/server'
 import { seedConfig } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
@@ -10,12 +10,30 @@ import { tempVolume } from '../helpers/volume'
 import { fakeEffects } from '../helpers/effects'
 import { readWithPython } from '../helpers/python'
 import { lineDiff } from '../helpers/lineDiff'
-import { siteVariants, sitesVolume } from './sites'
+import { defaultsOf, siteVariants, sitesVolume } from './sites'
 
 const fixture = (name: string) => readFile(join(__dirname, '../fixtures/actions', name), 'utf8')
 const clone = (input: ServerInput): ServerInput => structuredClone(input)
 // The form's value: the isso.cfg settings plus the StartOS notifications choice (store.json).
-type ServerFormInput = Parameters<typeof configureServer.run>[0]['input']
+type ServerFormInput = ServerFields
+
+describe('the Server form built from values', () => {
+  const defaults = async (spec: ReturnType<typeof serverSpec>) => defaultsOf((await spec.build({ effects: {} as never, prefill: null })).spec)
+
+  it("with none, Isso 0.14.0's own defaults (isso/isso.cfg) and automatic notifications", async () => {
+    assert.deepEqual(await defaults(serverSpec()), {
+      comments: { editWindow: { amount: 15, unit: 'minutes' }, gravatar: false, latestEnabled: false, replyNotifications: false },
+      moderation: { enabled: false, approveIfEmailPreviouslyApproved: false, purgeAfter: { amount: 30, unit: 'days' } },
+      guard: { enabled: true, ratelimit: 2, directReply: 3, replyToSelf: false, requireAuthor: false, requireEmail: false },
+      notifications: 'auto',
+    })
+  })
+
+  it("with a site's values, each field's default is that value", async () => {
+    const values = { ...readServerInput(parseConfig(await fixture('server-hand-edited.cfg'))), notifications: 'waiting' as const }
+    assert.deepEqual(await defaults(serverSpec(values)), values)
+  })
+})
 
 describe('readServerInput (prefill)', () => {
   it('reads hand-written spellings as Isso does', async () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { describe, it } from 'node:test'
-import { configureServer } from '../../startos/actions/configureServer'
+import { configureServer, type ServerFields } from '../../startos/actions/configureServer'
 import { storeShape } from '../../startos/sites'
 import { seedConfig } from '../../startos/isso/config'
 import { forgetSeenComments, rememberSeen, saveNotifyChoice, siteNotifications } from '../../startos/notifications/state'
@@ -14,7 +14,7 @@ import { fakeEffects } from '../helpers/effects'
 import { SMTP_OFF, storeOf } from '../helpers/store'
 import { tempVolume } from '../helpers/volume'
 
-type ServerFormInput = Parameters<typeof configureServer.run>[0]['input']
+type ServerFormInput = ServerFields
 
 describe("a site's notifications in store.json", () => {
   it('a store.json never polled has nothing for any site', () => {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import { readFile, writeFile } from 'node:fs/promises'
 import { describe, it } from 'node:test'
-import { configureServer } from '../../startos/actions/configureServer'
+import { configureServer, type ServerFields } from '../../startos/actions/configureServer'
 import { configureSmtp } from '../../startos/actions/configureSmtp'
 import { seedConfig } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
@@ -20,7 +20,7 @@ import { fakeEffects } from '../helpers/effects'
 import { tempVolume } from '../helpers/volume'
 
 // The form's value: the isso.cfg settings plus the StartOS notifications choice (store.json).
-type ServerFormInput = Parameters<typeof configureServer.run>[0]['input']
+type ServerFormInput = ServerFields
 
 const withReplies = (doc: ReturnType<typeof seedConfig>): ServerInput => {
   const input = structuredClone(readServerInput(doc))

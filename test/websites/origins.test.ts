@@ -124,7 +124,7 @@ describe('local previews', () => {
 
 describe("the form's pattern (a first hint before run() checks)", () => {
   const pattern = async () => {
-    const built = (await websitesField.build({ effects: {} as never, prefill: null })) as { spec: { spec: { patterns: { regex: string }[] } } }
+    const built = (await websitesField().build({ effects: {} as never, prefill: null })) as { spec: { spec: { patterns: { regex: string }[] } } }
     return new RegExp(built.spec.spec.patterns[0].regex)
   }
   it('lets previews through and stops what normalizeOrigin refuses as a preview without a port', async () => {

@@ -18,8 +18,9 @@ export const FIELD_LIMITS = { author: 60, email: 80, website: 100, title: 80, ur
 export const CHOICES = ['leave', 'approve', 'delete'] as const
 export type Choice = (typeof CHOICES)[number]
 
-/** The form key of a comment: never a site name or "site" (chosenSite tells them apart). */
-export const fieldKey = (id: number) => `c${id}`
+/** The form key of a comment: never "site", the key of the site's choice. */
+export type CommentKey = `c${number}`
+export const fieldKey = (id: number): CommentKey => `c${id}`
 const KEY = /^c([1-9][0-9]{0,14})$/
 
 /** "2026-12-01 10:00 UTC": the same for every owner's language, and exact. */
@@ -29,7 +30,7 @@ export function formatWhen(created: number): string {
 }
 
 export interface ShownComment {
-  key: string
+  key: CommentKey
   id: number
   /** 1-based place among all waiting comments, oldest first. */
   position: number
