@@ -1,8 +1,8 @@
 // How startos/ hangs together: no module imports itself back through others, and the
 // lower layers never import the ones built on them — isso/ (the program's facts and
 // logic) imports nothing of the package but the image's facts (container/image.ts),
-// fileModels/ only what describes a file, so a newcomer reads each layer without the
-// ones above.
+// fileModels/ only what describes a file, sites/ only the files and the facts below it,
+// so a newcomer reads each layer without the ones above.
 import assert from 'node:assert/strict'
 import { describe, it, before } from 'node:test'
 import { realpathSync } from 'node:fs'
@@ -52,6 +52,9 @@ describe("startos/'s imports", () => {
     isso: ['isso', 'image'],
     i18n: ['i18n'],
     fileModels: ['fileModels', 'isso', 'image', 'i18n', 'sdk'],
+    // The sites model: above the files, below everything that asks which sites exist
+    // (the comments interface's ids are read for its addresses).
+    sites: ['sites', 'fileModels', 'isso', 'image', 'i18n', 'sdk', 'interfaces'],
   }
   for (const [from, to] of Object.entries(allowed)) {
     it(`never run upward from ${from}/ (only into ${to.join(', ')})`, () => {
