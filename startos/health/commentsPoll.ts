@@ -14,12 +14,12 @@ import { moderationContext } from './waitingMessage'
 // daemon), never two at once, and stops it with main (the daemons' term aborts the loop
 // and waits for a poll under way). A poll is one process of the image's Python for all
 // sites (isso/poll/): a count of the waiting comments and a few primary-key reads each.
-// Measured (scripts/bench-notify.ts, 10,000 comments a site, on the 2-core test machine
-// under a load average of about 17): 130–230 ms and 85–135 ms of CPU per poll, most of
-// it Python starting, about the same for three sites; SQLite's shared lock held about
-// 30 ms a site (18 ms of it on the CPU), nearly all of it the count, which reads the
-// whole comments table (Isso 0.14.0 has no index on `mode`: isso/db/comments.py). Once a
-// minute: 60 wake-ups and 5–8 s of CPU an hour (about 0.2 % of one core), whatever the
+// Measured (scripts/bench-notify.ts, 10,000 comments a site, 2-core test machine at a
+// load average of 4): about 90 ms and 80 ms of CPU per poll, most of it Python starting,
+// 105 ms and 95 ms for three sites; SQLite's shared lock held about 18 ms a site, nearly
+// all of it the count, which reads the whole comments table (Isso 0.14.0 has no index
+// on `mode`: isso/db/comments.py); at a load average of 17, twice those. Once a minute:
+// 60 wake-ups and about 5–6 s of CPU an hour (under 0.2 % of one core), whatever the
 // number of sites.
 
 type Trigger = ReturnType<typeof sdk.trigger.statusTrigger>
