@@ -36,7 +36,8 @@ export function commentsDbCommand(script: string, argument: unknown, python = IM
 /**
  * Runs a reader with `runner` (in the package: the running Isso's container, or a
  * temporary one) and parses what it printed; a failed run or an answer `parse` refuses
- * throws with the last line Python wrote (the exception), else the exit code.
+ * throws with the last line Python wrote on stderr (the exception), else the start of
+ * what it printed, else the exit code.
  */
 export async function runCommentsDbReader<T>(
   runner: IssoRunner,
@@ -46,6 +47,19 @@ export async function runCommentsDbReader<T>(
 ): Promise<T> {
   const res = await runner.exec(command, {}, timeoutMs)
   const parsed = res.exitCode === 0 ? parse(res.stdout) : null
-  if (parsed === null) throw new Error(res.stderr.trim().split('\n').pop() || `exit code ${res.exitCode}`)
+  // A script that refuses by printing (e.g. {"error": …}) writes nothing on stderr: then
+  // the start of what it printed is the best explanation.
+  if (parsed === null) throw new Error(res.stderr.trim().split('\n').pop() || res.stdout.trim().slice(0, 200) || `exit code ${res.exitCode}`)
   return parsed
 }
+
+/** What a reader printed, as JSON; undefined when it is not JSON (its parser then refuses it). */
+export function readerJson(stdout: string): unknown {
+  try {
+    return JSON.parse(stdout)
+  } catch {
+    return undefined
+  }
+}
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)

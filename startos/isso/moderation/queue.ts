@@ -4,7 +4,7 @@
 // so a 1 MB comment never travels further than the first characters the form shows.
 
 import type { IssoRunner } from '../../container/runner'
-import { commentsDbCommand, runCommentsDbReader } from '../commentsDb'
+import { commentsDbCommand, isObject, readerJson, runCommentsDbReader } from '../commentsDb'
 
 export interface WaitingComment {
   id: number
@@ -61,7 +61,6 @@ export function waitingQueueCommand(dbs: readonly string[], limit: number, pytho
   return commentsDbCommand(SCRIPT, dbs.map((db) => ({ db, limit, text: TEXT_READ, field: FIELD_READ })), python)
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isText = (v: unknown): v is string | null => v === null || typeof v === 'string'
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0
 
@@ -74,12 +73,7 @@ function comment(v: unknown): WaitingComment | null {
 
 /** The script's answer, one per database in order, or null when it is not what the script prints. */
 export function parseWaitingQueues(stdout: string, expected: number): WaitingQueue[] | null {
-  let raw: unknown
-  try {
-    raw = JSON.parse(stdout)
-  } catch {
-    return null
-  }
+  const raw = readerJson(stdout)
   if (!Array.isArray(raw) || raw.length !== expected) return null
   const queues: WaitingQueue[] = []
   for (const q of raw) {

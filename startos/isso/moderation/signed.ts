@@ -9,6 +9,7 @@
 
 import { IMAGE_PYTHON } from '../../container/image'
 import type { IssoRunner } from '../../container/runner'
+import { isObject, readerJson, runCommentsDbReader } from '../commentsDb'
 
 export interface SignedComment {
   id: number
@@ -39,16 +40,10 @@ export function signedCommentsCommand(dbFile: string, ids: readonly number[], py
   return [python, '-c', SCRIPT, dbFile, JSON.stringify(ids)]
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** The script's answer for `ids`, in their order, or null when it is not what the script prints. */
 export function parseSignedComments(stdout: string, ids: readonly number[]): SignedComment[] | null {
-  let raw: unknown
-  try {
-    raw = JSON.parse(stdout)
-  } catch {
-    return null
-  }
+  const raw = readerJson(stdout)
   if (!isObject(raw) || !Array.isArray(raw.comments) || raw.comments.length !== ids.length) return null
   const out: SignedComment[] = []
   for (const [n, c] of raw.comments.entries()) {
@@ -62,8 +57,5 @@ export function parseSignedComments(stdout: string, ids: readonly number[]): Sig
 
 export async function readSignedComments(runner: IssoRunner, dbFile: string, ids: readonly number[], python?: string): Promise<SignedComment[]> {
   if (ids.length === 0) return []
-  const res = await runner.exec(signedCommentsCommand(dbFile, ids, python), {}, 30_000)
-  const parsed = res.exitCode === 0 ? parseSignedComments(res.stdout, ids) : null
-  if (!parsed) throw new Error(res.stderr.trim().split('\n').pop() || res.stdout.trim().slice(0, 200) || `exit code ${res.exitCode}`)
-  return parsed
+  return runCommentsDbReader(runner, signedCommentsCommand(dbFile, ids, python), (stdout) => parseSignedComments(stdout, ids), 30_000)
 }

@@ -7,7 +7,7 @@
 // others are still read.
 
 import type { IssoRunner } from '../../container/runner'
-import { commentsDbCommand, runCommentsDbReader } from '../commentsDb'
+import { commentsDbCommand, isObject, readerJson, runCommentsDbReader } from '../commentsDb'
 
 /** How many comments wait for approval (Isso: comments.mode = 2), and since when. */
 export interface WaitingComments {
@@ -141,7 +141,6 @@ export function pollCommand(queries: readonly PollQuery[], python?: string): str
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
 const isText = (v: unknown): v is string | null => v === null || typeof v === 'string'
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 function seen(v: unknown): Seen | null {
   return isObject(v) && isNumber(v.id) && isNumber(v.created) ? { id: v.id, created: v.created } : null
@@ -179,12 +178,7 @@ function sitePoll(v: unknown, asked: boolean): SitePoll | null {
 
 /** The script's answer, one per query in order, or null when it is not what the script prints. */
 export function parsePoll(stdout: string, queries: readonly PollQuery[]): SitePoll[] | null {
-  let raw: unknown
-  try {
-    raw = JSON.parse(stdout)
-  } catch {
-    return null
-  }
+  const raw = readerJson(stdout)
   if (!Array.isArray(raw) || raw.length !== queries.length) return null
   const polls = raw.map((v, i) => sitePoll(v, queries[i].news !== null))
   return polls.some((p) => p === null) ? null : (polls as SitePoll[])
