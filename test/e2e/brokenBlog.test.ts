@@ -3,7 +3,7 @@
 // comments, Isso Server names the broken one with its line (and the action that fixes
 // the key), and the fix, by hand or by that action, brings the blog back with the other
 // blog's comments untouched. First an extra blog's file is broken, then the first blog's.
-import { containerProcesses, e2eSkip, MainRun, request, Runtime, until, volumePaths } from './harness'
+import { commentTexts, containerProcesses, e2eSkip, MainRun, postComment, request, Runtime, until, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -21,18 +21,6 @@ const FIRST = 'https://blog.example.com'
 const PHOTOS = 'https://photos.example.net'
 const photosCfg = join(volumePaths.root, 'config/photos.cfg')
 
-const post = (prefix: string, uri: string, origin: string, text: string) =>
-  request('POST', `${prefix}/new?uri=${encodeURIComponent(uri)}`, JSON.stringify({ text, title: 'About' }), {
-    'Content-Type': 'application/json',
-    Origin: origin,
-  })
-
-async function texts(prefix: string, uri: string): Promise<string[]> {
-  const reply = await request('GET', `${prefix}/?uri=${encodeURIComponent(uri)}`)
-  if (reply.status === 404) return []
-  assert.equal(reply.status, 200, reply.body)
-  return (JSON.parse(reply.body) as { replies: { text: string }[] }).replies.map((c) => c.text)
-}
 
 const status = async (path: string) => (await request('GET', path).catch(() => null))?.status ?? 0
 
@@ -79,8 +67,8 @@ describe('a broken blog file stops only its own blog', { skip: e2eSkip() }, () =
     run = await rt.startMain()
     await run.waitForIsso()
 
-    assert.equal((await post('', '/about/', FIRST, 'On the blog')).status, 201)
-    assert.deepEqual(await texts('', '/about/'), ['<p>On the blog</p>'])
+    assert.equal((await postComment('', '/about/', FIRST, 'On the blog')).status, 201)
+    assert.deepEqual(await commentTexts('', '/about/'), ['<p>On the blog</p>'])
     assert.equal(await status('/photos/info'), 404, 'the broken blog is served')
 
     // Once the grace period is over, Isso Server fails, naming the blog, its file and
@@ -109,9 +97,9 @@ describe('a broken blog file stops only its own blog', { skip: e2eSkip() }, () =
     await waitForRestart(starts)
     await until('the photos blog to answer', 60_000, async () => (await status('/photos/info')) === 200)
 
-    assert.equal((await post('/photos', '/about/', PHOTOS, 'On the photos blog')).status, 201)
-    assert.deepEqual(await texts('/photos', '/about/'), ['<p>On the photos blog</p>'])
-    assert.deepEqual(await texts('', '/about/'), ['<p>On the blog</p>'])
+    assert.equal((await postComment('/photos', '/about/', PHOTOS, 'On the photos blog')).status, 201)
+    assert.deepEqual(await commentTexts('/photos', '/about/'), ['<p>On the photos blog</p>'])
+    assert.deepEqual(await commentTexts('', '/about/'), ['<p>On the blog</p>'])
     const server = await healthSince(mark, 'primary', (h) => h.result === 'success')
     assert.equal(server.message, 'Isso is answering requests for all 2 blogs')
     assert.equal(await readFile(photosCfg, 'utf8'), photosText)
@@ -127,9 +115,9 @@ describe('a broken blog file stops only its own blog', { skip: e2eSkip() }, () =
     await until('the photos blog to answer', 60_000, async () => (await status('/photos/info')) === 200)
 
     assert.equal(await status('/info'), 404)
-    assert.deepEqual(await texts('/photos', '/about/'), ['<p>On the photos blog</p>'])
-    assert.equal((await post('/photos', '/more/', PHOTOS, 'Still here')).status, 201)
-    assert.deepEqual(await texts('/photos', '/more/'), ['<p>Still here</p>'])
+    assert.deepEqual(await commentTexts('/photos', '/about/'), ['<p>On the photos blog</p>'])
+    assert.equal((await postComment('/photos', '/more/', PHOTOS, 'Still here')).status, 201)
+    assert.deepEqual(await commentTexts('/photos', '/more/'), ['<p>Still here</p>'])
     // gunicorn serves no site at /, and only the photos blog under /photos/.
     const procs = containerProcesses()
     const master = procs.find((p) => !procs.some((q) => q.pid === p.ppid))!
@@ -159,9 +147,9 @@ describe('a broken blog file stops only its own blog', { skip: e2eSkip() }, () =
     await waitForRestart(starts)
     await until('the first blog to answer', 60_000, async () => (await status('/info')) === 200)
 
-    assert.deepEqual(await texts('', '/about/'), ['<p>On the blog</p>'])
-    assert.deepEqual(await texts('/photos', '/about/'), ['<p>On the photos blog</p>'])
-    assert.deepEqual(await texts('/photos', '/more/'), ['<p>Still here</p>'])
+    assert.deepEqual(await commentTexts('', '/about/'), ['<p>On the blog</p>'])
+    assert.deepEqual(await commentTexts('/photos', '/about/'), ['<p>On the photos blog</p>'])
+    assert.deepEqual(await commentTexts('/photos', '/more/'), ['<p>Still here</p>'])
     const server = await healthSince(mark, 'primary', (h) => h.result === 'success')
     assert.equal(server.message, 'Isso is answering requests for all 2 blogs')
     assert.equal(await readFile(photosCfg, 'utf8'), photosText)

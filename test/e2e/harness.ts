@@ -12,6 +12,7 @@
 //   await rt.close()
 import { namespaceProblem } from './runtime/namespace'
 import type { T } from '@start9labs/start-sdk'
+import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
@@ -260,6 +261,21 @@ export function request(method: string, path: string, body?: string, headers: ht
     req.on('error', reject)
     req.end(body)
   })
+}
+
+/** Posts a comment as a visitor of `origin` would, to the site at `prefix` ('' or '/<name>'). */
+export const postComment = (prefix: string, uri: string, origin: string, text: string) =>
+  request('POST', `${prefix}/new?uri=${encodeURIComponent(uri)}`, JSON.stringify({ text, title: 'About' }), {
+    'Content-Type': 'application/json',
+    Origin: origin,
+  })
+
+/** The published comments' texts (as Isso renders them) on `uri` of the site at `prefix`; none when the thread does not exist. */
+export async function commentTexts(prefix: string, uri: string): Promise<string[]> {
+  const reply = await request('GET', `${prefix}/?uri=${encodeURIComponent(uri)}`)
+  if (reply.status === 404) return []
+  assert.equal(reply.status, 200, reply.body)
+  return (JSON.parse(reply.body) as { replies: { text: string }[] }).replies.map((c) => c.text)
 }
 
 /** The secret an action showed once (Set Admin Password, Add Site). */

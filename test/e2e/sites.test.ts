@@ -2,7 +2,7 @@
 // the runtime double, against upstream Isso 0.14.0: each site has its own threads, its
 // own admin password and its own database; removing a site keeps its comments; with one
 // site again, the files and the daemon's command are what they were.
-import { containerProcesses, e2eSkip, logIn, MainRun, passwordShown, request, Runtime, volumePaths } from './harness'
+import { commentTexts, containerProcesses, e2eSkip, logIn, MainRun, passwordShown, postComment, request, Runtime, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -19,18 +19,6 @@ const FIRST = 'https://blog.example.com'
 const SECOND = 'https://photos.example.net'
 const storePath = join(volumePaths.root, 'start9/store.json')
 
-const post = (prefix: string, uri: string, origin: string, text: string) =>
-  request('POST', `${prefix}/new?uri=${encodeURIComponent(uri)}`, JSON.stringify({ text, title: 'About' }), {
-    'Content-Type': 'application/json',
-    Origin: origin,
-  })
-
-async function texts(prefix: string, uri: string): Promise<string[]> {
-  const reply = await request('GET', `${prefix}/?uri=${encodeURIComponent(uri)}`)
-  if (reply.status === 404) return []
-  assert.equal(reply.status, 200)
-  return (JSON.parse(reply.body) as { replies: { text: string }[] }).replies.map((c) => c.text)
-}
 
 function rows(dbFile: string, query: string): unknown[][] {
   const script = 'import json, sqlite3, sys; print(json.dumps(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchall()))'
@@ -72,10 +60,10 @@ describe('several sites on one server', { skip: e2eSkip() }, () => {
   })
 
   it("keeps each site's comments apart, each in its own database", async () => {
-    assert.equal((await post('', '/about/', FIRST, 'On the blog')).status, 201)
-    assert.equal((await post('/photos', '/about/', SECOND, 'On the photos site')).status, 201)
-    assert.deepEqual(await texts('', '/about/'), ['<p>On the blog</p>'])
-    assert.deepEqual(await texts('/photos', '/about/'), ['<p>On the photos site</p>'])
+    assert.equal((await postComment('', '/about/', FIRST, 'On the blog')).status, 201)
+    assert.equal((await postComment('/photos', '/about/', SECOND, 'On the photos site')).status, 201)
+    assert.deepEqual(await commentTexts('', '/about/'), ['<p>On the blog</p>'])
+    assert.deepEqual(await commentTexts('/photos', '/about/'), ['<p>On the photos site</p>'])
     assert.deepEqual(rows(volumePaths.db, 'SELECT text FROM comments'), [['On the blog']])
     assert.deepEqual(rows(join(volumePaths.root, 'db/photos/comments.db'), 'SELECT text FROM comments'), [['On the photos site']])
     // Each site's CORS list is its own: the blog's origin cannot post to the photos site.
