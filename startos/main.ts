@@ -12,7 +12,7 @@ import { startupProblem } from './health/startupProblem'
 import { i18n } from './i18n'
 import { ISSO_PORT } from './interfaces'
 import { issoSettingsText } from './isso/config'
-import { parseConfig } from './isso/configparser'
+import { parseConfig, type ConfigDocument } from './isso/configparser'
 import { websites } from './isso/websites'
 import { ASSETS_MOUNTPOINT, EXTRA_SITES_SETTINGS_DIR, FIRST_SITE_SETTINGS } from './container/image'
 import { issoDaemonMounts } from './container/mounts'
@@ -55,10 +55,8 @@ export const mainWith = (deps: MainDeps) => sdk.setupMain(async ({ effects }) =>
   // A blog whose file Isso cannot start with is left out, named in Isso Server's health
   // with its line; the others are launched. Its fix (by hand or by an action) changes the
   // file, and `.const` restarts main with it back in.
-  const launched: SiteFiles[] = []
+  const launched: { site: SiteFiles; doc: ConfigDocument }[] = []
   const leftOut: string[] = []
-  const settings: { path: string; text: string }[] = []
-  const waiting: WaitingSite[] = []
   for (const site of [files.site(null), ...names.map((name) => files.site(name))]) {
     const text = await settledSiteText(effects, site)
     const problem = startupProblem(text)
@@ -66,24 +64,25 @@ export const mainWith = (deps: MainDeps) => sdk.setupMain(async ({ effects }) =>
       leftOut.push(describeStartupProblem(problem ?? { kind: 'missing' }, site.layout.name, several))
       continue
     }
-    // The enforced keys (this site's dbpath among them) win for Isso without ever
-    // writing the owner's file.
-    const doc = parseConfig(text)
-    launched.push(site)
-    settings.push({ path: site.layout.settingsPath, text: issoSettingsText(doc, { dbpath: site.layout.dbPath }) })
-    waiting.push({ name: site.layout.name, dbPath: site.layout.dbPath, doc })
+    launched.push({ site, doc: parseConfig(text) })
   }
   if (launched.length === 0) return waitForAFix(effects, leftOut.join(' '))
   for (const message of leftOut) console.error(message)
   // Isso creates comments.db but not the folder it is in.
-  for (const site of launched) await mkdir(site.dbDir, { recursive: true })
+  for (const { site } of launched) await mkdir(site.dbDir, { recursive: true })
 
-  const firstLaunched = launched[0].layout.name === null
-  const extrasLaunched = launched.length > (firstLaunched ? 1 : 0)
+  const layouts = launched.map(({ site }) => site.layout)
+  const firstLaunched = layouts[0].name === null
+  const extrasLaunched = layouts.length > (firstLaunched ? 1 : 0)
+  const waiting: WaitingSite[] = launched.map(({ site, doc }) => ({ name: site.layout.name, dbPath: site.layout.dbPath, doc }))
   const withoutWebsite = waiting.filter(({ doc }) => websites(doc).length === 0).map(({ name }) => name)
   const isso = sdk.SubContainer.of(effects, { imageId: 'isso' }, issoDaemonMounts, 'isso')
   const runner = runnerIn(isso)
-  for (const { path, text } of settings) await runner.writeFile(path, text)
+  // The enforced keys (each site's dbpath among them) win for Isso without ever writing
+  // the owner's file.
+  for (const { site, doc } of launched) {
+    await runner.writeFile(site.layout.settingsPath, issoSettingsText(doc, { dbpath: site.layout.dbPath }))
+  }
   const poll = commentsPollCheck(effects, runner, waiting, deps.pollSchedule)
   // The launched blogs' last answer (Isso Server's, before the left-out ones are added).
   let served: IssoInfoResult = { result: 'starting', message: '' }
@@ -101,12 +100,11 @@ export const mainWith = (deps: MainDeps) => sdk.setupMain(async ({ effects }) =>
     ready: {
       display: i18n('Isso Server'),
       fn: async () => {
-        const layouts = launched.map((s) => s.layout)
         served = withNoWebsiteNote(await checkSites(`http://localhost:${ISSO_PORT}`, layouts, 5000), withoutWebsite, several)
         return withLeftOut(served, leftOut)
       },
       // Before binding, Isso sends HEAD / to each site's websites until one answers (5 s each).
-      gracePeriod: 30_000 + 10_000 * (launched.length - 1),
+      gracePeriod: 30_000 + 10_000 * (layouts.length - 1),
       // A left-out blog keeps the result a failure until main restarts: no need to ask
       // every second, as the SDK's default does after a failure.
       trigger: sdk.trigger.statusTrigger(30_000, { starting: 1_000, waiting: 1_000, failure: leftOut.length > 0 ? 10_000 : 1_000 }),
