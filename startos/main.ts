@@ -6,6 +6,7 @@ import { checkSites } from './health/checkSites'
 import { withLeftOut } from './health/leftOut'
 import type { WaitingSite } from './health/checkWaiting'
 import { commentsPollCheck, POLL_TIMING, pollSchedule, type PollSchedule } from './health/commentsPoll'
+import { gracePeriodMs, ISSO_SERVER_TIMING, type IssoServerTiming } from './health/issoServerTiming'
 import { withNoWebsiteNote } from './health/noWebsiteNote'
 import { describeStartupProblem } from './health/describeProblem'
 import { startupProblem } from './health/startupProblem'
@@ -42,6 +43,8 @@ const ISSO_COMMAND = [
 export interface MainDeps {
   /** When the comments poll runs (tests poll on demand, or sooner). */
   pollSchedule: PollSchedule
+  /** Isso Server's grace period and re-checks (tests wait less for a failure). */
+  issoServerTiming: IssoServerTiming
 }
 
 /** main, given what tests replace; the package's is `main` below. */
@@ -103,11 +106,8 @@ export const mainWith = (deps: MainDeps) => sdk.setupMain(async ({ effects }) =>
         served = withNoWebsiteNote(await checkSites(`http://localhost:${ISSO_PORT}`, layouts, 5000), withoutWebsite, several)
         return withLeftOut(served, leftOut)
       },
-      // Before binding, Isso sends HEAD / to each site's websites until one answers (5 s each).
-      gracePeriod: 30_000 + 10_000 * (layouts.length - 1),
-      // A left-out blog keeps the result a failure until main restarts: no need to ask
-      // every second, as the SDK's default does after a failure.
-      trigger: sdk.trigger.statusTrigger(30_000, { starting: 1_000, waiting: 1_000, failure: leftOut.length > 0 ? 10_000 : 1_000 }),
+      gracePeriod: gracePeriodMs(deps.issoServerTiming, layouts.length),
+      trigger: sdk.trigger.statusTrigger(30_000, { starting: 1_000, waiting: 1_000, failure: leftOut.length > 0 ? deps.issoServerTiming.leftOutRecheckMs : 1_000 }),
     },
     requires: [],
   })
@@ -132,7 +132,7 @@ export const mainWith = (deps: MainDeps) => sdk.setupMain(async ({ effects }) =>
     })
 })
 
-export const main = mainWith({ pollSchedule: pollSchedule(POLL_TIMING) })
+export const main = mainWith({ pollSchedule: pollSchedule(POLL_TIMING), issoServerTiming: ISSO_SERVER_TIMING })
 
 // `.const` restarts main on any change; the decision is taken on the settled text, so a
 // file still being written is not judged half-way.

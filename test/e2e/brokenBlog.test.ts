@@ -14,6 +14,9 @@ import { configureServer } from '../../startos/actions/configureServer'
 import { setAdminPassword } from '../../startos/actions/setAdminPassword'
 import { setWebsites } from '../../startos/actions/setWebsites'
 import { FIRST_SITE_KEY } from '../../startos/actions/sites/siteForm'
+import { POLL_TIMING, pollSchedule } from '../../startos/health/commentsPoll'
+import { ISSO_SERVER_TIMING } from '../../startos/health/issoServerTiming'
+import { mainWith } from '../../startos/main'
 import { parseConfig } from '../../startos/isso/configparser'
 import { readServerInput } from '../../startos/isso/server'
 
@@ -21,6 +24,13 @@ const FIRST = 'https://blog.example.com'
 const PHOTOS = 'https://photos.example.net'
 const photosCfg = join(volumePaths.root, 'config/photos.cfg')
 
+// main as the package's, except that Isso Server's failure shows sooner: a grace period
+// of 2 s instead of 30 s (the package's would be most of this file's time) and, while a
+// blog is left out, a check a second instead of every 10 s.
+const mainFailingSooner = mainWith({
+  pollSchedule: pollSchedule(POLL_TIMING),
+  issoServerTiming: { ...ISSO_SERVER_TIMING, graceMs: 2_000, leftOutRecheckMs: 1_000 },
+})
 
 const status = async (path: string) => (await request('GET', path).catch(() => null))?.status ?? 0
 
@@ -64,7 +74,7 @@ describe('a broken blog file stops only its own blog', { skip: e2eSkip() }, () =
     await writeFile(photosCfg, broken.text)
     const firstText = await rt.readCfg()
     const mark = rt.rec.health.length
-    run = await rt.startMain()
+    run = await rt.startMain(mainFailingSooner)
     await run.waitForIsso()
 
     assert.equal((await postComment('', '/about/', FIRST, 'On the blog')).status, 201)
@@ -72,8 +82,10 @@ describe('a broken blog file stops only its own blog', { skip: e2eSkip() }, () =
     assert.equal(await status('/photos/info'), 404, 'the broken blog is served')
 
     // Once the grace period is over, Isso Server fails, naming the blog, its file and
-    // line, and the action that fixes the key before the hand edit.
-    const server = await healthSince(mark, 'primary', (h) => h.result === 'failure')
+    // line, and the action that fixes the key before the hand edit. (The failure awaited
+    // is the one once the first blog answers: a check that ran out of time while gunicorn's
+    // workers were still building Isso is a failure too, past so short a grace period.)
+    const server = await healthSince(mark, 'primary', (h) => h.result === 'failure' && /Other blogs: Isso is answering requests/.test(h.message ?? ''))
     assert.match(
       server.message ?? '',
       new RegExp(

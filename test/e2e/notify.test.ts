@@ -18,6 +18,7 @@ import { parseConfig } from '../../startos/isso/configparser'
 import type { NotifyChoice } from '../../startos/isso/notify'
 import { readServerInput } from '../../startos/isso/server'
 import { pollSchedule, type PollSchedule } from '../../startos/health/commentsPoll'
+import { ISSO_SERVER_TIMING } from '../../startos/health/issoServerTiming'
 import { mainWith } from '../../startos/main'
 import { GENERIC } from '../import/fixtures'
 
@@ -79,7 +80,7 @@ describe('new comments become StartOS notifications', { skip: e2eSkip() }, () =>
   const polls = new PollsOnDemand()
   // What main's runs poll by: on demand, until the last test hands over to the package's timer.
   let schedule: PollSchedule = () => polls.trigger
-  const mainPollingBy = mainWith({ pollSchedule: (notifyFailed) => schedule(notifyFailed) })
+  const mainPollingBy = mainWith({ pollSchedule: (notifyFailed) => schedule(notifyFailed), issoServerTiming: ISSO_SERVER_TIMING })
   let seenCount = 0
   /** The notifications recorded since the last call. */
   const fresh = (): T.CreateNotificationParams[] => {
