@@ -3,19 +3,24 @@
 // comments, Isso Server names the broken one with its line (and the action that fixes
 // the key), and the fix, by hand or by that action, brings the blog back with the other
 // blog's comments untouched. First an extra blog's file is broken, then the first blog's.
-import { commentTexts, containerProcesses, e2eSkip, MainRun, postComment, request, Runtime, until, volumePaths } from './harness'
+import { commentTexts, containerProcesses, e2eSkip, e2eVolume, MainRun, postComment, request, Runtime, until, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
-import { addSite } from '../../startos/actions/addSite'
-import { configureServer } from '../../startos/actions/configureServer'
-import { setAdminPassword } from '../../startos/actions/setAdminPassword'
-import { setWebsites } from '../../startos/actions/setWebsites'
+import { addSiteAction } from '../../startos/actions/addSite'
+import { configureServerAction } from '../../startos/actions/configureServer'
+import { setAdminPasswordAction } from '../../startos/actions/setAdminPassword'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
 import { FIRST_SITE_KEY } from '../../startos/actions/sites/siteForm'
 import { parseConfig } from '../../startos/isso/configparser'
 import { readServerInput } from '../../startos/isso/server'
+
+const addSite = addSiteAction(e2eVolume)
+const configureServer = configureServerAction(e2eVolume)
+const setAdminPassword = setAdminPasswordAction(e2eVolume)
+const setWebsites = setWebsitesAction(e2eVolume)
 
 const FIRST = 'https://blog.example.com'
 const PHOTOS = 'https://photos.example.net'
