@@ -58,14 +58,19 @@ await build({
   logLevel: 'warning',
 })
 
-// What `npm test` runs: .test-build/run/*.test.js, one process each, up to four at once.
+// What the two scripts run, one process per file in .test-build/run/<script>/, up to four
+// at once: `npm test` runs run/unit/ (the unit tests and the real-Isso tests outside
+// test/e2e/), `npm run test:e2e` runs run/e2e/ (test/e2e/: the package's init, actions and
+// `main` driven through the StartOS runtime double, in namespaces of their own). The
+// end-to-end files took half of the machine's time, mostly waiting for Isso; apart, each
+// script stays short enough to run often, and .ci/run runs both.
 //
 // Order. node --test (Node 20) starts the files in sorted path order, whatever order they
 // are given in, so the entries are numbered. First the files that take longest from start
 // to end, longest first, each in its own process: the end-to-end files (each moves its
 // process into namespaces of its own, and mostly waits for Isso, so they overlap well
-// with the rest) and the tests that run upstream Isso many times. Started last, any of
-// them would be the suite's tail. Keep this list to files of several seconds.
+// with each other) and the tests that run upstream Isso many times. Started last, any of
+// them would be the run's tail. Keep this list to files of several seconds.
 const ALONE_LONGEST_FIRST = [
   'test/e2e/ownerTools.test.ts',
   'test/e2e/lockout.test.ts',
@@ -91,7 +96,7 @@ const ALONE_LONGEST_FIRST = [
 // file, and the files of a directory run one after the other. They share loaded modules,
 // which hold no state a test sets: each suite hands the package a volume of its own.
 // The browser tests are `npm run test:browser`, their own script (a browser's CPU would
-// push `npm test` past its budget); .ci/run runs both.
+// push `npm test` past its budget); .ci/run runs all three.
 const tests = entryPoints.filter((p) => p.endsWith('.test.ts') && !p.startsWith('test/browser/'))
 for (const path of ALONE_LONGEST_FIRST) {
   if (!tests.includes(path)) throw new Error(`scripts/test-build.mjs: ${path} is listed but does not exist`)
@@ -103,7 +108,7 @@ for (const path of tests.sort()) {
   const dir = dirname(path)
   groups.set(dir, [...(groups.get(dir) ?? []), path])
 }
-const compiledPath = (path) => JSON.stringify(`../${path.replace(/\.ts$/, '.js')}`)
+const compiledPath = (path) => JSON.stringify(`../../${path.replace(/\.ts$/, '.js')}`)
 const runs = [
   ...ALONE_LONGEST_FIRST.map((path) => [path, `require(${compiledPath(path)})\n`]),
   ...[...groups].map(([dir, files]) => [
@@ -112,8 +117,9 @@ const runs = [
       files.map((f) => `describe(${JSON.stringify(f)}, () => { require(${compiledPath(f)}) })\n`).join(''),
   ]),
 ]
-mkdirSync(join(out, 'run'))
+const script = (what) => (what.startsWith('test/e2e/') ? 'e2e' : 'unit')
+for (const dir of ['unit', 'e2e']) mkdirSync(join(out, 'run', dir), { recursive: true })
 runs.forEach(([what, text], i) => {
   const name = `${String(i).padStart(2, '0')}-${relative('test', what).replace(/\.test\.ts$/, '').replaceAll('/', '-') || 'test'}`
-  writeFileSync(join(out, 'run', `${name}.test.js`), text)
+  writeFileSync(join(out, 'run', script(what), `${name}.test.js`), text)
 })

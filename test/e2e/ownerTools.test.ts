@@ -139,7 +139,7 @@ describe('Embed Code and Check a Website, against Isso run by main', { skip: e2e
     passwordShown(await rt.runAction(setAdminPassword, {}))
     passwordShown(await rt.runAction(addSite, { name: 'photos', websites: [PHOTOS] }))
     run = await rt.startMain()
-    // Two sites' Isso built in four workers: on a loaded machine (npm test runs four
+    // Two sites' Isso built in four workers: on a loaded machine (test:e2e runs four
     // files at once) that takes well over the usual 15 s.
     await run.waitForIsso(START_MS)
   })

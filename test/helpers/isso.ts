@@ -12,7 +12,7 @@ export const ISSO_VENV = existsSync(venv) ? realpathSync(venv) : venv
 
 const ENABLE_HINT =
   'upstream Isso 0.14.0 is not installed: run `scripts/isso-env.sh WHEEL_DIR` (offline, from ' +
-  'a directory of wheels) or `scripts/isso-env.sh` (from the Python package index), then npm test again'
+  'a directory of wheels) or `scripts/isso-env.sh` (from the Python package index), then run the tests again'
 
 /** The venv's path, or throws under CI (where Isso must be present). */
 export function issoVenv(): string | null {

@@ -14,8 +14,8 @@ export interface ImageFacts {
 }
 
 // Beside the repository (where the wheels are too), or ISSO_DOCKERFILE. The repository
-// root by a real path: under `npm test` this file runs from .test-build/, whose
-// package.json is a link to the repository's.
+// root by a real path: under `npm test` and `npm run test:e2e` this file runs from
+// .test-build/, whose package.json is a link to the repository's.
 const repoRoot = dirname(realpathSync(join(__dirname, '..', '..', '..', 'package.json')))
 export const UPSTREAM_DOCKERFILE = process.env.ISSO_DOCKERFILE ?? join(repoRoot, '..', 'shared', 'isso-0.14.0', 'Dockerfile')
 

@@ -1,6 +1,6 @@
 // Every end-to-end test file runs in its own namespaces, so that Isso's 0.0.0.0:8080
-// never reaches a network and the four test files `npm test` runs at once never meet on
-// port 8080, on /media/startos or in /proc. Import this module FIRST in the file: the
+// never reaches a network and the four test files `npm run test:e2e` runs at once never
+// meet on port 8080, on /media/startos or in /proc. Import this module FIRST in the file: the
 // first time it loads, it re-runs the same node process (same flags, same file, same
 // env, plus a marker) under `unshare` and exits with that run's status. node:test's
 // child protocol travels over the inherited stdout, so the runner sees one ordinary
