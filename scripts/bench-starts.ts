@@ -12,19 +12,23 @@
 // start: wait until GET /info answers 200 (what the health check saw), then `--reads`
 // concurrent GETs of different pages' comments (database reads); a read counts as failed
 // on any status but 200, an error, or no answer within 60 s.
-import { containerProcesses, e2eSkip, ISSO_URL, request, Runtime, until, volumePaths, type MainRun } from '../test/e2e/harness'
+import { containerProcesses, e2eSkip, e2eVolume, ISSO_URL, request, Runtime, until, volumePaths, type MainRun } from '../test/e2e/harness'
 import { execFileSync, spawn } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import * as http from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { configureServer } from '../startos/actions/configureServer'
-import { setAdminPassword } from '../startos/actions/setAdminPassword'
-import { setWebsites } from '../startos/actions/setWebsites'
+import { configureServerAction } from '../startos/actions/configureServer'
+import { setAdminPasswordAction } from '../startos/actions/setAdminPassword'
+import { setWebsitesAction } from '../startos/actions/setWebsites'
 import { issoSettingsText } from '../startos/isso/config'
 import { parseConfig } from '../startos/isso/configparser'
 import { readServerInput } from '../startos/isso/server'
 import { issoPython, ISSO_VENV } from '../test/helpers/isso'
+
+const configureServer = configureServerAction(e2eVolume)
+const setAdminPassword = setAdminPasswordAction(e2eVolume)
+const setWebsites = setWebsitesAction(e2eVolume)
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -42,6 +46,10 @@ const SLOW_MS = 5_000
 // Published comments (mode 1) spread over THREADS pages, in Isso's own schema.
 const BUILD = `
 import sqlite3, sys, time
+
+const configureServer = configureServerAction(e2eVolume)
+const setAdminPassword = setAdminPasswordAction(e2eVolume)
+const setWebsites = setWebsitesAction(e2eVolume)
 from isso import config
 from isso.db import SQLite3
 SQLite3(sys.argv[1], config.load(config.default_file()))

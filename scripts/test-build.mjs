@@ -93,9 +93,8 @@ const ALONE_LONGEST_FIRST = [
 // to start node and node:test, ≈0.4 s more to load the StartOS SDK, which half the files
 // import: that was another quarter of the suite. Each file is required inside a suite of
 // its own, so its top-level before/after/beforeEach hooks and tests stay scoped to that
-// file, and the files of a directory run one after the other. They share loaded modules:
-// the test seam (useVolumeRoot)
-// is set by every suite or test that relies on it, never left to a default.
+// file, and the files of a directory run one after the other. They share loaded modules,
+// which hold no state a test sets: each suite hands the package a volume of its own.
 // The browser tests are `npm run test:browser`, their own script (a browser's CPU would
 // push `npm test` past its budget); .ci/run runs all three.
 const tests = entryPoints.filter((p) => p.endsWith('.test.ts') && !p.startsWith('test/browser/'))

@@ -1,6 +1,6 @@
 import { i18n } from './i18n'
 import { sdk } from './sdk'
-import { watchExtraSiteNames } from './sites'
+import { watchExtraSiteNames, type Volume } from './sites'
 
 // Ids other code depends on: the embed-code action reads the addresses of `comments`.
 export const COMMENTS_INTERFACE_ID = 'comments'
@@ -14,8 +14,8 @@ export const siteAdminInterfaceId = (site: string) => `${ADMIN_INTERFACE_ID}-${s
 // extra site gets a door of its own to its panel (/blog/admin/), so the owner finds every
 // panel in StartOS, named after its site; its comments address is the same as the first
 // site's plus /blog/, which the embed code writes out.
-export const setInterfaces = sdk.setupInterfaces(async ({ effects }) => {
-  const sites = await watchExtraSiteNames(effects)
+export const setInterfaces = (volume: Volume) => sdk.setupInterfaces(async ({ effects }) => {
+  const sites = await watchExtraSiteNames(volume, effects)
   const origin = await sdk.MultiHost.of(effects, 'main').bindPort(ISSO_PORT, { protocol: 'http' })
   const comments = sdk.createInterface(effects, {
     id: COMMENTS_INTERFACE_ID,

@@ -1,12 +1,12 @@
 import type { T } from '@start9labs/start-sdk'
 import { mkdir } from 'node:fs/promises'
-import { files, type SiteFiles } from './fileModels'
+import type { SiteFiles } from './fileModels'
 import type { IssoInfoResult } from './health/checkIssoInfo'
 import { checkSites } from './health/checkSites'
 import { withLeftOut } from './health/leftOut'
 import type { WaitingSite } from './health/checkWaiting'
-import { commentsPollCheck, POLL_TIMING, pollSchedule, type PollSchedule } from './health/commentsPoll'
-import { gracePeriodMs, ISSO_SERVER_TIMING, type IssoServerTiming } from './health/issoServerTiming'
+import { commentsPollCheck, type PollSchedule } from './health/commentsPoll'
+import { gracePeriodMs, type IssoServerTiming } from './health/issoServerTiming'
 import { withNoWebsiteNote } from './health/noWebsiteNote'
 import { describeStartupProblem } from './health/describeProblem'
 import { startupProblem } from './health/startupProblem'
@@ -19,7 +19,7 @@ import { ASSETS_MOUNTPOINT, EXTRA_SITES_SETTINGS_DIR, FIRST_SITE_SETTINGS } from
 import { issoDaemonMounts } from './container/mounts'
 import { runnerIn } from './container/runner'
 import { sdk } from './sdk'
-import { watchExtraSiteNames } from './sites'
+import { watchExtraSiteNames, type Volume } from './sites'
 
 const DAEMON_ID = 'primary'
 const SERVED_ID = 'served'
@@ -41,18 +41,20 @@ const ISSO_COMMAND = [
 ]
 
 export interface MainDeps {
+  /** The files it serves: volume `main` (index.ts), or a test's. */
+  volume: Volume
   /** When the comments poll runs (tests poll on demand, or sooner). */
   pollSchedule: PollSchedule
   /** Isso Server's grace period and re-checks (tests wait less for a failure). */
   issoServerTiming: IssoServerTiming
 }
 
-/** main, given what tests replace; the package's is `main` below. */
+/** main on `deps`: the package's is built in index.ts. */
 export const mainWith = (deps: MainDeps) => sdk.setupMain(async ({ effects }) => {
   // Isso reads its settings only when it starts, so any change of a site's config (an
   // action, a hand edit) or of the list of sites must restart it: `.const` in main does
   // exactly that.
-  const names = await watchExtraSiteNames(effects)
+  const names = await watchExtraSiteNames(deps.volume, effects)
   const several = names.length > 0
 
   // A blog whose file Isso cannot start with is left out, named in Isso Server's health
@@ -60,7 +62,7 @@ export const mainWith = (deps: MainDeps) => sdk.setupMain(async ({ effects }) =>
   // file, and `.const` restarts main with it back in.
   const launched: { site: SiteFiles; doc: ConfigDocument }[] = []
   const leftOut: string[] = []
-  for (const site of [files.site(null), ...names.map((name) => files.site(name))]) {
+  for (const site of [null, ...names].map((name) => deps.volume.site(name))) {
     const text = await settledSiteText(effects, site)
     const problem = startupProblem(text)
     if (problem || text === null) {
@@ -86,7 +88,7 @@ export const mainWith = (deps: MainDeps) => sdk.setupMain(async ({ effects }) =>
   for (const { site, doc } of launched) {
     await runner.writeFile(site.layout.settingsPath, issoSettingsText(doc, { dbpath: site.layout.dbPath }))
   }
-  const poll = commentsPollCheck(effects, runner, waiting, deps.pollSchedule)
+  const poll = commentsPollCheck(deps.volume, effects, runner, waiting, deps.pollSchedule)
   // The launched blogs' last answer (Isso Server's, before the left-out ones are added).
   let served: IssoInfoResult = { result: 'starting', message: '' }
   return sdk.Daemons.of(effects).addDaemon(DAEMON_ID, {
@@ -131,8 +133,6 @@ export const mainWith = (deps: MainDeps) => sdk.setupMain(async ({ effects }) =>
       requires: [SERVED_ID],
     })
 })
-
-export const main = mainWith({ pollSchedule: pollSchedule(POLL_TIMING), issoServerTiming: ISSO_SERVER_TIMING })
 
 // `.const` restarts main on any change; the decision is taken on the settled text, so a
 // file still being written is not judged half-way.

@@ -1,6 +1,6 @@
 import { utils } from '@start9labs/start-sdk'
 import { mkdir, readdir, rmdir } from 'node:fs/promises'
-import { files, readForRun } from '../fileModels'
+import { readForRun } from '../fileModels'
 import { i18n } from '../i18n'
 import { GROUPS } from './groups'
 import { ADMIN_PASSWORD_CHARSET, ADMIN_PASSWORD_LENGTH } from '../isso/adminPassword'
@@ -10,7 +10,7 @@ import { WebsitesInputError } from '../isso/websites'
 import { sdk } from '../sdk'
 import { newSalt } from '../secrets'
 import { describeWebsitesProblem, websitesField } from './setWebsites'
-import { editStore, extraSiteNames, withNewSite } from '../sites'
+import { editStore, extraSiteNames, withNewSite, type Volume } from '../sites'
 
 const { InputSpec, Value } = sdk
 
@@ -43,7 +43,7 @@ function describeNameProblem(problem: SiteNameProblem): string {
 
 // A second blog with its own comments, admin panel and settings on the same server,
 // starting from the first site's settings. Nothing is written until every check passed.
-export const addSite = sdk.Action.withInput(
+export const addSiteAction = (volume: Volume) => sdk.Action.withInput(
   'add-site',
   async () => ({
     name: i18n('Add Blog'),
@@ -59,13 +59,13 @@ export const addSite = sdk.Action.withInput(
   async () => null,
   async ({ input }) => {
     const name = input.name.trim()
-    const problem = siteNameProblem(name, await extraSiteNames())
+    const problem = siteNameProblem(name, await extraSiteNames(volume))
     if (problem) throw new Error(describeNameProblem(problem))
-    const site = files.site(name)
+    const site = volume.site(name)
     const password = utils.getDefaultString({ charset: ADMIN_PASSWORD_CHARSET, len: ADMIN_PASSWORD_LENGTH })
     let doc
     try {
-      doc = newSiteConfig(await readForRun(files.issoCfg), { name, websites: input.websites, password, salt: newSalt() })
+      doc = newSiteConfig(await readForRun(volume.site(null).issoCfg), { name, websites: input.websites, password, salt: newSalt() })
     } catch (e) {
       throw e instanceof WebsitesInputError ? new Error(describeWebsitesProblem(e.problem)) : e
     }
@@ -80,7 +80,7 @@ export const addSite = sdk.Action.withInput(
       throw new Error(i18n('${file} already exists. Choose another name, or move it away over SSH.', { file: site.issoCfg.label }))
     }
     // Last: listing the site is what makes main serve it (and restart Isso).
-    await editStore((store) => withNewSite(store, name))
+    await editStore(volume, (store) => withNewSite(store, name))
     return {
       version: '1' as const,
       title: i18n('Blog ${name} added', { name }),

@@ -15,6 +15,7 @@ import { readForForm, saveForAction } from '../fileModels'
 import { withStartWarning } from './startWarning'
 import { checkedNotifyChoice, notificationsField, notifyChoice, saveNotifyChoice } from '../notifications/serverField'
 import { sdk } from '../sdk'
+import type { Volume } from '../sites'
 import { chosenSite, perSiteForm } from './sites/siteForm'
 
 const { InputSpec, Value } = sdk
@@ -108,47 +109,51 @@ export const repliesNeedMail = () =>
   )
 
 // Each site's own values: the first site's as the prefill, or each site's in its variant.
-const form = perSiteForm(serverSpec, async (site): Promise<ServerValues | null> => {
+const form = (volume: Volume) => perSiteForm(volume, serverSpec, async (site): Promise<ServerValues | null> => {
   const doc = await readForForm(site.issoCfg)
-  return doc ? { ...readServerInput(doc), notifications: await notifyChoice(site.layout.name) } : null
+  return doc ? { ...readServerInput(doc), notifications: await notifyChoice(volume, site.layout.name) } : null
 })
 
-export const configureServer = sdk.Action.withInput(
-  'configure-server',
-  async () => ({
-    name: i18n('Server'),
-    description: i18n('Moderation, spam protection and what visitors can do with their comments.'),
-    warning: null,
-    allowedStatuses: 'any',
-    group: GROUPS.server,
-    visibility: 'enabled',
-  }),
-  form.inputSpec,
-  form.prefill,
-  async ({ input }) => {
-    const { site, fields } = await chosenSite(input)
-    // store.json, after the site's config file was accepted.
-    const notifications = checkedNotifyChoice(fields.notifications)
-    let saved
-    try {
-      // Only the chosen site's file; the refusal of reply notifications without mail is
-      // judged on that site's own [general] notify.
-      saved = await saveForAction(site.issoCfg, doc => applyServerSettings(doc, fields))
-    } catch (e) {
-      if (e instanceof ServerInputError) throw new Error(REFUSALS[e.field]())
-      if (e instanceof ReplyNotificationsNeedMailError) throw new Error(repliesNeedMail())
-      throw e
-    }
-    await saveNotifyChoice(site.layout.name, notifications)
-    return withStartWarning(
-      {
-        version: '1' as const,
-        title: i18n('Server settings saved'),
-        message: i18n('If Isso is running, it restarts by itself to apply the change.'),
-        result: null,
-      },
-      saved,
-      site.layout.name,
-    )
-  },
-)
+export const configureServerAction = (volume: Volume) => {
+  const { inputSpec, prefill } = form(volume)
+  return sdk.Action.withInput(
+    'configure-server',
+    async () => ({
+      name: i18n('Server'),
+      description: i18n('Moderation, spam protection and what visitors can do with their comments.'),
+      warning: null,
+      allowedStatuses: 'any',
+      group: GROUPS.server,
+      visibility: 'enabled',
+    }),
+    inputSpec,
+    prefill,
+    async ({ input }) => {
+      const { site, fields } = await chosenSite(volume, input)
+      // store.json, after the site's config file was accepted.
+      const notifications = checkedNotifyChoice(fields.notifications)
+      let saved
+      try {
+        // Only the chosen site's file; the refusal of reply notifications without mail is
+        // judged on that site's own [general] notify.
+        saved = await saveForAction(site.issoCfg, doc => applyServerSettings(doc, fields))
+      } catch (e) {
+        if (e instanceof ServerInputError) throw new Error(REFUSALS[e.field]())
+        if (e instanceof ReplyNotificationsNeedMailError) throw new Error(repliesNeedMail())
+        throw e
+      }
+      await saveNotifyChoice(volume, site.layout.name, notifications)
+      return withStartWarning(
+        volume,
+        {
+          version: '1' as const,
+          title: i18n('Server settings saved'),
+          message: i18n('If Isso is running, it restarts by itself to apply the change.'),
+          result: null,
+        },
+        saved,
+        site.layout.name,
+      )
+    },
+  )
+}

@@ -5,7 +5,7 @@ import { GROUPS } from './groups'
 import { sdk } from '../sdk'
 import { readForForm, saveForAction, type SiteFiles } from '../fileModels'
 import { withStartWarning } from './startWarning'
-import { editSiteState, readStore, siteState } from '../sites'
+import { editSiteState, readStore, siteState, type Volume } from '../sites'
 import { ConfigValueError, type ConfigDocument } from '../isso/configparser'
 import { readSettings } from '../isso/config'
 import { ReplyNotificationsNeedMailError, refuseRepliesWithoutMail } from '../isso/server'
@@ -48,54 +48,57 @@ const smtpSpec = (values?: SmtpValues) => InputSpec.of({
 const asStored = (smtp: unknown) => smtp as SmtpSelection
 
 // Each site's own choice (store.json) and recipient (its config file).
-async function current(site: SiteFiles): Promise<SmtpValues> {
+async function current(volume: Volume, site: SiteFiles): Promise<SmtpValues> {
   const doc = await readForForm(site.issoCfg)
-  return { smtp: smtpPrefill(siteState(await readStore(), site.layout.name)?.smtp), to: (doc && readSettings(doc).smtp.to) || null }
+  return { smtp: smtpPrefill(siteState(await readStore(volume), site.layout.name)?.smtp), to: (doc && readSettings(doc).smtp.to) || null }
 }
-const form = perSiteForm(smtpSpec, current)
+const form = (volume: Volume) => perSiteForm(volume, smtpSpec, (site) => current(volume, site))
 
-export const configureSmtp = sdk.Action.withInput(
-  'configure-smtp',
-  async () => ({
-    name: i18n('Email Notifications'),
-    description: i18n(
-      "Let Isso email you about every new comment, with a link to delete it and, while it waits for approval, one to approve it, using your StartOS server's email settings or your own email provider. Commenters are emailed about replies only if you also turn on Reply notifications under Server.",
-    ),
-    warning: null,
-    allowedStatuses: 'any',
-    group: GROUPS.server,
-    visibility: 'enabled',
-  }),
-  form.inputSpec,
-  form.prefill,
-  async ({ effects, input }) => {
-    const { site, fields } = await chosenSite(input)
-    const selection = asStored(fields.smtp)
-    // Every refusal (a field, a malformed or missing config file) comes before any write.
-    try {
-      const resolved = await resolve(effects, selection)
-      const doc = await saveForAction(site.issoCfg, doc => {
-        // Turning mail off would leave this site's visitors a subscribe box that never sends.
-        if (!resolved) refuseRepliesWithoutMail(readSettings(doc).general.replyNotifications, false)
-        applySmtp(doc, resolved, fields.to ?? '')
-      })
-      // The config file first: it is what Isso runs with, and saveForAction re-checks it.
-      // Should store.json then fail, the form shows the old choice; running it again fixes it.
-      await editSiteState(site.layout.name, state => ({ ...state, smtp: selection }))
-      return withStartWarning(resolved ? enabledResult(resolved, doc) : disabledResult(basename(site.issoCfg.path)), doc, site.layout.name)
-    } catch (e) {
-      if (e instanceof SmtpFieldError || e instanceof ConfigValueError) throw smtpFailure(e)
-      if (e instanceof ReplyNotificationsNeedMailError) {
-        throw new Error(
-          i18n(
-            'Reply notifications are on, and they need e-mail: visitors would be offered replies by e-mail that never arrive. Turn Reply notifications off in the Server action first, then turn e-mail off.',
-          ),
-        )
+export const configureSmtpAction = (volume: Volume) => {
+  const { inputSpec, prefill } = form(volume)
+  return sdk.Action.withInput(
+    'configure-smtp',
+    async () => ({
+      name: i18n('Email Notifications'),
+      description: i18n(
+        "Let Isso email you about every new comment, with a link to delete it and, while it waits for approval, one to approve it, using your StartOS server's email settings or your own email provider. Commenters are emailed about replies only if you also turn on Reply notifications under Server.",
+      ),
+      warning: null,
+      allowedStatuses: 'any',
+      group: GROUPS.server,
+      visibility: 'enabled',
+    }),
+    inputSpec,
+    prefill,
+    async ({ effects, input }) => {
+      const { site, fields } = await chosenSite(volume, input)
+      const selection = asStored(fields.smtp)
+      // Every refusal (a field, a malformed or missing config file) comes before any write.
+      try {
+        const resolved = await resolve(effects, selection)
+        const doc = await saveForAction(site.issoCfg, doc => {
+          // Turning mail off would leave this site's visitors a subscribe box that never sends.
+          if (!resolved) refuseRepliesWithoutMail(readSettings(doc).general.replyNotifications, false)
+          applySmtp(doc, resolved, fields.to ?? '')
+        })
+        // The config file first: it is what Isso runs with, and saveForAction re-checks it.
+        // Should store.json then fail, the form shows the old choice; running it again fixes it.
+        await editSiteState(volume, site.layout.name, state => ({ ...state, smtp: selection }))
+        return withStartWarning(volume, resolved ? enabledResult(resolved, doc) : disabledResult(basename(site.issoCfg.path)), doc, site.layout.name)
+      } catch (e) {
+        if (e instanceof SmtpFieldError || e instanceof ConfigValueError) throw smtpFailure(e)
+        if (e instanceof ReplyNotificationsNeedMailError) {
+          throw new Error(
+            i18n(
+              'Reply notifications are on, and they need e-mail: visitors would be offered replies by e-mail that never arrive. Turn Reply notifications off in the Server action first, then turn e-mail off.',
+            ),
+          )
+        }
+        throw e
       }
-      throw e
-    }
-  },
-)
+    },
+  )
+}
 
 async function resolve(effects: Parameters<typeof sdk.getSystemSmtp>[0], selection: SmtpSelection) {
   switch (selection.selection) {

@@ -15,6 +15,7 @@ import { readForForm, type SiteFiles } from '../fileModels'
 import { websites } from '../isso/websites'
 import { addressWarning } from './addressWarnings'
 import { commentsAddresses, type CommentsAddress } from '../sites/addresses'
+import type { Volume } from '../sites'
 import { chosenSite, perSiteForm } from './sites/siteForm'
 import { siteNote, withSiteNote } from './sites/siteNote'
 
@@ -73,79 +74,82 @@ const embedSpec = sdk.InputSpec.of({
 })
 
 // Nothing per site to fill in: with several sites the form only gains the site choice.
-const form = perSiteForm(() => embedSpec)
+const form = (volume: Volume) => perSiteForm(volume, () => embedSpec)
 
-export const embedCode = sdk.Action.withInput(
-  'embed-code',
-  async () => ({
-    name: i18n('Embed Code'),
-    description: i18n(
-      'Get the HTML to paste into your website or its layouts: comments under each post, and comment counters for list pages.',
-    ),
-    warning: null,
-    allowedStatuses: 'any',
-    group: GROUPS.website,
-    visibility: 'enabled',
-  }),
-  form.inputSpec,
-  form.prefill,
-  async ({ effects, input: raw }) => {
-    const { site, fields: input } = await chosenSite(raw)
-    // The select's keys were read when the form opened; the address may be gone since.
-    const address = (await commentsAddresses(effects)).find(a => a.url === input.address)
-    if (!address) {
-      throw new Error(
-        i18n('The address ${url} is no longer available. Run this action again and pick another one.', {
-          url: input.address,
-        }),
-      )
-    }
-    const template = input.template as SiteTemplate
-    // Typed as the one fixed key, but any of CLIENT_LANGUAGES arrives here.
-    const language: string = input.language
-    const lang = language === BROWSER_LANGUAGE ? null : language
-    // Re-validated: the form's values are not a guarantee once they reach run.
-    if (!SITE_TEMPLATES.includes(template) || (lang !== null && !isClientLanguage(lang))) {
-      throw new Error(i18n('Unknown choice. Run this action again.'))
-    }
-    // A site served at /blog has its API root, scripts included, under that prefix.
-    const base = siteBase(address.url, site.layout.prefix)
-    const snippets = buildEmbedSnippets(base, { template, lang }, {
-      postTitle: i18n('Title of this post'),
-      postPath: i18n('/path-of-the-post/'),
-      linkText: i18n('Comments'),
-    })
-    const single = (name: string, description: string, value: string) => ({
-      type: 'single' as const,
-      name,
-      description,
-      value,
-      copyable: true,
-      qr: false,
-      masked: false,
-    })
-    const where = WHERE[template]()
-    // StartOS shows the message as one paragraph and each value on one line, with its
-    // description in full below it: so the values are what to copy, and what to know
-    // about each one is its description.
-    return {
-      version: '1' as const,
-      title: i18n('Embed Code'),
-      message: withSiteNote(await siteNote(site), [...(await allowsNoWebsite(site)) ? [NO_WEBSITE()] : [], summary(template)].join(' ')),
-      result: {
-        type: 'group' as const,
-        value: [
-          single(i18n('Address'), aboutAddress(address), apiRoot(base)),
-          single(i18n('Comments'), where.comments, snippets.comments),
-          ...(snippets.threadWithTitle === null
-            ? []
-            : [single(i18n('Thread with a title'), THREAD_WITH_TITLE(), snippets.threadWithTitle)]),
-          single(i18n('Comment counter'), where.count, snippets.count),
-        ],
-      },
-    }
-  },
-)
+export const embedCodeAction = (volume: Volume) => {
+  const { inputSpec, prefill } = form(volume)
+  return sdk.Action.withInput(
+    'embed-code',
+    async () => ({
+      name: i18n('Embed Code'),
+      description: i18n(
+        'Get the HTML to paste into your website or its layouts: comments under each post, and comment counters for list pages.',
+      ),
+      warning: null,
+      allowedStatuses: 'any',
+      group: GROUPS.website,
+      visibility: 'enabled',
+    }),
+    inputSpec,
+    prefill,
+    async ({ effects, input: raw }) => {
+      const { site, fields: input } = await chosenSite(volume, raw)
+      // The select's keys were read when the form opened; the address may be gone since.
+      const address = (await commentsAddresses(effects)).find(a => a.url === input.address)
+      if (!address) {
+        throw new Error(
+          i18n('The address ${url} is no longer available. Run this action again and pick another one.', {
+            url: input.address,
+          }),
+        )
+      }
+      const template = input.template as SiteTemplate
+      // Typed as the one fixed key, but any of CLIENT_LANGUAGES arrives here.
+      const language: string = input.language
+      const lang = language === BROWSER_LANGUAGE ? null : language
+      // Re-validated: the form's values are not a guarantee once they reach run.
+      if (!SITE_TEMPLATES.includes(template) || (lang !== null && !isClientLanguage(lang))) {
+        throw new Error(i18n('Unknown choice. Run this action again.'))
+      }
+      // A site served at /blog has its API root, scripts included, under that prefix.
+      const base = siteBase(address.url, site.layout.prefix)
+      const snippets = buildEmbedSnippets(base, { template, lang }, {
+        postTitle: i18n('Title of this post'),
+        postPath: i18n('/path-of-the-post/'),
+        linkText: i18n('Comments'),
+      })
+      const single = (name: string, description: string, value: string) => ({
+        type: 'single' as const,
+        name,
+        description,
+        value,
+        copyable: true,
+        qr: false,
+        masked: false,
+      })
+      const where = WHERE[template]()
+      // StartOS shows the message as one paragraph and each value on one line, with its
+      // description in full below it: so the values are what to copy, and what to know
+      // about each one is its description.
+      return {
+        version: '1' as const,
+        title: i18n('Embed Code'),
+        message: withSiteNote(await siteNote(volume, site), [...(await allowsNoWebsite(site)) ? [NO_WEBSITE()] : [], summary(template)].join(' ')),
+        result: {
+          type: 'group' as const,
+          value: [
+            single(i18n('Address'), aboutAddress(address), apiRoot(base)),
+            single(i18n('Comments'), where.comments, snippets.comments),
+            ...(snippets.threadWithTitle === null
+              ? []
+              : [single(i18n('Thread with a title'), THREAD_WITH_TITLE(), snippets.threadWithTitle)]),
+            single(i18n('Comment counter'), where.count, snippets.count),
+          ],
+        },
+      }
+    },
+  )
+}
 
 // Where each snippet goes, in the words of the owner's site generator.
 const WHERE: Record<SiteTemplate, () => { comments: string; count: string }> = {

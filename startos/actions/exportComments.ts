@@ -4,7 +4,7 @@ import { i18n } from '../i18n'
 import { GROUPS } from './groups'
 import { withTempRunner, type WithRunner } from '../container/runner'
 import { sdk } from '../sdk'
-import { watchExtraSiteNames } from '../sites'
+import { watchExtraSiteNames, type Volume } from '../sites'
 import { Failure } from '../isso/failure'
 import type { ExportFailure, ExportProblem } from '../isso/export/failure'
 import { SHOW_MAX_BYTES } from '../isso/export/limits'
@@ -16,11 +16,12 @@ import { siteNote, withSiteNote } from './sites/siteNote'
 // No fields: with one site the form is empty, with several it is the site choice. Each
 // site's exports go in its own database folder (db/exports, db/<name>/exports), so the
 // newest five are kept per site, and Remove Site keeps or deletes them with its comments.
-const form = perSiteForm(() => sdk.InputSpec.of({}))
+const form = (volume: Volume) => perSiteForm(volume, () => sdk.InputSpec.of({}))
 
-/** What the action runs with: the package's temporary container (below), or a test's local runner. */
-export const exportCommentsAction = (withRunner: WithRunner) =>
-  sdk.Action.withInput(
+/** `withRunner`: the package's temporary container of Isso's image, or a test's local runner. */
+export const exportCommentsAction = (volume: Volume, withRunner: WithRunner = withTempRunner) => {
+  const { inputSpec, prefill } = form(volume)
+  return sdk.Action.withInput(
     'export-comments',
     async ({ effects }) => ({
       name: i18n('Export comments'),
@@ -29,7 +30,7 @@ export const exportCommentsAction = (withRunner: WithRunner) =>
           'Writes every thread and comment to a Disqus XML file in the db/exports folder (the newest five are kept, and backups include them). This package imports it back with replies; other comment systems read Disqus XML too.',
         ),
         // Re-exported when a site is added or removed.
-        ...((await watchExtraSiteNames(effects)).length
+        ...((await watchExtraSiteNames(volume, effects)).length
           ? [i18n("An added blog's exports go to its own folder, db/<name>/exports.")]
           : []),
       ].join(' '),
@@ -39,10 +40,10 @@ export const exportCommentsAction = (withRunner: WithRunner) =>
       group: GROUPS.comments,
       visibility: 'enabled',
     }),
-    form.inputSpec,
-    form.prefill,
+    inputSpec,
+    prefill,
     async ({ effects, input }) => {
-      const { site } = await chosenSite(input)
+      const { site } = await chosenSite(volume, input)
       const dbDir = site.dbDir
       // The site's database and folder as the container sees them (/db or /db/<name>).
       const dbFile = site.layout.dbPath
@@ -55,7 +56,7 @@ export const exportCommentsAction = (withRunner: WithRunner) =>
         return {
           version: '1' as const,
           title: i18n('Comments exported'),
-          message: withSiteNote(await siteNote(site), describeExport(report, shown, `${site.layout.dbSubdir}/${report.file}`)),
+          message: withSiteNote(await siteNote(volume, site), describeExport(report, shown, `${site.layout.dbSubdir}/${report.file}`)),
           result: shown
             ? {
                 type: 'single' as const,
@@ -73,8 +74,7 @@ export const exportCommentsAction = (withRunner: WithRunner) =>
       }
     },
   )
-
-export const exportComments = exportCommentsAction(withTempRunner)
+}
 
 const kB = (bytes: number) => Math.max(1, Math.round(bytes / 1000))
 

@@ -14,6 +14,7 @@ import { DOWNLOAD_TIMEOUT_MS, IMPORTER_TIMEOUT_MS, MAX_IMPORT_MB } from '../isso
 import { moveDatabase, type MoveReport } from '../isso/import/move'
 import { prepareImport, sourceBytes, type ImportSource } from '../isso/import/prepare'
 import { runImport, type ImportReport } from '../isso/import/run'
+import type { Volume } from '../sites'
 import { chosenSite, perSiteForm } from './sites/siteForm'
 import { siteNote, withSiteNote } from './sites/siteNote'
 
@@ -106,7 +107,7 @@ const importSpec = InputSpec.of({
 })
 
 // Nothing per site to fill in: with several sites the form only gains the site choice.
-const form = perSiteForm(() => importSpec)
+const form = (volume: Volume) => perSiteForm(volume, () => importSpec)
 
 /** What the action runs with: the package's (below), or a test's local importer and download rules. */
 export interface ImportCommentsDeps {
@@ -114,8 +115,12 @@ export interface ImportCommentsDeps {
   download: DownloadOptions
 }
 
-export const importCommentsAction = ({ withRunner, download: downloadRules }: ImportCommentsDeps) =>
-  sdk.Action.withInput(
+/** The package's: a temporary container of Isso's image, downloads with the default rules. */
+export const IMPORT_COMMENTS_DEPS: Readonly<ImportCommentsDeps> = Object.freeze({ withRunner: withTempRunner, download: {} })
+
+export const importCommentsAction = (volume: Volume, { withRunner, download: downloadRules }: ImportCommentsDeps = IMPORT_COMMENTS_DEPS) => {
+  const { inputSpec, prefill } = form(volume)
+  return sdk.Action.withInput(
     'import-comments',
     {
       name: i18n('Import comments'),
@@ -129,10 +134,10 @@ export const importCommentsAction = ({ withRunner, download: downloadRules }: Im
       group: GROUPS.comments,
       visibility: 'enabled',
     },
-    form.inputSpec,
-    form.prefill,
+    inputSpec,
+    prefill,
     async ({ effects, input: raw }) => {
-      const { site, fields: input } = await chosenSite(raw)
+      const { site, fields: input } = await chosenSite(volume, raw)
       const selected = input.source
       const source: ImportSource =
         selected.selection === 'paste'
@@ -144,7 +149,7 @@ export const importCommentsAction = ({ withRunner, download: downloadRules }: Im
       // The site's own folder (db/ or db/<name>/): backups and scratch copies go there.
       const deps = { dbDir: site.dbDir, paths: sitePaths(site.layout.dbPath) }
       const folder = site.layout.dbSubdir
-      const note = await siteNote(site)
+      const note = await siteNote(volume, site)
       const described = ({ title, message }: { title: string; message: string }) => ({
         version: '1' as const,
         title,
@@ -159,14 +164,14 @@ export const importCommentsAction = ({ withRunner, download: downloadRules }: Im
             moveDatabase({ data, dryRun: input.dryRun, replace: selected.value.replace === true }, { ...deps, container }),
           )
           // Imported comments are not news: main takes the database as it is now for seen.
-          if (!report.dryRun) await forgetSeenComments(site.layout.name)
+          if (!report.dryRun) await forgetSeenComments(volume, site.layout.name)
           return described(describeMove(report, folder))
         }
         const prepared = await prepareImport(source, input.format as FormatChoice, download)
         const report = await withRunner(effects, 'import', (container) =>
           runImport({ ...prepared, dryRun: input.dryRun }, { ...deps, container, owner }),
         )
-        if (!report.dryRun) await forgetSeenComments(site.layout.name)
+        if (!report.dryRun) await forgetSeenComments(volume, site.layout.name)
         return described(describeReport(report, folder))
       } catch (e) {
         // Only the importer's own code throws a Failure here, with one of its problems.
@@ -175,8 +180,7 @@ export const importCommentsAction = ({ withRunner, download: downloadRules }: Im
       }
     },
   )
-
-export const importComments = importCommentsAction({ withRunner: withTempRunner, download: {} })
+}
 
 function formatLabel(format: ImportReport['format']): string {
   return { disqus: 'Disqus', wordpress: 'WordPress', generic: i18n('Isso generic JSON') }[format]

@@ -1,29 +1,34 @@
 import { sdk } from '../sdk'
-import { addSite } from './addSite'
-import { checkWebsite } from './checkWebsite'
-import { configureServer } from './configureServer'
-import { configureSmtp } from './configureSmtp'
-import { embedCode } from './embedCode'
-import { exportComments } from './exportComments'
-import { importComments } from './importComments'
-import { removeSite } from './removeSite'
-import { reviewComments } from './reviewComments'
-import { sendTestEmail } from './sendTestEmail'
-import { setAdminPassword } from './setAdminPassword'
-import { setWebsites } from './setWebsites'
+import type { Volume } from '../sites'
+import { addSiteAction } from './addSite'
+import { checkWebsiteAction } from './checkWebsite'
+import { configureServerAction } from './configureServer'
+import { configureSmtpAction } from './configureSmtp'
+import { embedCodeAction } from './embedCode'
+import { exportCommentsAction } from './exportComments'
+import { importCommentsAction } from './importComments'
+import { removeSiteAction } from './removeSite'
+import { reviewCommentsAction } from './reviewComments'
+import { sendTestEmailAction } from './sendTestEmail'
+import { setAdminPasswordAction } from './setAdminPassword'
+import { setWebsitesAction } from './setWebsites'
 
-// Every action the package offers. Registering them here also exports their metadata to
-// StartOS on each init and clears ids that no longer exist.
-export const actions = sdk.Actions.of()
-  .addAction(reviewComments)
-  .addAction(setWebsites)
-  .addAction(configureServer)
-  .addAction(setAdminPassword)
-  .addAction(configureSmtp)
-  .addAction(embedCode)
-  .addAction(importComments)
-  .addAction(exportComments)
-  .addAction(checkWebsite)
-  .addAction(sendTestEmail)
-  .addAction(addSite)
-  .addAction(removeSite)
+// Every action the package offers, each working on the files of `volume` and otherwise
+// with the package's own dependencies. Registering them (init runs the registry) also
+// exports their metadata to StartOS on each init and clears ids that no longer exist.
+export const actionsOn = (volume: Volume) =>
+  sdk.Actions.of()
+    .addAction(reviewCommentsAction(volume))
+    .addAction(setWebsitesAction(volume))
+    .addAction(configureServerAction(volume))
+    .addAction(setAdminPasswordAction(volume))
+    .addAction(configureSmtpAction(volume))
+    .addAction(embedCodeAction(volume))
+    .addAction(importCommentsAction(volume))
+    .addAction(exportCommentsAction(volume))
+    .addAction(checkWebsiteAction(volume))
+    .addAction(sendTestEmailAction(volume))
+    .addAction(addSiteAction(volume))
+    .addAction(removeSiteAction(volume))
+
+export type PackageActions = ReturnType<typeof actionsOn>

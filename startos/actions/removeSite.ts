@@ -1,10 +1,9 @@
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { files } from '../fileModels'
 import { i18n } from '../i18n'
 import { GROUPS } from './groups'
 import { sdk } from '../sdk'
-import { editStore, existingSite, extraSiteNames, siteLabel, watchExtraSiteNames, withoutSite } from '../sites'
+import { editStore, existingSite, extraSiteNames, siteLabel, watchExtraSiteNames, withoutSite, type Volume } from '../sites'
 
 const { InputSpec, Value } = sdk
 
@@ -12,9 +11,9 @@ const { InputSpec, Value } = sdk
 export const keptFolderName = (name: string, now: Date) =>
   `${name}.removed-${now.toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')}`
 
-const inputSpec = InputSpec.of({
+const inputSpec = (volume: Volume) => InputSpec.of({
   site: Value.dynamicSelect(async () => {
-    const names = await extraSiteNames()
+    const names = await extraSiteNames(volume)
     return {
       name: i18n('Blog'),
       description: i18n('The first blog cannot be removed.'),
@@ -31,10 +30,10 @@ const inputSpec = InputSpec.of({
   }),
 })
 
-export const removeSite = sdk.Action.withInput(
+export const removeSiteAction = (volume: Volume) => sdk.Action.withInput(
   'remove-site',
   async ({ effects }) => {
-    const names = await watchExtraSiteNames(effects)
+    const names = await watchExtraSiteNames(volume, effects)
     return {
       name: i18n('Remove Blog'),
       description: i18n('Stops serving one of the blogs you added. Its comments are kept unless you choose otherwise.'),
@@ -45,14 +44,14 @@ export const removeSite = sdk.Action.withInput(
       visibility: names.length > 0 ? 'enabled' : 'hidden',
     }
   },
-  inputSpec,
+  inputSpec(volume),
   async () => null,
   async ({ input }) => {
     const name = input.site
-    const site = await existingSite(name)
+    const site = await existingSite(volume, name)
     // First stop serving it (main restarts without it), then move or delete its files.
     // Its record goes whole: a site added later under the same name starts afresh.
-    await editStore((store) => withoutSite(store, name))
+    await editStore(volume, (store) => withoutSite(store, name))
     if (input.deleteComments) {
       await rm(site.dbDir, { recursive: true, force: true })
       await rm(site.issoCfg.path, { force: true })
@@ -64,7 +63,7 @@ export const removeSite = sdk.Action.withInput(
       }
     }
     const keptName = keptFolderName(name, new Date())
-    const kept = join(files.dbDir, keptName)
+    const kept = join(volume.site(null).dbDir, keptName)
     await mkdir(site.dbDir, { recursive: true })
     await rename(site.dbDir, kept)
     await rename(site.issoCfg.path, join(kept, `${name}.cfg`)).catch((e: NodeJS.ErrnoException) => {

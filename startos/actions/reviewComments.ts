@@ -1,5 +1,5 @@
 import type { T } from '@start9labs/start-sdk'
-import { files, type SiteFiles } from '../fileModels'
+import type { SiteFiles } from '../fileModels'
 import { i18n } from '../i18n'
 import { ISSO_PORT } from '../interfaces'
 import { applyDecisions, IssoNotAnsweringError, type Applied, type ApplyReport } from '../isso/moderation/apply'
@@ -11,7 +11,7 @@ import { sdk } from '../sdk'
 import { commentsAddresses } from '../sites/addresses'
 import { GROUPS } from './groups'
 import { chosenSite, siteChoice } from './sites/siteForm'
-import { extraSiteNames, siteLabel } from '../sites'
+import { extraSiteNames, siteLabel, type Volume } from '../sites'
 import { siteNote, withSiteNote } from './sites/siteNote'
 
 const { InputSpec, Value } = sdk
@@ -88,10 +88,10 @@ async function readQueues(deps: ReviewCommentsDeps, effects: T.Effects, sites: S
 const waitingLabel = (name: string | null, queue: WaitingQueue) =>
   i18n('${site}: ${count} waiting', { site: siteLabel(name), count: String(queue.total) })
 
-const inputSpec = (deps: ReviewCommentsDeps) => async ({ effects }: { effects: T.Effects }) => {
-  const names = await extraSiteNames()
+const inputSpec = (volume: Volume, deps: ReviewCommentsDeps) => async ({ effects }: { effects: T.Effects }) => {
+  const names = await extraSiteNames(volume)
   const sites = [null, ...names]
-  const queues = await readQueues(deps, effects, sites.map((name) => files.site(name)))
+  const queues = await readQueues(deps, effects, sites.map((name) => volume.site(name)))
   if (names.length === 0) return siteSpec(queues[0])
   const queueOf = (name: string | null) => queues[sites.indexOf(name)]
   return siteChoice(names, i18n("Which blog's waiting comments to review. Each blog keeps its own comments."), async (name) => ({
@@ -100,7 +100,7 @@ const inputSpec = (deps: ReviewCommentsDeps) => async ({ effects }: { effects: T
   }))
 }
 
-export const reviewCommentsAction = (deps: ReviewCommentsDeps) => sdk.Action.withInput(
+export const reviewCommentsAction = (volume: Volume, deps: ReviewCommentsDeps = REVIEW_COMMENTS_DEPS) => sdk.Action.withInput(
   'review-comments',
   {
     name: i18n('Review Waiting Comments'),
@@ -114,10 +114,10 @@ export const reviewCommentsAction = (deps: ReviewCommentsDeps) => sdk.Action.wit
     group: GROUPS.comments,
     visibility: 'enabled',
   },
-  inputSpec(deps),
+  inputSpec(volume, deps),
   async () => null,
   async ({ effects, input: raw }) => {
-    const { site, fields } = await chosenSite(raw)
+    const { site, fields } = await chosenSite(volume, raw)
     let decided
     try {
       decided = readDecisions(fields)
@@ -126,7 +126,7 @@ export const reviewCommentsAction = (deps: ReviewCommentsDeps) => sdk.Action.wit
       throw e
     }
     const shown = Object.keys(fields).length
-    const note = await siteNote(site)
+    const note = await siteNote(volume, site)
     const done = (message: string) => ({ version: '1' as const, title: i18n('Waiting comments reviewed'), message: withSiteNote(note, message), result: null })
     if (decided.length === 0) {
       const [queue] = await readQueues(deps, effects, [site])
@@ -162,8 +162,6 @@ export const reviewCommentsAction = (deps: ReviewCommentsDeps) => sdk.Action.wit
     return done(describeReport(report, shown - decided.length))
   },
 )
-
-export const reviewComments = reviewCommentsAction(REVIEW_COMMENTS_DEPS)
 
 function describeReport(report: ApplyReport, left: number): string {
   const count = (r: Applied['result']) => String(report.applied.filter((a) => a.result === r).length)

@@ -5,13 +5,14 @@ import { sdk } from '../sdk'
 import { sendTestMail, type MailPaths } from '../isso/testMail'
 import { describeTestMail } from './testMailMessages'
 import { readForRun } from '../fileModels'
+import type { Volume } from '../sites'
 import { selectedSite, siteSelectSpec } from './sites/siteSelect'
 
 // With several sites it asks whose settings to test: each site has its own [smtp] and
 // Moderation recipient. It runs in a temporary container of the isso image (below), so
 // the Python, smtplib, OpenSSL and CA certificates are exactly Isso's; tests pass a local
 // runner and the venv's paths.
-export const sendTestEmailAction = (withRunner: WithRunner, paths?: MailPaths) =>
+export const sendTestEmailAction = (volume: Volume, withRunner: WithRunner = withTempRunner, paths?: MailPaths) =>
   sdk.Action.withInput(
     'send-test-email',
     {
@@ -24,10 +25,10 @@ export const sendTestEmailAction = (withRunner: WithRunner, paths?: MailPaths) =
       group: GROUPS.server,
       visibility: 'enabled',
     },
-    siteSelectSpec(() => i18n("Which blog's e-mail settings to test: the message goes to that blog's Moderation recipient.")),
+    siteSelectSpec(volume, () => i18n("Which blog's e-mail settings to test: the message goes to that blog's Moderation recipient.")),
     async () => null,
     async ({ effects, input }) => {
-      const owner = await readForRun((await selectedSite(input)).issoCfg)
+      const owner = await readForRun((await selectedSite(volume, input)).issoCfg)
       const message = {
         subject: i18n('Test message from Isso'),
         body: i18n('Isso on your StartOS server can send e-mail. Messages about new comments will come to this address.'),
@@ -43,5 +44,3 @@ export const sendTestEmailAction = (withRunner: WithRunner, paths?: MailPaths) =
       }
     },
   )
-
-export const sendTestEmail = sendTestEmailAction(withTempRunner)

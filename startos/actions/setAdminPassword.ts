@@ -12,10 +12,11 @@ import {
   passwordTask,
 } from '../isso/adminPassword'
 import { mailIsOn } from '../isso/server'
-import { files, saveForAction, type SiteFiles } from '../fileModels'
+import { saveForAction, type SiteFiles } from '../fileModels'
 import { withStartWarning } from './startWarning'
 import { manifest } from '../manifest'
 import { sdk } from '../sdk'
+import type { Volume } from '../sites'
 import { selectedSite, siteSelectSpec } from './sites/siteSelect'
 
 const ID = 'set-admin-password'
@@ -27,7 +28,7 @@ export const PASSWORD_TASK_ID = `${manifest.id}:${ID}`
 // Also the critical task raised while the first site's password is missing, empty or
 // Isso's published default. Re-running it rotates the password. With several sites it
 // asks which site's (the first by default, which is also what the task is about).
-export const setAdminPassword = sdk.Action.withInput(
+export const setAdminPasswordAction = (volume: Volume) => sdk.Action.withInput(
   ID,
   // Computed again whenever the first site's isso.cfg changes (`.const` in a metadata
   // function re-exports it): before the first password there is nothing to end, and the
@@ -37,7 +38,7 @@ export const setAdminPassword = sdk.Action.withInput(
     description: i18n(
       'Creates a new random password for the admin panel, where you approve, edit and delete comments.',
     ),
-    warning: passwordTask(await files.issoCfg.text.read().const(effects)).action === 'create'
+    warning: passwordTask(await volume.site(null).issoCfg.text.read().const(effects)).action === 'create'
       ? i18n('Keep the new admin password shown afterwards.')
       : i18n(
           'Once Isso restarts with the new password (right away when it is running), these stop working (with several blogs, for the chosen blog only): the current admin password, every open admin session, and the links in the e-mails Isso has already sent (approve and delete links in moderation e-mails, unsubscribe links in reply notifications). Keep the new password shown afterwards.',
@@ -46,10 +47,10 @@ export const setAdminPassword = sdk.Action.withInput(
     group: GROUPS.server,
     visibility: 'enabled',
   }),
-  siteSelectSpec(() => i18n("Which blog's admin password to replace. Each blog has its own admin panel and password.")),
+  siteSelectSpec(volume, () => i18n("Which blog's admin password to replace. Each blog has its own admin panel and password.")),
   async () => null,
   async ({ effects, input }) => {
-    const site = await selectedSite(input)
+    const site = await selectedSite(volume, input)
     const password = utils.getDefaultString({ charset: ADMIN_PASSWORD_CHARSET, len: ADMIN_PASSWORD_LENGTH })
     const request = await requestNewSessionKey(site)
     let replaced = false
@@ -66,14 +67,14 @@ export const setAdminPassword = sdk.Action.withInput(
     const name = site.layout.name
     if (name !== null) {
       const result = extraSiteResult(name, password)
-      return withStartWarning({ ...result, message: result.message + ended }, saved, name)
+      return withStartWarning(volume, { ...result, message: result.message + ended }, saved, name)
     }
     // The SDK's run() does nothing about tasks (start-core ActionImpl.run only validates
     // and calls us), and the init watcher clears it only when it next sees the file. Clear
     // it here too, so the service can start right away. The task is the first site's:
     // another site's new password must not clear it.
     await sdk.action.clearTask(effects, PASSWORD_TASK_ID)
-    return withStartWarning({
+    return withStartWarning(volume, {
       version: '1' as const,
       title: i18n('Admin password set'),
       message:

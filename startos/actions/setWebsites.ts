@@ -4,6 +4,7 @@ import { applyWebsites, EXAMPLE_ORIGIN, websites, WebsitesInputError, type Websi
 import { manifest } from '../manifest'
 import { sdk } from '../sdk'
 import { readForForm, saveForAction } from '../fileModels'
+import type { Volume } from '../sites'
 import { chosenSite, perSiteForm } from './sites/siteForm'
 import { withStartWarning } from './startWarning'
 
@@ -75,7 +76,7 @@ export function describeWebsitesProblem(problem: WebsitesProblem): string {
 }
 
 // The hidden localhost placeholder never reaches the form (websites() drops it).
-const form = perSiteForm(websitesSpec, async (site) => {
+const form = (volume: Volume) => perSiteForm(volume, websitesSpec, async (site) => {
   const doc = await readForForm(site.issoCfg)
   return doc ? { websites: websites(doc) } : null
 })
@@ -84,53 +85,57 @@ const ID = 'set-websites'
 /** The "add your website" task's replay id (the SDK's default for this action). */
 export const WEBSITES_TASK_ID = `${manifest.id}:${ID}`
 
-export const setWebsites = sdk.Action.withInput(
-  ID,
-  async () => ({
-    name: i18n('Websites'),
-    description: i18n('Choose which websites may show comments from this server.'),
-    warning: null,
-    allowedStatuses: 'any',
-    group: GROUPS.website,
-    visibility: 'enabled',
-  }),
-  form.inputSpec,
-  form.prefill,
-  async ({ effects, input }) => {
-    const { site, fields } = await chosenSite(input)
-    let origins: string[] = []
-    let saved
-    try {
-      saved = await saveForAction(site.issoCfg, (doc) => {
-        origins = applyWebsites(doc, fields.websites)
-      })
-    } catch (e) {
-      throw e instanceof WebsitesInputError ? new Error(describeWebsitesProblem(e.problem)) : e
-    }
-    // The first site now lists a website of the owner's (at least one is required), so
-    // its task is done; init's watcher would clear it too, once the file settles.
-    if (site.layout.name === null) await sdk.action.clearTask(effects, WEBSITES_TASK_ID)
-    return withStartWarning(
-      {
-        version: '1' as const,
-        title: i18n('Websites saved'),
-        message: `${i18n('These websites may now show comments.')} ${i18n('If Isso is running, it restarts by itself to apply the change.')}`,
-        // One value per website: StartOS shows a value on one line, line breaks stripped.
-        result: {
-          type: 'group' as const,
-          value: origins.map((origin, i) => ({
-            type: 'single' as const,
-            name: i18n('Website ${number}', { number: i + 1 }),
-            description: null,
-            value: origin,
-            copyable: true,
-            masked: false,
-            qr: false,
-          })),
+export const setWebsitesAction = (volume: Volume) => {
+  const { inputSpec, prefill } = form(volume)
+  return sdk.Action.withInput(
+    ID,
+    async () => ({
+      name: i18n('Websites'),
+      description: i18n('Choose which websites may show comments from this server.'),
+      warning: null,
+      allowedStatuses: 'any',
+      group: GROUPS.website,
+      visibility: 'enabled',
+    }),
+    inputSpec,
+    prefill,
+    async ({ effects, input }) => {
+      const { site, fields } = await chosenSite(volume, input)
+      let origins: string[] = []
+      let saved
+      try {
+        saved = await saveForAction(site.issoCfg, (doc) => {
+          origins = applyWebsites(doc, fields.websites)
+        })
+      } catch (e) {
+        throw e instanceof WebsitesInputError ? new Error(describeWebsitesProblem(e.problem)) : e
+      }
+      // The first site now lists a website of the owner's (at least one is required), so
+      // its task is done; init's watcher would clear it too, once the file settles.
+      if (site.layout.name === null) await sdk.action.clearTask(effects, WEBSITES_TASK_ID)
+      return withStartWarning(
+        volume,
+        {
+          version: '1' as const,
+          title: i18n('Websites saved'),
+          message: `${i18n('These websites may now show comments.')} ${i18n('If Isso is running, it restarts by itself to apply the change.')}`,
+          // One value per website: StartOS shows a value on one line, line breaks stripped.
+          result: {
+            type: 'group' as const,
+            value: origins.map((origin, i) => ({
+              type: 'single' as const,
+              name: i18n('Website ${number}', { number: i + 1 }),
+              description: null,
+              value: origin,
+              copyable: true,
+              masked: false,
+              qr: false,
+            })),
+          },
         },
-      },
-      saved,
-      site.layout.name,
-    )
-  },
-)
+        saved,
+        site.layout.name,
+      )
+    },
+  )
+}

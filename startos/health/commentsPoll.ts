@@ -4,7 +4,7 @@ import { readPoll, type SitePoll } from '../isso/poll'
 import { announceNewComments, planNotifications } from '../notifications/poller'
 import { siteNotifications } from '../notifications/state'
 import { sdk } from '../sdk'
-import { readStore } from '../sites'
+import { readStore, type Volume } from '../sites'
 import { waitingReport, type WaitingSite } from './checkWaiting'
 import { moderationContext } from './waitingMessage'
 
@@ -55,6 +55,7 @@ type Result = { result: 'success' | 'failure'; message: string }
  * `notify` (hidden) only goes to the log when it fails.
  */
 export async function pollComments(
+  volume: Volume,
   effects: T.Effects,
   runner: IssoRunner,
   sites: readonly WaitingSite[],
@@ -62,7 +63,7 @@ export async function pollComments(
 ): Promise<{ waiting: Result; notify: { result: 'success' | 'failure'; message: string | null } }> {
   // Read at each poll, not `.const`: a new choice applies from the next poll and must
   // not restart Isso.
-  const store = await readStore()
+  const store = await readStore(volume)
   const plans = planNotifications(
     store,
     sites.map(({ name, doc }) => {
@@ -76,18 +77,25 @@ export async function pollComments(
   } catch (error) {
     polls = error as Error
   }
-  const notify = await announceNewComments(effects, plans, polls)
+  const notify = await announceNewComments(volume, effects, plans, polls)
   const counted = polls instanceof Error ? sites.map(() => ({ ok: false as const, error: (polls as Error).message })) : polls
   const waiting = waitingReport(sites, counted, now(), (name) => siteNotifications(store, name).choice)
   return { waiting, notify }
 }
 
 /** The dashboard's waiting-comments check, which also runs the notifications: its fn and its trigger. */
-export function commentsPollCheck(effects: T.Effects, runner: IssoRunner, sites: readonly WaitingSite[], schedule: PollSchedule, now = () => new Date()) {
+export function commentsPollCheck(
+  volume: Volume,
+  effects: T.Effects,
+  runner: IssoRunner,
+  sites: readonly WaitingSite[],
+  schedule: PollSchedule,
+  now = () => new Date(),
+) {
   let notifyFailed = false
   return {
     fn: async (): Promise<Result> => {
-      const { waiting, notify } = await pollComments(effects, runner, sites, now)
+      const { waiting, notify } = await pollComments(volume, effects, runner, sites, now)
       notifyFailed = notify.result === 'failure'
       return waiting
     },

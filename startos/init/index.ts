@@ -1,8 +1,9 @@
-import { actions } from '../actions'
+import type { PackageActions } from '../actions'
 import { restoreInit } from '../backups'
 import { setInterfaces } from '../interfaces'
 import { sdk } from '../sdk'
-import { versionGraph } from '../versions'
+import type { Volume } from '../sites'
+import type { versionGraphOn } from '../versions'
 import { seedFiles } from './seedFiles'
 import { watchAdminPassword } from './watchAdminPassword'
 import { watchSystemSmtp } from './watchSystemSmtp'
@@ -13,14 +14,18 @@ import { watchWebsites } from './watchWebsites'
 // password), then migrations, then seeding what is still missing, then interfaces and
 // actions, and last the watchers, which read the files the steps before them
 // settled. Nothing here rewrites isso.cfg to enforce keys: main derives what Isso reads.
-export const init = sdk.setupInit(
-  restoreInit,
-  versionGraph,
-  seedFiles,
-  setInterfaces,
-  actions,
-  watchAdminPassword,
-  watchWebsites,
-  watchSystemSmtp,
-)
-export const uninit = sdk.setupUninit(versionGraph)
+export function initOn(volume: Volume, actions: PackageActions, versionGraph: ReturnType<typeof versionGraphOn>) {
+  return {
+    init: sdk.setupInit(
+      restoreInit,
+      versionGraph,
+      seedFiles(volume),
+      setInterfaces(volume),
+      actions,
+      watchAdminPassword(volume, actions.get('set-admin-password')),
+      watchWebsites(volume, actions.get('set-websites')),
+      watchSystemSmtp(volume),
+    ),
+    uninit: sdk.setupUninit(versionGraph),
+  }
+}

@@ -1,24 +1,25 @@
 import type { T } from '@start9labs/start-sdk'
 import { mkdir } from 'node:fs/promises'
-import { files } from '../fileModels'
 import { seedConfig } from '../isso/config'
 import { sdk } from '../sdk'
 import { newSalt } from '../secrets'
-import { storeFile } from '../sites'
+import type { Volume } from '../sites'
 
 // What a fresh volume needs before Isso can start. Runs on every init, because each
 // step only fills what is missing: an existing isso.cfg (and its salt, password and
 // hand edits) is never replaced, so updates and restores keep theirs.
-export async function seedVolume(effects: T.Effects): Promise<{ wroteIssoCfg: boolean }> {
+export async function seedVolume(volume: Volume, effects: T.Effects): Promise<{ wroteIssoCfg: boolean }> {
+  const first = volume.site(null)
   // Isso creates comments.db but not its directory; the image runs as root, so no chown.
-  await mkdir(files.dbDir, { recursive: true })
-  const wroteIssoCfg = await files.issoCfg.create(seedConfig(newSalt()))
+  await mkdir(first.dbDir, { recursive: true })
+  const wroteIssoCfg = await first.issoCfg.create(seedConfig(newSalt()))
   // The zod `.catch` defaults fill a missing or partial store.json.
-  await storeFile().merge(effects, {})
+  await volume.store.merge(effects, {})
   return { wroteIssoCfg }
 }
 
-export const seedFiles = sdk.setupOnInit(async (effects) => {
-  const { wroteIssoCfg } = await seedVolume(effects)
-  if (wroteIssoCfg) console.info('isso.cfg created with a random [hash] salt')
-})
+export const seedFiles = (volume: Volume) =>
+  sdk.setupOnInit(async (effects) => {
+    const { wroteIssoCfg } = await seedVolume(volume, effects)
+    if (wroteIssoCfg) console.info('isso.cfg created with a random [hash] salt')
+  })

@@ -1,15 +1,18 @@
 import type { T } from '@start9labs/start-sdk'
-import { PASSWORD_TASK_ID, setAdminPassword } from '../actions/setAdminPassword'
-import { files } from '../fileModels'
+import { PASSWORD_TASK_ID, type setAdminPasswordAction } from '../actions/setAdminPassword'
 import { passwordTaskReason } from '../health/describeProblem'
 import { sdk } from '../sdk'
 import { passwordTask } from '../isso/adminPassword'
+import type { Volume } from '../sites'
 
-export async function syncPasswordTask(effects: T.Effects, text: string | null): Promise<void> {
+/** The action the task runs (its id is what StartOS keeps). */
+type SetAdminPassword = ReturnType<typeof setAdminPasswordAction>
+
+export async function syncPasswordTask(effects: T.Effects, action: SetAdminPassword, text: string | null): Promise<void> {
   const task = passwordTask(text)
   if (task.action === 'create') {
     // critical: the OS keeps Isso stopped until the user runs the action.
-    await sdk.action.createOwnTask(effects, setAdminPassword, 'critical', {
+    await sdk.action.createOwnTask(effects, action, 'critical', {
       reason: passwordTaskReason(task.problem),
       replayId: PASSWORD_TASK_ID,
     })
@@ -32,7 +35,9 @@ export async function syncPasswordTask(effects: T.Effects, text: string | null):
 // have to be cleared when the site goes; a site dropped from store.json by hand would
 // leave its critical task behind, and an orphaned critical task keeps the service from
 // ever starting.
-export const watchAdminPassword = sdk.setupOnInit(async (effects) => {
-  await files.issoCfg.text.read().const(effects)
-  await syncPasswordTask(effects, await files.issoCfg.settledText())
-})
+export const watchAdminPassword = (volume: Volume, action: SetAdminPassword) =>
+  sdk.setupOnInit(async (effects) => {
+    const { issoCfg } = volume.site(null)
+    await issoCfg.text.read().const(effects)
+    await syncPasswordTask(effects, action, await issoCfg.settledText())
+  })

@@ -1,8 +1,7 @@
 import type { T } from '@start9labs/start-sdk'
-import { files } from '../fileModels'
 import { applySmtp, resolveSystemSmtp, SmtpFieldError } from '../isso/smtp'
 import { sdk } from '../sdk'
-import { sitesFollowingSystemSmtp, storeFile } from '../sites'
+import { sitesFollowingSystemSmtp, type Volume } from '../sites'
 
 // Writes the server's SMTP settings into a site's [smtp] while its selection in
 // store.json is 'system' (`site` null: the first site). `system` null (the server's SMTP
@@ -10,12 +9,13 @@ import { sitesFollowingSystemSmtp, storeFile } from '../sites'
 // longer configured; `[smtp] to` is kept either way, so mail resumes with the same
 // recipient once the server has SMTP again.
 export async function applySystemSmtp(
+  volume: Volume,
   system: T.SmtpValue | null,
   customFrom: string | null,
   site: string | null = null,
 ): Promise<boolean> {
   const resolved = () => (system ? resolveSystemSmtp(system, customFrom) : null)
-  const file = files.site(site).issoCfg
+  const file = volume.site(site).issoCfg
   try {
     // A missing, empty, malformed or busy file is left as it is (editIfPresent logs
     // why); the next change of the selection or of the server's SMTP tries again.
@@ -34,13 +34,14 @@ export async function applySystemSmtp(
 // is added or removed, and when the server's SMTP settings change; Isso restarts only if
 // some [smtp] really changed. Each site is applied on its own: one site's unusable file
 // does not keep the others from following the server.
-export const watchSystemSmtp = sdk.setupOnInit(async (effects) => {
-  const following = await storeFile().read(sitesFollowingSystemSmtp).const(effects)
-  if (!following || following.length === 0) return
-  const system = await sdk.getSystemSmtp(effects).const()
-  for (const { site, customFrom } of following) {
-    if (await applySystemSmtp(system, customFrom, site)) {
-      console.info(`${files.site(site).issoCfg.label} [smtp] follows the server SMTP settings`)
+export const watchSystemSmtp = (volume: Volume) =>
+  sdk.setupOnInit(async (effects) => {
+    const following = await volume.store.read(sitesFollowingSystemSmtp).const(effects)
+    if (!following || following.length === 0) return
+    const system = await sdk.getSystemSmtp(effects).const()
+    for (const { site, customFrom } of following) {
+      if (await applySystemSmtp(volume, system, customFrom, site)) {
+        console.info(`${volume.site(site).issoCfg.label} [smtp] follows the server SMTP settings`)
+      }
     }
-  }
-})
+  })

@@ -1,5 +1,5 @@
 import type { T } from '@start9labs/start-sdk'
-import type { Store } from '../sites'
+import type { Store, Volume } from '../sites'
 import { notifyScope, sameSeen, siteOutcome, siteQuery, type Seen } from '../isso/notify'
 import type { SitePoll, SiteQuery } from '../isso/poll'
 import { sdk } from '../sdk'
@@ -41,6 +41,7 @@ export function planNotifications(store: Store | null, sites: readonly NotifySit
  * round: nothing told, nothing remembered, the next poll tries again.
  */
 export async function announceNewComments(
+  volume: Volume,
   effects: T.Effects,
   plans: readonly NotifyPlan[],
   polls: readonly SitePoll[] | Error,
@@ -69,7 +70,7 @@ export async function announceNewComments(
       if (!sameSeen(seen, outcome.seen)) changes.set(site.name, outcome.seen)
     }
     // After notifying: a stop in between announces them again rather than never.
-    await rememberSeen(changes)
+    await rememberSeen(volume, changes)
     return { result: 'success', message: null }
   } catch (error) {
     // Not a status of its own: the log is where a failing round shows.

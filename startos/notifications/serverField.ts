@@ -1,7 +1,7 @@
 import { i18n } from '../i18n'
 import { isNotifyChoice, type NotifyChoice } from '../isso/notify'
 import { sdk } from '../sdk'
-import { readStore } from '../sites'
+import { readStore, type Volume } from '../sites'
 import { saveNotifyChoice, siteNotifications } from './state'
 
 // The Server form's "StartOS notifications" field: which new comments reach the owner in
@@ -24,8 +24,8 @@ export const notificationsField = (choice: NotifyChoice) => sdk.Value.select({
 })
 
 /** The site's choice, for the prefill. */
-export async function notifyChoice(site: string | null): Promise<NotifyChoice> {
-  return siteNotifications(await readStore(), site).choice ?? 'auto'
+export async function notifyChoice(volume: Volume, site: string | null): Promise<NotifyChoice> {
+  return siteNotifications(await readStore(volume), site).choice ?? 'auto'
 }
 
 /** The form's value re-validated (run receives what the client sent): throws before anything is written. */

@@ -1,5 +1,5 @@
 import type { NotifyChoice, Seen } from '../isso/notify'
-import { editStore, siteState, withSiteState, type Store } from '../sites'
+import { editStore, siteState, withSiteState, type Store, type Volume } from '../sites'
 
 // A site's notifications in its store.json record: the owner's choice and the newest
 // comment already seen. Every edit goes through editStore, so main remembering a
@@ -16,9 +16,9 @@ export function siteNotifications(store: Store | null, name: string | null): Sit
 }
 
 /** Remembers (or, with undefined, forgets) the newest comment seen, for each site given. */
-export async function rememberSeen(changes: ReadonlyMap<string | null, Seen | undefined>): Promise<void> {
+export async function rememberSeen(volume: Volume, changes: ReadonlyMap<string | null, Seen | undefined>): Promise<void> {
   if (changes.size === 0) return
-  await editStore((store) => {
+  await editStore(volume, (store) => {
     let next = store
     for (const [name, seen] of changes) next = withSiteState(next, name, (site) => ({ ...site, seen }))
     return next
@@ -35,9 +35,9 @@ export async function rememberSeen(changes: ReadonlyMap<string | null, Seen | un
  * service is not announced either; it still shows in the admin panel and, waiting, on
  * the dashboard's waiting-comments check.
  */
-export const forgetSeenComments = (name: string | null) => rememberSeen(new Map([[name, undefined]]))
+export const forgetSeenComments = (volume: Volume, name: string | null) => rememberSeen(volume, new Map([[name, undefined]]))
 
-export async function saveNotifyChoice(name: string | null, choice: NotifyChoice): Promise<void> {
+export async function saveNotifyChoice(volume: Volume, name: string | null, choice: NotifyChoice): Promise<void> {
   // 'auto' is the default: stored as no choice at all.
-  await editStore((store) => withSiteState(store, name, (site) => ({ ...site, notifications: choice === 'auto' ? undefined : choice })))
+  await editStore(volume, (store) => withSiteState(store, name, (site) => ({ ...site, notifications: choice === 'auto' ? undefined : choice })))
 }

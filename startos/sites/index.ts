@@ -1,16 +1,16 @@
-import type { FileHelper, T } from '@start9labs/start-sdk'
+import type { T } from '@start9labs/start-sdk'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { files, type SiteFiles } from '../fileModels'
+import type { SiteFiles } from '../fileModels'
 import { writeAtomic } from '../fileModels/atomicWrite'
 import { serialized } from '../fileModels/issoCfg/file'
 import { i18n } from '../i18n'
-import { listedSites, storeJson, storeShape, withSiteState, type SiteState, type Store } from './store'
+import { listedSites, storeShape, withSiteState, type SiteState, type Store } from './store'
+import type { Volume } from './volume'
 
 // The sites: which exist (store.json's records), where each one's files are
 // (fileModels' layout), what the package keeps of each (its record), and how the owner
 // reads its name. Everything that asks "which sites are there" or "is this one still
-// there" asks here.
+// there" asks here, of the volume it was given (./volume.ts).
 
 export type { SiteFiles } from '../fileModels'
 export {
@@ -24,34 +24,26 @@ export {
   type SiteState,
   type Store,
 } from './store'
+export { mainVolume, volumeAt, type Volume } from './volume'
 
-let opened: { path: string; file: FileHelper<Store> } | null = null
-
-/** store.json on the volume `files` points at. */
-export function storeFile(): FileHelper<Store> {
-  const path = join(files.root, 'start9', 'store.json')
-  if (opened?.path !== path) opened = { path, file: storeJson.withPath(path) }
-  return opened.file
-}
-
-export const readStore = (): Promise<Store | null> => storeFile().read().once()
+export const readStore = (volume: Volume): Promise<Store | null> => volume.store.read().once()
 
 /** The added sites now, in the order they were added. */
-export const extraSiteNames = async (): Promise<string[]> => listedSites(await readStore())
+export const extraSiteNames = async (volume: Volume): Promise<string[]> => listedSites(await readStore(volume))
 
 /** The same, read with `.const`: the caller (main, interfaces, an action's metadata) runs again when it changes. */
-export const watchExtraSiteNames = async (effects: T.Effects): Promise<string[]> =>
-  (await storeFile().read(listedSites).const(effects)) ?? []
+export const watchExtraSiteNames = async (volume: Volume, effects: T.Effects): Promise<string[]> =>
+  (await volume.store.read(listedSites).const(effects)) ?? []
 
 /**
  * The files of a site an action's input names (null: the first site, which always
  * exists). A site removed since the form was opened is refused before anything is written.
  */
-export async function existingSite(name: string | null): Promise<SiteFiles> {
-  if (name !== null && !(await extraSiteNames()).includes(name)) {
+export async function existingSite(volume: Volume, name: string | null): Promise<SiteFiles> {
+  if (name !== null && !(await extraSiteNames(volume)).includes(name)) {
     throw new Error(i18n('Blog ${site} does not exist any more, so nothing was changed.', { site: name }))
   }
-  return files.site(name)
+  return volume.site(name)
 }
 
 export const siteLabel = (name: string | null): string =>
@@ -65,9 +57,9 @@ const storeText = (store: Store) => JSON.stringify(store, null, 2)
 // remembering a comment and an action saving a choice never undo each other. Only the
 // package writes it, so no wait for a person's edit. A missing file starts from the
 // defaults; unparsable JSON throws (nothing written).
-export function editStore(edit: (store: Store) => Store): Promise<{ changed: boolean; store: Store }> {
+export function editStore(volume: Volume, edit: (store: Store) => Store): Promise<{ changed: boolean; store: Store }> {
   return serialized(async () => {
-    const path = storeFile().path
+    const path = volume.store.path
     const text = await readText(path)
     const store = storeShape.parse(edit(storeShape.parse(text === null ? {} : JSON.parse(text))))
     const changed = await writeIfChanged(path, text, storeText(store))
@@ -80,9 +72,9 @@ export function editStore(edit: (store: Store) => Store): Promise<{ changed: boo
  * migrations). A missing file stays missing (seeding creates it); a file that is not
  * JSON is left as it is, and seeding then fails on it as every start did before.
  */
-export function convertStore(convert: (stored: unknown) => unknown): Promise<'changed' | 'unchanged' | 'missing' | 'not JSON'> {
+export function convertStore(volume: Volume, convert: (stored: unknown) => unknown): Promise<'changed' | 'unchanged' | 'missing' | 'not JSON'> {
   return serialized(async () => {
-    const path = storeFile().path
+    const path = volume.store.path
     const text = await readText(path)
     if (text === null) return 'missing'
     let stored: unknown
@@ -108,5 +100,5 @@ const readText = (path: string): Promise<string | null> =>
   })
 
 /** Edits one site's record; nothing for a site that is not listed. */
-export const editSiteState = (name: string | null, edit: (state: SiteState) => SiteState) =>
-  editStore((store) => withSiteState(store, name, edit))
+export const editSiteState = (volume: Volume, name: string | null, edit: (state: SiteState) => SiteState) =>
+  editStore(volume, (store) => withSiteState(store, name, edit))

@@ -1,7 +1,6 @@
 import { FileHelper, smtpShape, z, type SmtpSelection } from '@start9labs/start-sdk'
 import { NOTIFY_CHOICES } from '../isso/notify'
 import { siteNameProblem } from '../isso/sites/names'
-import { sdk } from '../sdk'
 
 // store.json: the package's own state, one record per site. Isso knows nothing of it:
 // what Isso runs with is each site's config file. The first site's record is
@@ -56,8 +55,11 @@ export const storeShape = z.looseObject({
 
 export type Store = z.infer<typeof storeShape>
 
-/** The same location as the community package's store.json (the volume root is set in sites/index.ts). */
-export const storeJson = FileHelper.json({ base: sdk.volumes.main, subpath: 'start9/store.json' }, storeShape)
+/** Where store.json is on the volume: the same place as in the community package. */
+export const STORE_SUBPATH = 'start9/store.json'
+
+/** store.json at `path`, read and merged through the SDK's JSON file helper. */
+export const storeJsonAt = (path: string): FileHelper<Store> => FileHelper.json(path, storeShape)
 
 /** The added sites, in the order they were added. */
 export const listedSites = (store: Store | null): string[] => store?.extraSites.map((s) => s.name) ?? []

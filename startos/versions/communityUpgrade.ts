@@ -1,5 +1,6 @@
-import { files, type EditOutcome } from '../fileModels'
+import type { EditOutcome } from '../fileModels'
 import type { ConfigDocument } from '../isso/configparser'
+import type { Volume } from '../sites'
 
 // The community `isso` package (0.14.0:0 to 0.14.0:4, same id and volume layout) wrote
 // no [hash] salt, so Isso hashed with upstream's published default. Those hashes are
@@ -18,6 +19,6 @@ export function addSaltIfMissing(doc: ConfigDocument, salt: string): boolean {
 // Running this twice changes nothing the second time. A missing, empty, malformed or
 // busy file is left as it is: failing the update would not repair it, and main names
 // the problem.
-export function upgradeCommunityInstall(salt: string): Promise<EditOutcome> {
-  return files.issoCfg.editIfPresent((doc) => void addSaltIfMissing(doc, salt))
+export function upgradeCommunityInstall(volume: Volume, salt: string): Promise<EditOutcome> {
+  return volume.site(null).issoCfg.editIfPresent((doc) => void addSaltIfMissing(doc, salt))
 }

@@ -1,8 +1,9 @@
 import { IMPOSSIBLE, VersionInfo } from '@start9labs/start-sdk'
 import { newSalt } from '../secrets'
+import type { Volume } from '../sites'
 import { upgradeCommunityInstall } from './communityUpgrade'
 
-export const v0_14_0_5 = VersionInfo.of({
+export const v0_14_0_5 = (volume: Volume) => VersionInfo.of({
   version: '0.14.0:5',
   releaseNotes: {
     en_US: `A rewrite of the package. If you used an earlier Isso package for StartOS, your comments, websites, e-mail settings, admin password and hand edits to isso.cfg are kept.
@@ -39,7 +40,7 @@ export const v0_14_0_5 = VersionInfo.of({
   migrations: {
     // From any older data version: the community package's 0.14.0:0 to 0.14.0:4.
     up: async () => {
-      const outcome = await upgradeCommunityInstall(newSalt())
+      const outcome = await upgradeCommunityInstall(volume, newSalt())
       console.info(`upgrade from the community package: isso.cfg ${outcome}`)
     },
     down: IMPOSSIBLE,

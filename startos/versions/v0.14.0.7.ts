@@ -1,10 +1,10 @@
 import { VersionInfo } from '@start9labs/start-sdk'
-import { convertStore } from '../sites'
+import { convertStore, type Volume } from '../sites'
 import { storeFromV6, storeToV6 } from './storeRecords'
 
 // store.json becomes one record per site (sites/store.ts); isso.cfg and the databases
 // are not touched. Down converts back, so 0.14.0:6 reads the same choices.
-export const v0_14_0_7 = VersionInfo.of({
+export const v0_14_0_7 = (volume: Volume) => VersionInfo.of({
   version: '0.14.0:7',
   releaseNotes: {
     en_US: `- Set Admin Password now ends every admin session and every e-mailed approve or delete link made with the old password.
@@ -45,10 +45,10 @@ export const v0_14_0_7 = VersionInfo.of({
   },
   migrations: {
     up: async () => {
-      console.info(`store.json to one record per site: ${await convertStore(storeFromV6)}`)
+      console.info(`store.json to one record per site: ${await convertStore(volume, storeFromV6)}`)
     },
     down: async () => {
-      console.info(`store.json back to 0.14.0:6's shape: ${await convertStore((stored) => storeToV6(storeFromV6(stored)))}`)
+      console.info(`store.json back to 0.14.0:6's shape: ${await convertStore(volume, (stored) => storeToV6(storeFromV6(stored)))}`)
     },
   },
 })

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { setAdminPassword } from '../../startos/actions/setAdminPassword'
+import { setAdminPasswordAction } from '../../startos/actions/setAdminPassword'
 import { applyAdminPassword } from '../../startos/isso/adminPassword'
 import { parseConfig } from '../../startos/isso/configparser'
 import { tempVolume } from '../helpers/volume'
@@ -40,7 +40,8 @@ describe('applyAdminPassword (pure)', () => {
 })
 
 describe('set-admin-password through the SDK', () => {
-  const { dir, cfg } = tempVolume('isso-admin-')
+  const { dir, cfg, volume } = tempVolume('isso-admin-')
+  const setAdminPassword = setAdminPasswordAction(volume)
 
   async function runOnce() {
     const fake = fakeEffects()
@@ -155,7 +156,8 @@ password = Blog-Pa55word-Blog-Pa55w
 `
 
 describe('set-admin-password with several sites', () => {
-  const { dir } = tempVolume('isso-admin-sites-')
+  const { dir, volume } = tempVolume('isso-admin-sites-')
+  const setAdminPassword = setAdminPasswordAction(volume)
   const vol = sitesVolume(dir)
 
   async function open(extra: Record<string, string> = { blog: BLOG, 'my-shop': BLOG }) {
@@ -230,7 +232,7 @@ describe('set-admin-password with several sites', () => {
     const broken = BLOG.replace(/^password = .*\n/m, '')
     await vol.write({ first: await fixture('websites-hand-edited.cfg'), extra: { blog: broken } })
     const fake = fakeEffects()
-    await watchAdminPassword.init(fake.effects, null, undefined as never)
+    await watchAdminPassword(volume, setAdminPassword).init(fake.effects, null, undefined as never)
     assert.deepEqual(fake.createdTasks, [])
     assert.deepEqual(fake.clearedTasks, [{ only: ['isso:set-admin-password'] }])
     const refusal = describeStartupProblem(startupProblem(broken) ?? { kind: 'missing' }, 'blog')

@@ -3,7 +3,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
-import { embedCode } from '../../startos/actions/embedCode'
+import { embedCodeAction } from '../../startos/actions/embedCode'
 import { fakeEffects } from '../helpers/effects'
 import { assertFitsTheScreen } from '../helpers/screenResult'
 import { tempVolume } from '../helpers/volume'
@@ -50,6 +50,7 @@ const mainHost = {
 
 // The site list lives in store.json; without one there is only the first site.
 const volume = tempVolume('isso-embed-action-')
+const embedCode = embedCodeAction(volume.volume)
 
 describe('embed-code through the SDK', () => {
   async function form(hosts: Record<string, T.Host> = { main: mainHost }) {

@@ -26,8 +26,8 @@ async function exportedMetadata(lang: string, volume: string): Promise<Metadata>
   const { stdout } = await execFileAsync(
     process.execPath,
     [...process.execArgv, '-e', `
-      require('./startos/fileModels').useVolumeRoot(${JSON.stringify(volume)}, { quietMs: 0, maxWaitMs: 1000 })
-      const { actions } = require('./startos/actions')
+      const { volumeAt } = require('./startos/sites')
+      const actions = require('./startos/actions').actionsOn(volumeAt(${JSON.stringify(volume)}, { quietMs: 0, maxWaitMs: 1000 }))
       const { fakeEffects } = require('./test/helpers/effects')
       ;(async () => {
         const out = {}

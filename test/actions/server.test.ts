@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { configureServer, serverSpec, type ServerFields } from '../../startos/actions/configureServer'
+import { configureServerAction, serverSpec, type ServerFields } from '../../startos/actions/configureServer'
 import { applyServerSettings, fromSeconds, readServerInput, ServerInputError, type ServerInput } from '../../startos/isso/server'
 import { seedConfig } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
@@ -139,7 +139,8 @@ describe('applyServerSettings (pure)', () => {
 })
 
 describe('configure-server through the SDK', () => {
-  const { cfg } = tempVolume('isso-server-')
+  const { cfg, volume } = tempVolume('isso-server-')
+  const configureServer = configureServerAction(volume)
 
   it('prefills, writes, and python reads what the user chose', async () => {
     await writeFile(cfg, await fixture('server-invalid-values.cfg'))
@@ -224,7 +225,8 @@ const BLOG_VALUES: ServerInput = {
 }
 
 describe('configure-server with several sites', () => {
-  const { dir } = tempVolume('isso-server-sites-')
+  const { dir, volume } = tempVolume('isso-server-sites-')
+  const configureServer = configureServerAction(volume)
   const vol = sitesVolume(dir)
 
   async function open() {

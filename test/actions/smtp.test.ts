@@ -2,13 +2,13 @@ import assert from 'node:assert/strict'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { before, beforeEach, describe, it } from 'node:test'
-import { configureSmtp } from '../../startos/actions/configureSmtp'
+import { configureSmtpAction } from '../../startos/actions/configureSmtp'
 import { tempVolume } from '../helpers/volume'
 import { fakeEffects, type SmtpValue } from '../helpers/effects'
 import { readWithPython } from '../helpers/python'
 import { siteVariants, sitesVolume } from './sites'
-import { addSite } from '../../startos/actions/addSite'
-import { removeSite } from '../../startos/actions/removeSite'
+import { addSiteAction } from '../../startos/actions/addSite'
+import { removeSiteAction } from '../../startos/actions/removeSite'
 import { storeOf, storeText } from '../helpers/store'
 
 const fixture = (name: string) => readFile(join(__dirname, '../fixtures/actions', name), 'utf8')
@@ -35,7 +35,8 @@ const customInput = (password: string, port = '465') => ({
 const system: SmtpValue = { host: 'smtp.os.example', port: 587, from: 'StartOS <os@example.com>', username: 'os', password: 'ospw', security: 'starttls' }
 
 describe('configure-smtp through the SDK', () => {
-  const { dir, cfg, store } = tempVolume('isso-smtp-')
+  const { dir, cfg, store, volume } = tempVolume('isso-smtp-')
+  const configureSmtp = configureSmtpAction(volume)
   beforeEach(async () => {
     await rm(join(dir, 'start9'), { recursive: true, force: true })
     await mkdir(join(dir, 'config'), { recursive: true })
@@ -166,7 +167,8 @@ const custom = (host: string, password: string) => ({
 })
 
 describe('configure-smtp with several sites', () => {
-  const { dir } = tempVolume('isso-smtp-sites-')
+  const { dir, volume } = tempVolume('isso-smtp-sites-')
+  const configureSmtp = configureSmtpAction(volume)
   const vol = sitesVolume(dir)
   let communityStore: { smtp: unknown }
 
@@ -269,7 +271,9 @@ describe('configure-smtp with several sites', () => {
 // the first site's, [smtp] included); Remove Site drops its record, so a store.json back
 // to one site is byte for byte what it was.
 describe("a site's e-mail selection follows Add Site and Remove Site", () => {
-  const { dir, cfg, store } = tempVolume('isso-sites-smtp-')
+  const { dir, cfg, store, volume } = tempVolume('isso-sites-smtp-')
+  const addSite = addSiteAction(volume)
+  const removeSite = removeSiteAction(volume)
 
   const add = async (name: string) => {
     const { effects } = fakeEffects()

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { configureServer } from '../../startos/actions/configureServer'
-import { setWebsites } from '../../startos/actions/setWebsites'
+import { configureServerAction } from '../../startos/actions/configureServer'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
 import { seedConfig } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
 import { readServerInput } from '../../startos/isso/server'
@@ -14,6 +14,8 @@ import { tempVolume } from '../helpers/volume'
 import { assertFitsTheScreen } from '../helpers/screenResult'
 
 const volume = tempVolume('isso-start-warning-')
+const configureServer = configureServerAction(volume.volume)
+const setWebsites = setWebsitesAction(volume.volume)
 const GOOD = seedConfig('salt').toString().replace('[admin]\nenabled = true\n', '[admin]\nenabled = true\npassword = Xk3vQ9mR2tLp8sWz4nYb7cDe\n')
 // [markup] renderer = misaka: Isso 0.14.0's image cannot load it and exits at start.
 const BAD = GOOD + '\n[markup]\nrenderer = misaka\n'

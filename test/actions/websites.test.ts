@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { setWebsites } from '../../startos/actions/setWebsites'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
 import { applyWebsites, WebsitesInputError } from '../../startos/isso/websites'
 import { seedConfig } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
@@ -50,7 +50,8 @@ describe('applyWebsites (pure)', () => {
 })
 
 describe('set-websites through the SDK', () => {
-  const { cfg } = tempVolume('isso-websites-')
+  const { cfg, volume } = tempVolume('isso-websites-')
+  const setWebsites = setWebsitesAction(volume)
 
   async function prepare(text: string) {
     await writeFile(cfg, text)

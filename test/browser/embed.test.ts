@@ -7,18 +7,21 @@
 // The blog is listed in Websites twice: http://127.0.0.1:P (the published blog, which
 // Isso can fetch) and http://localhost:P (the owner's preview, which Isso cannot reach:
 // see pageServer.ts). http://localhost:Q is not listed until a later step adds it.
-import { e2eSkip, ISSO_URL, Runtime, sqlite, until, type MainRun } from '../e2e/harness'
+import { e2eSkip, e2eVolume, ISSO_URL, Runtime, sqlite, until, type MainRun } from '../e2e/harness'
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Page } from 'playwright-core'
-import { setAdminPassword } from '../../startos/actions/setAdminPassword'
-import { setWebsites } from '../../startos/actions/setWebsites'
+import { setAdminPasswordAction } from '../../startos/actions/setAdminPassword'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
 import { buildEmbedSnippets, type SiteTemplate } from '../../startos/isso/embed'
 import { checkWebsite, type Finding } from '../../startos/isso/websiteCheck'
 import { chromiumSkip, launchChromium, visit, type RunningChromium, type Visit } from './chromium'
 import { renderListSnippet, renderPostSnippet, type Post } from './generators'
 import { startPageServer, type PageServer } from './pageServer'
 import { asCopied } from '../helpers/screenResult'
+
+const setAdminPassword = setAdminPasswordAction(e2eVolume)
+const setWebsites = setWebsitesAction(e2eVolume)
 
 const snippets = (template: SiteTemplate) => buildEmbedSnippets(ISSO_URL, { template, lang: null })
 

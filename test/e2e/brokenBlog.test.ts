@@ -3,22 +3,25 @@
 // comments, Isso Server names the broken one with its line (and the action that fixes
 // the key), and the fix, by hand or by that action, brings the blog back with the other
 // blog's comments untouched. First an extra blog's file is broken, then the first blog's.
-import { commentTexts, containerProcesses, e2eSkip, MainRun, postComment, request, Runtime, until, volumePaths } from './harness'
+import { commentTexts, containerProcesses, e2eSkip, e2eVolume, MainRun, postComment, request, Runtime, until, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
-import { addSite } from '../../startos/actions/addSite'
-import { configureServer } from '../../startos/actions/configureServer'
-import { setAdminPassword } from '../../startos/actions/setAdminPassword'
-import { setWebsites } from '../../startos/actions/setWebsites'
+import { addSiteAction } from '../../startos/actions/addSite'
+import { configureServerAction } from '../../startos/actions/configureServer'
+import { setAdminPasswordAction } from '../../startos/actions/setAdminPassword'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
 import { FIRST_SITE_KEY } from '../../startos/actions/sites/siteForm'
-import { POLL_TIMING, pollSchedule } from '../../startos/health/commentsPoll'
 import { ISSO_SERVER_TIMING } from '../../startos/health/issoServerTiming'
-import { mainWith } from '../../startos/main'
 import { parseConfig } from '../../startos/isso/configparser'
 import { readServerInput } from '../../startos/isso/server'
+
+const addSite = addSiteAction(e2eVolume)
+const configureServer = configureServerAction(e2eVolume)
+const setAdminPassword = setAdminPasswordAction(e2eVolume)
+const setWebsites = setWebsitesAction(e2eVolume)
 
 const FIRST = 'https://blog.example.com'
 const PHOTOS = 'https://photos.example.net'
@@ -27,10 +30,7 @@ const photosCfg = join(volumePaths.root, 'config/photos.cfg')
 // main as the package's, except that Isso Server's failure shows sooner: a grace period
 // of 2 s instead of 30 s (the package's would be most of this file's time) and, while a
 // blog is left out, a check a second instead of every 10 s.
-const mainFailingSooner = mainWith({
-  pollSchedule: pollSchedule(POLL_TIMING),
-  issoServerTiming: { ...ISSO_SERVER_TIMING, graceMs: 2_000, leftOutRecheckMs: 1_000 },
-})
+const failingSooner = { issoServerTiming: { ...ISSO_SERVER_TIMING, graceMs: 2_000, leftOutRecheckMs: 1_000 } }
 
 const status = async (path: string) => (await request('GET', path).catch(() => null))?.status ?? 0
 
@@ -74,7 +74,7 @@ describe('a broken blog file stops only its own blog', { skip: e2eSkip() }, () =
     await writeFile(photosCfg, broken.text)
     const firstText = await rt.readCfg()
     const mark = rt.rec.health.length
-    run = await rt.startMain(mainFailingSooner)
+    run = await rt.startMain(failingSooner)
     await run.waitForIsso()
 
     assert.equal((await postComment('', '/about/', FIRST, 'On the blog')).status, 201)

@@ -2,12 +2,15 @@
 // the critical password task, then the important Websites task, which stays after the
 // password (Isso runs, but no page may show comments yet; its health says so) and goes
 // once a website is listed.
-import { e2eSkip, MainRun, Runtime, until } from './harness'
+import { e2eSkip, e2eVolume, MainRun, Runtime, until } from './harness'
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
-import { PASSWORD_TASK_ID, setAdminPassword } from '../../startos/actions/setAdminPassword'
-import { setWebsites, WEBSITES_TASK_ID } from '../../startos/actions/setWebsites'
+import { PASSWORD_TASK_ID, setAdminPasswordAction } from '../../startos/actions/setAdminPassword'
+import { setWebsitesAction, WEBSITES_TASK_ID } from '../../startos/actions/setWebsites'
+
+const setAdminPassword = setAdminPasswordAction(e2eVolume)
+const setWebsites = setWebsitesAction(e2eVolume)
 
 const NO_WEBSITE = /No website is allowed yet: add your blog's address with the Websites action\./
 

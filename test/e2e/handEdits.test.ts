@@ -4,16 +4,19 @@
 // person's, Isso runs with it and with the keys StartOS enforces, and main restarts a
 // bounded number of times, then stays put. Issue: a watcher's rewrite during such a
 // pause once replaced the whole file with an 87-byte seed.
-import { e2eSkip, logIn, MainRun, passwordShown, request, Runtime, sqlite, until, volumePaths } from './harness'
+import { e2eSkip, e2eVolume, logIn, MainRun, passwordShown, request, Runtime, sqlite, until, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { open } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { after, before, describe, it } from 'node:test'
-import { setAdminPassword } from '../../startos/actions/setAdminPassword'
-import { setWebsites } from '../../startos/actions/setWebsites'
+import { setAdminPasswordAction } from '../../startos/actions/setAdminPassword'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
 import { applyEnforcedKeys } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
 import { applyWebsites } from '../../startos/isso/websites'
+
+const setAdminPassword = setAdminPasswordAction(e2eVolume)
+const setWebsites = setWebsitesAction(e2eVolume)
 
 const WEBSITE = 'https://blog.example.com'
 

@@ -18,9 +18,13 @@ import { mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node
 import { readFile, writeFile } from 'node:fs/promises'
 import * as http from 'node:http'
 import { join } from 'node:path'
-import { useVolumeRoot } from '../../startos/fileModels'
-import { init } from '../../startos/init'
-import { main } from '../../startos/main'
+import { actionsOn } from '../../startos/actions'
+import { POLL_TIMING, pollSchedule } from '../../startos/health/commentsPoll'
+import { ISSO_SERVER_TIMING } from '../../startos/health/issoServerTiming'
+import { initOn } from '../../startos/init'
+import { mainWith, type MainDeps } from '../../startos/main'
+import { volumeAt } from '../../startos/sites'
+import { versionGraphOn } from '../../startos/versions'
 import { issoPython, skipWithoutIsso } from '../helpers/isso'
 import { newContext, newRecorder, type Context, type Recorder } from './runtime/effects'
 import { SUBCONTAINERS, VOLUME } from './runtime/layout'
@@ -30,6 +34,16 @@ export const e2eSkip = (): false | string => namespaceProblem ?? skipWithoutIsso
 
 export const ISSO_URL = 'http://127.0.0.1:8080'
 export const E2E_QUIET = { quietMs: 250, maxWaitMs: 10_000 }
+/**
+ * Volume `main` as the package sees it here: the real path, with the wait for a quiet
+ * isso.cfg shortened from 1.5 s. Every action and start here follows a write by a step
+ * before it, and the suite would spend most of its time waiting; handEdits.test.ts still
+ * pauses longer than this, so a settled empty file is covered. Hand it to the actions a
+ * test runs: `setWebsitesAction(e2eVolume)`.
+ */
+export const e2eVolume = volumeAt(VOLUME, E2E_QUIET)
+type Main = ReturnType<typeof mainWith>
+
 export const volumePaths = {
   root: VOLUME,
   cfg: join(VOLUME, 'config/isso.cfg'),
@@ -52,17 +66,13 @@ export class Runtime {
   constructor() {
     rmSync(VOLUME, { recursive: true, force: true })
     mkdirSync(VOLUME, { recursive: true })
-    // The real volume path, with the wait for a quiet isso.cfg shortened from 1.5 s:
-    // every action and start here follows a write by a step before it, and the suite
-    // would spend most of its time waiting. handEdits.test.ts still pauses longer
-    // than this, so a settled empty file is covered.
-    useVolumeRoot(VOLUME, E2E_QUIET)
   }
 
   /** init as on a fresh install. Its context (and the watchers it starts) lives until close(). */
   async install(kind: 'install' | null = 'install'): Promise<void> {
     this.initContext?.leave()
     this.initContext = newContext(this.rec, 'init')
+    const { init } = initOn(e2eVolume, actionsOn(e2eVolume), versionGraphOn(e2eVolume))
     await init({ effects: this.initContext.effects, kind })
   }
 
@@ -95,11 +105,12 @@ export class Runtime {
   /**
    * Runs main and builds its daemons, as the runtime does. Rejects with main's error
    * when main refuses to start. When a `.const()` value main read changes, the run
-   * restarts main by itself (leave, tear down, run again), as StartOS does. `mainFn`:
-   * the package's main by default, or one built with other dependencies (mainWith).
+   * restarts main by itself (leave, tear down, run again), as StartOS does. `deps`: the
+   * package's (its poll schedule, Isso Server's timing) unless a test replaces one.
    */
-  async startMain(mainFn: typeof main = main): Promise<MainRun> {
-    const run = new MainRun(this.rec, mainFn)
+  async startMain(deps: Partial<Omit<MainDeps, 'volume'>> = {}): Promise<MainRun> {
+    const packages = { pollSchedule: pollSchedule(POLL_TIMING), issoServerTiming: ISSO_SERVER_TIMING }
+    const run = new MainRun(this.rec, mainWith({ volume: e2eVolume, ...packages, ...deps }))
     await run.start()
     this.mains.push(run)
     return run
@@ -127,7 +138,7 @@ export class MainRun {
 
   constructor(
     readonly rec: Recorder,
-    private readonly mainFn: typeof main = main,
+    private readonly mainFn: Main,
   ) {}
 
   async start(): Promise<void> {

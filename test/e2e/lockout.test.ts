@@ -6,20 +6,25 @@
 // nothing; a hand edit of the password does what the action does, and so does the action
 // on a database from an older package, run while Isso is stopped; with several sites
 // only the chosen site's sessions and links end.
-import { e2eSkip, logIn, MainRun, passwordShown, request, Runtime, sqlite, until, volumePaths } from './harness'
+import { e2eSkip, e2eVolume, logIn, MainRun, passwordShown, request, Runtime, sqlite, until, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { addSite } from '../../startos/actions/addSite'
-import { configureServer } from '../../startos/actions/configureServer'
-import { setAdminPassword } from '../../startos/actions/setAdminPassword'
-import { setWebsites } from '../../startos/actions/setWebsites'
+import { addSiteAction } from '../../startos/actions/addSite'
+import { configureServerAction } from '../../startos/actions/configureServer'
+import { setAdminPasswordAction } from '../../startos/actions/setAdminPassword'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
 import { parseConfig } from '../../startos/isso/configparser'
 import { readServerInput } from '../../startos/isso/server'
 import { issoPython } from '../helpers/isso'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtpServer'
+
+const addSite = addSiteAction(e2eVolume)
+const configureServer = configureServerAction(e2eVolume)
+const setAdminPassword = setAdminPasswordAction(e2eVolume)
+const setWebsites = setWebsitesAction(e2eVolume)
 
 const BLOG = 'https://blog.example.com'
 const PHOTOS = 'https://photos.example.net'

@@ -1,14 +1,17 @@
 // install → Websites → Set Admin Password → main, against upstream Isso 0.14.0 run by
 // the runtime double: what a new user gets, checked from outside (processes, HTTP,
 // the database, health), then a change while running and the stop.
-import { containerProcesses, e2eSkip, issoProcesses, logIn, MainRun, passwordShown, request, Runtime, sqlite, until, volumePaths } from './harness'
+import { containerProcesses, e2eSkip, e2eVolume, issoProcesses, logIn, MainRun, passwordShown, request, Runtime, sqlite, until, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync, readlinkSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
-import { setAdminPassword } from '../../startos/actions/setAdminPassword'
-import { setWebsites } from '../../startos/actions/setWebsites'
+import { setAdminPasswordAction } from '../../startos/actions/setAdminPassword'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
 import { checkIssoInfo } from '../../startos/health/checkIssoInfo'
 import { IMAGE_PATH, packageCommand } from './runtime/layout'
+
+const setAdminPassword = setAdminPasswordAction(e2eVolume)
+const setWebsites = setWebsitesAction(e2eVolume)
 
 const WEBSITE = 'https://blog.example.com'
 // Printed in Isso's documentation and its sample isso.cfg.

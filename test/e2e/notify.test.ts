@@ -3,24 +3,28 @@
 // in `rec.notifications`. The polls run on demand (main's poll schedule is the test's), so the test
 // decides exactly which comments one poll finds: no fixed sleeps, no timing luck. The
 // last part runs the package's own timer, shortened.
-import { e2eSkip, MainRun, request, Runtime, until, volumePaths } from './harness'
+import { e2eSkip, e2eVolume, MainRun, request, Runtime, until, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
-import { addSite } from '../../startos/actions/addSite'
-import { configureServer } from '../../startos/actions/configureServer'
-import { importComments } from '../../startos/actions/importComments'
-import { setAdminPassword } from '../../startos/actions/setAdminPassword'
-import { setWebsites } from '../../startos/actions/setWebsites'
+import { addSiteAction } from '../../startos/actions/addSite'
+import { configureServerAction } from '../../startos/actions/configureServer'
+import { importCommentsAction } from '../../startos/actions/importComments'
+import { setAdminPasswordAction } from '../../startos/actions/setAdminPassword'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
 import { parseConfig } from '../../startos/isso/configparser'
 import type { NotifyChoice } from '../../startos/isso/notify'
 import { readServerInput } from '../../startos/isso/server'
 import { pollSchedule, type PollSchedule } from '../../startos/health/commentsPoll'
-import { ISSO_SERVER_TIMING } from '../../startos/health/issoServerTiming'
-import { mainWith } from '../../startos/main'
 import { GENERIC } from '../import/fixtures'
+
+const addSite = addSiteAction(e2eVolume)
+const configureServer = configureServerAction(e2eVolume)
+const importComments = importCommentsAction(e2eVolume)
+const setAdminPassword = setAdminPasswordAction(e2eVolume)
+const setWebsites = setWebsitesAction(e2eVolume)
 
 const WEBSITE = 'https://blog.example.com'
 const PHOTOS = 'https://photos.example.net'
@@ -80,7 +84,7 @@ describe('new comments become StartOS notifications', { skip: e2eSkip() }, () =>
   const polls = new PollsOnDemand()
   // What main's runs poll by: on demand, until the last test hands over to the package's timer.
   let schedule: PollSchedule = () => polls.trigger
-  const mainPollingBy = mainWith({ pollSchedule: (notifyFailed) => schedule(notifyFailed), issoServerTiming: ISSO_SERVER_TIMING })
+  const mainPollingBy = { pollSchedule: (notifyFailed: () => boolean) => schedule(notifyFailed) }
   let seenCount = 0
   /** The notifications recorded since the last call. */
   const fresh = (): T.CreateNotificationParams[] => {

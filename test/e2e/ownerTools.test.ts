@@ -9,20 +9,26 @@
 // https://photos.example.com. Every verdict of the check is set against what real Isso
 // answers (its CORS answer, its own page fetch when a comment arrives), and each fix the
 // check names, once applied, turns its point green.
-import { e2eSkip, passwordShown, request, Runtime, type MainRun } from './harness'
+import { e2eSkip, e2eVolume, passwordShown, request, Runtime, type MainRun } from './harness'
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
-import { addSite } from '../../startos/actions/addSite'
-import { checkWebsite } from '../../startos/actions/checkWebsite'
-import { embedCode } from '../../startos/actions/embedCode'
-import { setAdminPassword } from '../../startos/actions/setAdminPassword'
-import { setWebsites } from '../../startos/actions/setWebsites'
+import { addSiteAction } from '../../startos/actions/addSite'
+import { checkWebsiteAction } from '../../startos/actions/checkWebsite'
+import { embedCodeAction } from '../../startos/actions/embedCode'
+import { setAdminPasswordAction } from '../../startos/actions/setAdminPassword'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
 import type { SiteTemplate } from '../../startos/isso/embed'
 import { ISSO_USER_AGENT } from '../../startos/isso/websiteCheck/limits'
 import { renderListSnippet, renderPostSnippet } from '../browser/generators'
 import { serverNetwork } from './runtime/network'
 import { blogPage, startWeb, type Web } from './runtime/web'
+
+const addSite = addSiteAction(e2eVolume)
+const checkWebsite = checkWebsiteAction(e2eVolume)
+const embedCode = embedCodeAction(e2eVolume)
+const setAdminPassword = setAdminPasswordAction(e2eVolume)
+const setWebsites = setWebsitesAction(e2eVolume)
 
 const net = serverNetwork()
 const PUBLIC = `https://${net.publicDomain}/`

@@ -1,12 +1,15 @@
 // main refuses to start Isso with an isso.cfg that is missing, unreadable or has an
 // unsafe admin password: it launches nothing, logs the reason and reports it as the
 // daemon's failed health, and keeps watching the file, so that a fix starts Isso.
-import { containerProcesses, e2eSkip, issoProcesses, type MainRun, request, Runtime, volumePaths } from './harness'
+import { containerProcesses, e2eSkip, e2eVolume, issoProcesses, request, Runtime, type MainRun, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { rm } from 'node:fs/promises'
 import { describe, it } from 'node:test'
-import { setAdminPassword } from '../../startos/actions/setAdminPassword'
-import { setWebsites } from '../../startos/actions/setWebsites'
+import { setAdminPasswordAction } from '../../startos/actions/setAdminPassword'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
+
+const setAdminPassword = setAdminPasswordAction(e2eVolume)
+const setWebsites = setWebsitesAction(e2eVolume)
 
 // A volume as a user leaves it after install, Websites and Set Admin Password.
 async function configured(): Promise<Runtime> {

@@ -3,19 +3,23 @@
 // are posted through Isso's public API; the action's form is opened and run as StartOS
 // does (getInput, then run with the owner's choices); what it did is read back from
 // Isso's public API, the database and the mail Isso sent.
-import { e2eSkip, MainRun, request, Runtime, sqlite, until, volumePaths } from './harness'
+import { e2eSkip, e2eVolume, MainRun, request, Runtime, sqlite, until, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { after, before, describe, it } from 'node:test'
 import type { T } from '@start9labs/start-sdk'
-import { addSite } from '../../startos/actions/addSite'
+import { addSiteAction } from '../../startos/actions/addSite'
 import { REVIEW_COMMENTS_DEPS, reviewCommentsAction } from '../../startos/actions/reviewComments'
-import { setAdminPassword } from '../../startos/actions/setAdminPassword'
-import { setWebsites } from '../../startos/actions/setWebsites'
+import { setAdminPasswordAction } from '../../startos/actions/setAdminPassword'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
 import { parseConfig } from '../../startos/isso/configparser'
 import { issoPython } from '../helpers/isso'
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../helpers/smtpServer'
 import { newContext } from './runtime/effects'
+
+const addSite = addSiteAction(e2eVolume)
+const setAdminPassword = setAdminPasswordAction(e2eVolume)
+const setWebsites = setWebsitesAction(e2eVolume)
 
 const WEBSITE = 'https://blog.example.com'
 const PHOTOS = 'https://photos.example.net'
@@ -23,7 +27,7 @@ const PHOTOS = 'https://photos.example.net'
 const PUBLIC_HOST = 'comments.example.org'
 // The runtime double has no addresses (getHostInfo is null); StartOS gives the
 // interface its public https one.
-const reviewComments = reviewCommentsAction({ ...REVIEW_COMMENTS_DEPS, publicAddress: async () => ({ host: PUBLIC_HOST }) })
+const reviewComments = reviewCommentsAction(e2eVolume, { ...REVIEW_COMMENTS_DEPS, publicAddress: async () => ({ host: PUBLIC_HOST }) })
 
 type Spec = Record<string, { type: string; name: string; description: string | null; default: string; values: Record<string, string> }>
 

@@ -2,18 +2,23 @@
 // the runtime double, against upstream Isso 0.14.0: each site has its own threads, its
 // own admin password and its own database; removing a site keeps its comments; with one
 // site again, the files and the daemon's command are what they were.
-import { commentTexts, containerProcesses, e2eSkip, logIn, MainRun, passwordShown, postComment, request, Runtime, volumePaths } from './harness'
+import { commentTexts, containerProcesses, e2eSkip, e2eVolume, logIn, MainRun, passwordShown, postComment, request, Runtime, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { addSite } from '../../startos/actions/addSite'
-import { removeSite } from '../../startos/actions/removeSite'
-import { setAdminPassword } from '../../startos/actions/setAdminPassword'
-import { setWebsites } from '../../startos/actions/setWebsites'
+import { addSiteAction } from '../../startos/actions/addSite'
+import { removeSiteAction } from '../../startos/actions/removeSite'
+import { setAdminPasswordAction } from '../../startos/actions/setAdminPassword'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
 import { issoPython } from '../helpers/isso'
 import { packageCommand } from './runtime/layout'
+
+const addSite = addSiteAction(e2eVolume)
+const removeSite = removeSiteAction(e2eVolume)
+const setAdminPassword = setAdminPasswordAction(e2eVolume)
+const setWebsites = setWebsitesAction(e2eVolume)
 
 const FIRST = 'https://blog.example.com'
 const SECOND = 'https://photos.example.net'

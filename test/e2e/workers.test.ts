@@ -13,16 +13,20 @@
 // shows its number). gunicorn's own threads wait in epoll/select/futex instead. Under the
 // image's command (`--preload isso.run`) the master shows one such thread; it was the
 // cause of workers hanging at their first database access.
-import { containerProcesses, e2eSkip, MainRun, request, Runtime, sqlite, until, volumePaths } from './harness'
+import { containerProcesses, e2eSkip, e2eVolume, MainRun, request, Runtime, sqlite, until, volumePaths } from './harness'
 import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import { arch } from 'node:os'
 import { after, before, describe, it } from 'node:test'
-import { configureServer } from '../../startos/actions/configureServer'
-import { setAdminPassword } from '../../startos/actions/setAdminPassword'
-import { setWebsites } from '../../startos/actions/setWebsites'
+import { configureServerAction } from '../../startos/actions/configureServer'
+import { setAdminPasswordAction } from '../../startos/actions/setAdminPassword'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
 import { parseConfig } from '../../startos/isso/configparser'
 import { readServerInput } from '../../startos/isso/server'
+
+const configureServer = configureServerAction(e2eVolume)
+const setAdminPassword = setAdminPasswordAction(e2eVolume)
+const setWebsites = setWebsitesAction(e2eVolume)
 
 const WEBSITE = 'https://blog.example.com'
 

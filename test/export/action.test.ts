@@ -25,7 +25,7 @@ before(async () => {
   await mkdir(dbDir)
 })
 const inner = inImageZone(localRunner())
-const exportComments = exportCommentsAction((_effects, _purpose, fn) =>
+const exportComments = exportCommentsAction(volume.volume, (_effects, _purpose, fn) =>
   fn({
     ...inner,
     exec: (command, options, timeoutMs) => {

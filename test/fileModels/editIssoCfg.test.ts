@@ -1,12 +1,13 @@
 // The SDK glue for isso.cfg against a temp volume: atomic writes, no write when nothing
 // changed, and nothing written when the file is malformed or the edit throws.
 import assert from 'node:assert/strict'
-import { mkdtemp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdtempSync } from 'node:fs'
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { after, before, beforeEach, describe, it } from 'node:test'
+import { after, beforeEach, describe, it } from 'node:test'
 import { fakeEffects } from '../helpers/effects'
-import { files, useVolumeRoot } from '../../startos/fileModels'
+import { siteFiles } from '../../startos/fileModels'
 import type { ConfigDocument } from '../../startos/isso/configparser'
 import { seedConfig } from '../../startos/isso/config'
 import { writeWebsites } from '../../startos/isso/websites'
@@ -15,18 +16,14 @@ import { fixture } from '../config/fixtures'
 import { readWithPython } from '../helpers/python'
 import { NO_WAIT } from '../helpers/volume'
 
-let root: string
+const root = mkdtempSync(join(tmpdir(), 'isso-cfg-'))
+const cfgDir = join(root, 'config')
+const cfgPath = join(cfgDir, 'isso.cfg')
+/** The first site's files on this volume. */
+const files = siteFiles(root, null, NO_WAIT)
 const editIssoCfg = (edit: (doc: ConfigDocument) => void) => files.issoCfg.edit(edit)
 const createIssoCfg = (doc: ConfigDocument) => files.issoCfg.create(doc)
-let cfgDir: string
-let cfgPath: string
 
-before(async () => {
-  root = await mkdtemp(join(tmpdir(), 'isso-cfg-'))
-  cfgDir = join(root, 'config')
-  cfgPath = join(cfgDir, 'isso.cfg')
-  useVolumeRoot(root, NO_WAIT)
-})
 after(() => rm(root, { recursive: true, force: true }))
 beforeEach(async () => {
   await rm(cfgDir, { recursive: true, force: true })
@@ -38,7 +35,7 @@ const snapshot = async () => {
   return { bytes: await readFile(cfgPath), ino: s.ino, mtimeNs: s.mtimeMs }
 }
 
-describe('files.issoCfg.parsed (FileHelper.raw)', () => {
+describe('issoCfg.parsed (FileHelper.raw)', () => {
   it('points at the temp volume', () => {
     assert.equal(files.issoCfg.path, cfgPath)
   })
@@ -51,7 +48,7 @@ describe('files.issoCfg.parsed (FileHelper.raw)', () => {
   })
 })
 
-describe('files.issoCfg.edit', () => {
+describe('issoCfg.edit', () => {
   it('applies the edit and the enforced keys, atomically (new inode, no temp left)', async () => {
     const original = fixture('hand-edited-with-rss.cfg').replace('dbpath = /db/comments.db\n', '')
     await writeFile(cfgPath, original)
@@ -171,7 +168,7 @@ describe('files.issoCfg.edit', () => {
   })
 })
 
-describe('files.issoCfg.create', () => {
+describe('issoCfg.create', () => {
   it('writes a fresh install with the enforced keys', async () => {
     assert.equal(await createIssoCfg(seedConfig('fresh-salt')), true)
     const doc = (await files.issoCfg.parsed.read().once())!

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { gzipSync } from 'node:zlib'
 import type { IssoRunner } from '../../startos/container/runner'
-import { importComments, importCommentsAction } from '../../startos/actions/importComments'
+import { importCommentsAction } from '../../startos/actions/importComments'
 import type { DownloadOptions } from '../../startos/isso/import/download'
 import { seedConfig } from '../../startos/isso/config'
 import { fakeEffects } from '../helpers/effects'
@@ -47,13 +47,13 @@ function useImporter(container: IssoRunner) {
 // Only loopback http exists in tests; the https rule is tested in checks.test.ts.
 const LOOPBACK: DownloadOptions = { protocols: ['http:'], timeoutMs: 2000 }
 
-type Input = Parameters<typeof importComments.run>[0]['input']
 /** The action as the package builds it, with this test's importer and download rules. */
 const importAction = (download = LOOPBACK) =>
-  importCommentsAction({
+  importCommentsAction(volume.volume, {
     withRunner: (_effects, _purpose, fn) => fn(importer ?? assert.fail('no importer chosen')),
     download,
   })
+type Input = Parameters<ReturnType<typeof importAction>['run']>[0]['input']
 async function runAction(input: Input, download = LOOPBACK) {
   const action = importAction(download)
   const { effects } = fakeEffects()
@@ -64,7 +64,7 @@ async function runAction(input: Input, download = LOOPBACK) {
 describe('import-comments through the SDK', () => {
   it('is offered only while the service is stopped', async () => {
     const { effects } = fakeEffects()
-    const meta = await importComments.exportMetadata({ effects })
+    const meta = await importCommentsAction(volume.volume).exportMetadata({ effects })
     assert.equal(meta.allowedStatuses, 'only-stopped')
   })
 

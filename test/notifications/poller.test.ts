@@ -31,7 +31,7 @@ const STORE = storeOf({ first: { seen: { id: 1, created: 1000 } }, extra: { phot
 const NOW = () => new Date('2026-03-01T12:00:00Z')
 
 describe('pollComments', () => {
-  const { store } = tempVolume('isso-notify-poller-')
+  const { store, volume } = tempVolume('isso-notify-poller-')
   const reset = async (content: object = STORE) => {
     await mkdir(dirname(store), { recursive: true })
     await writeFile(store, JSON.stringify(content))
@@ -59,7 +59,7 @@ describe('pollComments', () => {
   it('tells each site apart and remembers both', async () => {
     await reset()
     const fake = fakeEffects()
-    const result = await pollComments(fake.effects, exec, SITES, NOW)
+    const result = await pollComments(volume, fake.effects, exec, SITES, NOW)
     assert.equal(result.notify.result, 'success')
     assert.deepEqual(fake.notifications.map((n) => n.title), ['first blog: New comment', 'photos: New comment'])
     assert.deepEqual(await seen(), [2, 5])
@@ -74,7 +74,7 @@ describe('pollComments', () => {
         return null
       },
     })
-    const result = await pollComments(fake.effects, exec, SITES, NOW)
+    const result = await pollComments(volume, fake.effects, exec, SITES, NOW)
     assert.equal(result.notify.result, 'success')
     assert.deepEqual(await seen(), [1, 5])
   })
@@ -83,7 +83,7 @@ describe('pollComments', () => {
     await reset()
     const fake = fakeEffects()
     fake.leaveContext()
-    await pollComments(fake.effects, exec, SITES, NOW)
+    await pollComments(volume, fake.effects, exec, SITES, NOW)
     assert.deepEqual(fake.notifications, [])
     assert.deepEqual(await seen(), [1, 1])
   })
@@ -93,7 +93,7 @@ describe('pollComments', () => {
     const before = await readFile(store, 'utf8')
     const failing = scriptedRunner(async () => ({ exitCode: 1, stdout: '', stderr: 'Traceback …\nsqlite3.DatabaseError: file is not a database' }))
     const fake = fakeEffects({ createNotification: async () => assert.fail('told') })
-    const result = await pollComments(fake.effects, failing, SITES, NOW)
+    const result = await pollComments(volume, fake.effects, failing, SITES, NOW)
     assert.deepEqual(result.notify, { result: 'failure', message: 'sqlite3.DatabaseError: file is not a database' })
     assert.deepEqual(result.waiting, {
       result: 'failure',
@@ -111,7 +111,7 @@ describe('pollComments', () => {
       stderr: '',
     }))
     const fake = fakeEffects()
-    const result = await pollComments(fake.effects, oneBad, SITES, NOW)
+    const result = await pollComments(volume, fake.effects, oneBad, SITES, NOW)
     assert.deepEqual(result.notify, { result: 'failure', message: 'sqlite3.DatabaseError: file is not a database' })
     assert.deepEqual(result.waiting, {
       result: 'failure',
@@ -131,7 +131,7 @@ describe('pollComments', () => {
       ]),
       stderr: '',
     }))
-    const result = await pollComments(fakeEffects().effects, counts, SITES, NOW)
+    const result = await pollComments(volume, fakeEffects().effects, counts, SITES, NOW)
     assert.equal(result.waiting.result, 'success')
     assert.equal(
       result.waiting.message,
@@ -144,7 +144,7 @@ describe('pollComments', () => {
     await reset(storeOf({ first: { seen: { id: 1, created: 1000 } }, extra: { photos: { notifications: 'off', seen: { id: 1, created: 1000 } } } }))
     asked.length = 0
     const fake = fakeEffects()
-    const result = await pollComments(fake.effects, exec, SITES, NOW)
+    const result = await pollComments(volume, fake.effects, exec, SITES, NOW)
     assert.equal(result.waiting.result, 'success')
     assert.deepEqual(asked[0].map((q) => [q.db, q.news === null]), [
       ['/db/comments.db', false],

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { describe, it } from 'node:test'
-import { configureServer, type ServerFields } from '../../startos/actions/configureServer'
+import { configureServerAction, type ServerFields } from '../../startos/actions/configureServer'
 import { storeShape } from '../../startos/sites'
 import { seedConfig } from '../../startos/isso/config'
 import { forgetSeenComments, rememberSeen, saveNotifyChoice, siteNotifications } from '../../startos/notifications/state'
@@ -39,30 +39,31 @@ describe("a site's notifications in store.json", () => {
 })
 
 describe('editing store.json notifications', () => {
-  const { store } = tempVolume('isso-notify-state-')
+  const { store, volume } = tempVolume('isso-notify-state-')
   const read = async () => JSON.parse(await readFile(store, 'utf8')) as Record<string, unknown>
 
   it("remembers per site, keeps the choice and every other key, forgets without leaving empty values", async () => {
     await mkdir(dirname(store), { recursive: true })
     await writeFile(store, JSON.stringify({ ...storeOf({ extra: ['blog'] }), later: { kept: true } }))
-    await saveNotifyChoice('blog', 'off')
-    await rememberSeen(new Map([[null, { id: 3, created: 10 }], ['blog', { id: 1, created: 5 }], ['gone', { id: 9, created: 9 }]]))
+    await saveNotifyChoice(volume, 'blog', 'off')
+    await rememberSeen(volume, new Map([[null, { id: 3, created: 10 }], ['blog', { id: 1, created: 5 }], ['gone', { id: 9, created: 9 }]]))
     assert.deepEqual(await read(), {
       ...storeOf({ first: { seen: { id: 3, created: 10 } }, extra: { blog: { notifications: 'off', seen: { id: 1, created: 5 } } } }),
       later: { kept: true },
     })
-    await forgetSeenComments('blog')
-    await forgetSeenComments(null)
+    await forgetSeenComments(volume, 'blog')
+    await forgetSeenComments(volume, null)
     assert.deepEqual(await read(), { ...storeOf({ extra: { blog: { notifications: 'off' } } }), later: { kept: true } })
     // 'auto' is the default: saved as nothing, and then nothing is left at all.
-    await saveNotifyChoice('blog', 'auto')
+    await saveNotifyChoice(volume, 'blog', 'auto')
     assert.deepEqual(await read(), { ...storeOf({ extra: ['blog'] }), later: { kept: true } })
     assert.deepEqual((await read()).firstSite, { smtp: SMTP_OFF })
   })
 })
 
 describe('the Server action’s StartOS notifications field', () => {
-  const { cfg, store } = tempVolume('isso-notify-server-')
+  const { cfg, store, volume } = tempVolume('isso-notify-server-')
+  const configureServer = configureServerAction(volume)
 
   const form = async () => {
     const { effects } = fakeEffects()

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict'
 import { readFile, writeFile } from 'node:fs/promises'
 import { describe, it } from 'node:test'
-import { configureServer, type ServerFields } from '../../startos/actions/configureServer'
-import { configureSmtp } from '../../startos/actions/configureSmtp'
+import { configureServerAction, type ServerFields } from '../../startos/actions/configureServer'
+import { configureSmtpAction } from '../../startos/actions/configureSmtp'
 import { seedConfig } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
 import {
@@ -62,7 +62,9 @@ describe('applyServerSettings: reply notifications need e-mail', () => {
 })
 
 describe('the refusals through the SDK', () => {
-  const { cfg } = tempVolume('isso-replies-')
+  const { cfg, volume } = tempVolume('isso-replies-')
+  const configureServer = configureServerAction(volume)
+  const configureSmtp = configureSmtpAction(volume)
   const customSmtp = {
     selection: 'custom',
     value: {

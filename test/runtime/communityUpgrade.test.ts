@@ -12,11 +12,11 @@ import { addSaltIfMissing, upgradeCommunityInstall } from '../../startos/version
 import { v0_14_0_5 } from '../../startos/versions/v0.14.0.5'
 import { ExtendedVersion } from '@start9labs/start-sdk'
 import { readFile } from 'node:fs/promises'
-import { versionGraph } from '../../startos/versions'
+import { versionGraphOn } from '../../startos/versions'
 import { v0_14_0_7 } from '../../startos/versions/v0.14.0.7'
 import { fakeEffects } from '../helpers/effects'
 import { SMTP_OFF, storeText } from '../helpers/store'
-import { lineDiff, newVolume, readFixture, type Volume } from '../helpers/volume'
+import { lineDiff, newVolume, readFixture, type TestVolume } from '../helpers/volume'
 
 describe('addSaltIfMissing (pure)', () => {
   it('adds [hash] salt at the end when the file has none', async () => {
@@ -36,7 +36,7 @@ describe('addSaltIfMissing (pure)', () => {
 })
 
 describe('the 0.14.0:5 up migration on a community volume', () => {
-  let vol: Volume
+  let vol: TestVolume
   beforeEach(async () => {
     vol = await newVolume()
   })
@@ -45,7 +45,7 @@ describe('the 0.14.0:5 up migration on a community volume', () => {
   it('keeps websites, password, SMTP, moderation, guard and the header; adds only a salt', async () => {
     const original = await readFixture('community-0.14.0-4.cfg')
     await vol.writeCfg(original)
-    assert.equal(await upgradeCommunityInstall('Fresh24CharacterSalt0001'), 'changed')
+    assert.equal(await upgradeCommunityInstall(vol.volume, 'Fresh24CharacterSalt0001'), 'changed')
     const upgraded = await vol.readCfg()
     const { added, removed } = lineDiff(original, upgraded)
     assert.deepEqual(removed, [])
@@ -65,16 +65,16 @@ describe('the 0.14.0:5 up migration on a community volume', () => {
 
   it('is idempotent: a second run writes nothing', async () => {
     await vol.writeCfg(await readFixture('community-0.14.0-4.cfg'))
-    await upgradeCommunityInstall('FirstSalt')
+    await upgradeCommunityInstall(vol.volume, 'FirstSalt')
     const before = await vol.snapshot(vol.cfgPath)
-    assert.equal(await upgradeCommunityInstall('SecondSalt'), 'unchanged')
+    assert.equal(await upgradeCommunityInstall(vol.volume, 'SecondSalt'), 'unchanged')
     assert.deepEqual(await vol.snapshot(vol.cfgPath), before)
   })
 
   it('leaves a hand-edited file with its own salt and extra sections untouched', async () => {
     await vol.writeCfg(await readFixture('community-hand-edited-with-salt.cfg'))
     const before = await vol.snapshot(vol.cfgPath)
-    assert.equal(await upgradeCommunityInstall('Unused'), 'unchanged')
+    assert.equal(await upgradeCommunityInstall(vol.volume, 'Unused'), 'unchanged')
     assert.deepEqual(await vol.snapshot(vol.cfgPath), before)
   })
 
@@ -84,6 +84,7 @@ describe('the 0.14.0:5 up migration on a community volume', () => {
     await vol.writeCfg(cfg)
     await vol.writeStore(communityStore)
     const fake = fakeEffects({ dataVersion: '0.14.0:4' })
+    const versionGraph = versionGraphOn(vol.volume)
     const current = versionGraph.currentVersion()
     await versionGraph.migrate({ effects: fake.effects, from: ExtendedVersion.parse('0.14.0:4'), to: current })
     assert.deepEqual(fake.dataVersions, ['0.14.0:5', '0.14.0:6', '0.14.0:7'])
@@ -97,13 +98,13 @@ describe('the 0.14.0:5 up migration on a community volume', () => {
 
     // Seeding (the init step after the migrations) keeps the migrated store.json byte for byte.
     const before = await vol.snapshot(vol.storePath)
-    await seedVolume(fake.effects)
+    await seedVolume(vol.volume, fake.effects)
     assert.deepEqual(await vol.snapshot(vol.storePath), before)
   })
 
   it('runs from the version graph entry (the `up` migration)', async () => {
     await vol.writeCfg(await readFixture('community-no-password-yet.cfg'))
-    const up = v0_14_0_5.options.migrations.up
+    const up = v0_14_0_5(vol.volume).options.migrations.up
     assert.equal(typeof up, 'function')
     await (up as (o: unknown) => Promise<void>)({ effects: fakeEffects().effects })
     const salt = parseConfig(await vol.readCfg()).get('hash', 'salt')
@@ -112,7 +113,7 @@ describe('the 0.14.0:5 up migration on a community volume', () => {
 })
 
 describe("the 0.14.0:7 migrations of store.json", () => {
-  let vol: Volume
+  let vol: TestVolume
   beforeEach(async () => {
     vol = await newVolume()
   })
@@ -126,7 +127,7 @@ describe("the 0.14.0:7 migrations of store.json", () => {
     notifications: { '/': { choice: 'waiting', seen: { id: 4, created: 12.5 } }, shop: { choice: 'off' } },
   }
   const run = async (step: 'up' | 'down') => {
-    const migration = v0_14_0_7.options.migrations[step]
+    const migration = v0_14_0_7(vol.volume).options.migrations[step]
     assert.equal(typeof migration, 'function')
     await (migration as (o: unknown) => Promise<void>)({ effects: fakeEffects().effects })
   }

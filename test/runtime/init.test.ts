@@ -4,16 +4,17 @@ import assert from 'node:assert/strict'
 import { readFile, stat } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, it } from 'node:test'
 import { seedVolume } from '../../startos/init/seedFiles'
-import { PASSWORD_TASK_ID } from '../../startos/actions/setAdminPassword'
+import { PASSWORD_TASK_ID, setAdminPasswordAction } from '../../startos/actions/setAdminPassword'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
 import { syncPasswordTask, watchAdminPassword } from '../../startos/init/watchAdminPassword'
 import { watchWebsites } from '../../startos/init/watchWebsites'
 import { issoSettingsText } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
 import { fakeEffects } from '../helpers/effects'
 import { storeOf, storeText } from '../helpers/store'
-import { lineDiff, newVolume, readFixture, type Volume } from '../helpers/volume'
+import { lineDiff, newVolume, readFixture, type TestVolume } from '../helpers/volume'
 
-let vol: Volume
+let vol: TestVolume
 beforeEach(async () => {
   vol = await newVolume()
 })
@@ -24,7 +25,7 @@ const salt = (text: string) => parseConfig(text).get('hash', 'salt')
 describe('fresh install', () => {
   it('creates isso.cfg with a random 24-character salt, db/ and store.json', async () => {
     const { effects } = fakeEffects()
-    assert.deepEqual(await seedVolume(effects), { wroteIssoCfg: true })
+    assert.deepEqual(await seedVolume(vol.volume, effects), { wroteIssoCfg: true })
     const first = salt(await vol.readCfg())
     assert.match(first ?? '', /^[A-Za-z0-9]{24}$/)
     assert.notEqual(first, 'Eech7co8Ohloopo9Ol6baimi') // upstream's published default
@@ -32,15 +33,15 @@ describe('fresh install', () => {
     assert.deepEqual(JSON.parse(await readFile(vol.storePath, 'utf8')), storeOf())
 
     const other = await newVolume()
-    await seedVolume(effects)
+    await seedVolume(other.volume, effects)
     assert.notEqual(salt(await other.readCfg()), first, 'two installs got the same salt')
     await other.remove()
   })
 
   it('raises the critical task with the default replay id', async () => {
     const fake = fakeEffects()
-    await seedVolume(fake.effects)
-    await syncPasswordTask(fake.effects, await vol.readCfg())
+    await seedVolume(vol.volume, fake.effects)
+    await syncPasswordTask(fake.effects, setAdminPasswordAction(vol.volume), await vol.readCfg())
     assert.equal(PASSWORD_TASK_ID, 'isso:set-admin-password')
     assert.equal(fake.createdTasks.length, 1)
     const task = fake.createdTasks[0]
@@ -57,10 +58,10 @@ describe('fresh install', () => {
 describe('every start', () => {
   it('seeding again writes nothing: isso.cfg and its salt stay', async () => {
     const { effects } = fakeEffects()
-    await seedVolume(effects)
+    await seedVolume(vol.volume, effects)
     const cfg = await vol.snapshot(vol.cfgPath)
     const store = await vol.snapshot(vol.storePath)
-    assert.deepEqual(await seedVolume(effects), { wroteIssoCfg: false })
+    assert.deepEqual(await seedVolume(vol.volume, effects), { wroteIssoCfg: false })
     assert.deepEqual(await vol.snapshot(vol.cfgPath), cfg)
     assert.deepEqual(await vol.snapshot(vol.storePath), store)
   })
@@ -92,7 +93,7 @@ describe('every start', () => {
   it('a password that is fine clears the task, and nothing is created', async () => {
     const fake = fakeEffects()
     await vol.writeCfg(await readFixture('community-0.14.0-4.cfg'))
-    await watchAdminPassword.init(fake.effects, null, undefined as never)
+    await watchAdminPassword(vol.volume, setAdminPasswordAction(vol.volume)).init(fake.effects, null, undefined as never)
     assert.deepEqual(fake.createdTasks, [])
     assert.deepEqual(fake.clearedTasks, [{ only: ['isso:set-admin-password'] }])
   })
@@ -100,7 +101,7 @@ describe('every start', () => {
   it('a hand edit that removed the password raises the task again', async () => {
     const fake = fakeEffects()
     await vol.writeCfg((await readFixture('community-0.14.0-4.cfg')).replace(/^password = Xk3v.*\n/m, ''))
-    await watchAdminPassword.init(fake.effects, null, undefined as never)
+    await watchAdminPassword(vol.volume, setAdminPasswordAction(vol.volume)).init(fake.effects, null, undefined as never)
     assert.equal(fake.createdTasks.length, 1)
     assert.equal(fake.createdTasks[0].severity, 'critical')
     assert.deepEqual(fake.clearedTasks, [])
@@ -109,7 +110,7 @@ describe('every start', () => {
   it('a malformed file neither raises nor clears the task', async () => {
     const fake = fakeEffects()
     await vol.writeCfg('[admin]\n[admin]\n')
-    await watchAdminPassword.init(fake.effects, null, undefined as never)
+    await watchAdminPassword(vol.volume, setAdminPasswordAction(vol.volume)).init(fake.effects, null, undefined as never)
     assert.deepEqual(fake.createdTasks, [])
     assert.deepEqual(fake.clearedTasks, [])
   })
@@ -120,8 +121,8 @@ describe('every start', () => {
 describe('the Websites task', () => {
   it('a fresh install raises it, important, with the default replay id', async () => {
     const fake = fakeEffects()
-    await seedVolume(fake.effects)
-    await watchWebsites.init(fake.effects, 'install', undefined as never)
+    await seedVolume(vol.volume, fake.effects)
+    await watchWebsites(vol.volume, setWebsitesAction(vol.volume)).init(fake.effects, 'install', undefined as never)
     assert.equal(fake.createdTasks.length, 1)
     const task = fake.createdTasks[0]
     assert.equal(task.severity, 'important')
@@ -135,20 +136,20 @@ describe('the Websites task', () => {
     const community = await readFixture('community-0.14.0-4.cfg')
     const listed = fakeEffects()
     await vol.writeCfg(community)
-    await watchWebsites.init(listed.effects, null, undefined as never)
+    await watchWebsites(vol.volume, setWebsitesAction(vol.volume)).init(listed.effects, null, undefined as never)
     assert.deepEqual(listed.createdTasks, [])
     assert.deepEqual(listed.clearedTasks, [{ only: ['isso:set-websites'] }])
     const emptied = fakeEffects()
     await vol.writeCfg(community.replace('    https://blog.example.com\n    http://blogexample2xyz.onion\n', ''))
-    await watchWebsites.init(emptied.effects, null, undefined as never)
+    await watchWebsites(vol.volume, setWebsitesAction(vol.volume)).init(emptied.effects, null, undefined as never)
     assert.deepEqual(emptied.createdTasks.map((t) => [t.replayId, t.severity]), [['isso:set-websites', 'important']])
   })
 
   it('a malformed or missing file neither raises nor clears it', async () => {
     const fake = fakeEffects()
-    await watchWebsites.init(fake.effects, null, undefined as never)
+    await watchWebsites(vol.volume, setWebsitesAction(vol.volume)).init(fake.effects, null, undefined as never)
     await vol.writeCfg('[general]\n[general]\n')
-    await watchWebsites.init(fake.effects, null, undefined as never)
+    await watchWebsites(vol.volume, setWebsitesAction(vol.volume)).init(fake.effects, null, undefined as never)
     assert.deepEqual(fake.createdTasks, [])
     assert.deepEqual(fake.clearedTasks, [])
   })
@@ -163,8 +164,8 @@ describe('restore', () => {
     await vol.writeStore(storeText({ first: { smtp: JSON.parse(await readFixture('community-store.json')).smtp }, extra: { blog: { notifications: 'off' } } }))
     const cfg = await vol.snapshot(vol.cfgPath)
     const store = await vol.snapshot(vol.storePath)
-    await seedVolume(fake.effects)
-    await watchAdminPassword.init(fake.effects, 'restore', undefined as never)
+    await seedVolume(vol.volume, fake.effects)
+    await watchAdminPassword(vol.volume, setAdminPasswordAction(vol.volume)).init(fake.effects, 'restore', undefined as never)
     assert.deepEqual(await vol.snapshot(vol.cfgPath), cfg)
     assert.deepEqual(await vol.snapshot(vol.storePath), store)
     assert.deepEqual(fake.createdTasks, [])

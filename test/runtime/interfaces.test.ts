@@ -9,9 +9,11 @@ import { fakeEffects } from '../helpers/effects'
 import { tempVolume } from '../helpers/volume'
 
 describe('interfaces', () => {
+  // A fresh install: no store.json, no extra site.
+  const fresh = tempVolume('isso-interfaces-fresh-')
   it('binds 8080 once as http and exports comments (api, /) and admin (ui, /admin/)', async () => {
     const { effects, interfaceCalls: calls } = fakeEffects()
-    await setInterfaces(effects)
+    await setInterfaces(fresh.volume)(effects)
     const binds = calls.filter((c) => c.name === 'bind')
     assert.equal(binds.length, 1)
     assert.equal((binds[0].args as { internalPort: number }).internalPort, 8080)
@@ -37,7 +39,7 @@ describe('interfaces', () => {
       await mkdir(dirname(volume.store), { recursive: true })
       await writeFile(volume.store, JSON.stringify({ firstSite: { smtp: { selection: 'disabled', value: {} } }, extraSites: [{ name: 'blog' }, { name: 'news' }] }))
       const { effects, interfaceCalls: calls } = fakeEffects()
-      await setInterfaces(effects)
+      await setInterfaces(volume.volume)(effects)
       const exported = calls
         .filter((c) => c.name === 'exportServiceInterface')
         .map((c) => c.args as { id: string; type: string; name: string; addressInfo: { suffix: string } })

@@ -7,7 +7,7 @@ import { watchSystemSmtp } from '../../startos/init/watchSystemSmtp'
 import { parseConfig } from '../../startos/isso/configparser'
 import { fakeEffects, type SmtpValue } from '../helpers/effects'
 import { storeText } from '../helpers/store'
-import { lineDiff, newVolume, readFixture, type Volume } from '../helpers/volume'
+import { lineDiff, newVolume, readFixture, type TestVolume } from '../helpers/volume'
 
 const server: SmtpValue = {
   host: 'mail.server.example',
@@ -18,9 +18,9 @@ const server: SmtpValue = {
   security: 'tls',
 }
 const store = (selection: object) => storeText({ first: { smtp: selection } })
-const run = (effects: ReturnType<typeof fakeEffects>['effects']) => watchSystemSmtp.init(effects, null, undefined as never)
+const run = (effects: ReturnType<typeof fakeEffects>['effects']) => watchSystemSmtp(vol.volume).init(effects, null, undefined as never)
 
-let vol: Volume
+let vol: TestVolume
 beforeEach(async () => {
   vol = await newVolume()
   await vol.writeCfg(await readFixture('community-0.14.0-4.cfg'))

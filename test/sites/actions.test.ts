@@ -4,9 +4,9 @@ import assert from 'node:assert/strict'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, it } from 'node:test'
-import { addSite } from '../../startos/actions/addSite'
-import { removeSite } from '../../startos/actions/removeSite'
-import { setWebsites } from '../../startos/actions/setWebsites'
+import { addSiteAction } from '../../startos/actions/addSite'
+import { removeSiteAction } from '../../startos/actions/removeSite'
+import { setWebsitesAction } from '../../startos/actions/setWebsites'
 import { adminPasswordProblem } from '../../startos/isso/adminPassword'
 import { ownValue, seedConfig } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
@@ -17,6 +17,9 @@ import { tempVolume } from '../helpers/volume'
 import { assertFitsTheScreen } from '../helpers/screenResult'
 
 const volume = tempVolume('isso-sites-actions-')
+const addSite = addSiteAction(volume.volume)
+const removeSite = removeSiteAction(volume.volume)
+const setWebsites = setWebsitesAction(volume.volume)
 const at = (...parts: string[]) => join(volume.dir, ...parts)
 const FIRST = seedConfig('first-site-salt').toString()
   .replace('[admin]\nenabled = true\n', '[admin]\nenabled = true\npassword = FirstSitePassword1234567890\n')

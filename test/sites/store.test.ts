@@ -2,11 +2,11 @@
 // reading (a hand-edited or broken value falls back on its own), the edits that add,
 // change and remove one site's record, and how they are written.
 import assert from 'node:assert/strict'
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtempSync } from 'node:fs'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { after, before, beforeEach, describe, it } from 'node:test'
-import { useVolumeRoot } from '../../startos/fileModels'
+import { after, beforeEach, describe, it } from 'node:test'
 import {
   editStore,
   existingSite,
@@ -14,22 +14,18 @@ import {
   readStore,
   siteState,
   sitesFollowingSystemSmtp,
-  storeFile,
   storeShape,
+  volumeAt,
   withNewSite,
   withoutSite,
   withSiteState,
 } from '../../startos/sites'
 import { SMTP_OFF, storeOf } from '../helpers/store'
 
-let root: string
-let storePath: string
+const root = mkdtempSync(join(tmpdir(), 'isso-store-'))
+const storePath = join(root, 'start9', 'store.json')
+const volume = volumeAt(root)
 
-before(async () => {
-  root = await mkdtemp(join(tmpdir(), 'isso-store-'))
-  storePath = join(root, 'start9', 'store.json')
-  useVolumeRoot(root)
-})
 after(() => rm(root, { recursive: true, force: true }))
 beforeEach(async () => {
   await rm(join(root, 'start9'), { recursive: true, force: true })
@@ -55,28 +51,28 @@ const sys = { selection: 'system' as const, value: { customFrom: null } }
 
 describe('store.json on the volume', () => {
   it('reads a missing store as null (the .catch defaults apply only to a present file)', async () => {
-    assert.equal(storeFile().path, storePath)
-    assert.equal(await readStore(), null)
-    assert.deepEqual(await extraSiteNames(), [])
+    assert.equal(volume.store.path, storePath)
+    assert.equal(await readStore(volume), null)
+    assert.deepEqual(await extraSiteNames(volume), [])
   })
 
   it('keeps a system selection with its From address, and unknown keys at every level', async () => {
     const stored = { firstSite: { smtp: { selection: 'system', value: { customFrom: 'a@b.c' } }, later: 2 }, extraSites: [], extra: 1 }
     await writeFile(storePath, JSON.stringify(stored))
-    assert.deepEqual(await readStore(), stored)
+    assert.deepEqual(await readStore(volume), stored)
   })
 
   it('silently reads an unrecognised selection as disabled, and a merge saves that', async () => {
     await writeFile(storePath, JSON.stringify({ firstSite: { smtp: { selection: 'carrier-pigeon', value: {} } } }))
-    assert.deepEqual((await readStore())?.firstSite.smtp, SMTP_OFF)
-    await storeFile().merge({} as never, {})
+    assert.deepEqual((await readStore(volume))?.firstSite.smtp, SMTP_OFF)
+    await volume.store.merge({} as never, {})
     assert.deepEqual(JSON.parse(await readFile(storePath, 'utf8')), storeOf())
   })
 })
 
 describe('editStore', () => {
   it('starts from the defaults when missing and writes FileHelper.json formatting', async () => {
-    const { changed, store } = await editStore((s) => withSiteState(s, null, (site) => ({ ...site, smtp: sys })))
+    const { changed, store } = await editStore(volume, (s) => withSiteState(s, null, (site) => ({ ...site, smtp: sys })))
     assert.equal(changed, true)
     assert.deepEqual(store, storeOf({ first: { smtp: sys } }))
     assert.equal(await readFile(storePath, 'utf8'), JSON.stringify(store, null, 2))
@@ -85,14 +81,14 @@ describe('editStore', () => {
   it('does not write when nothing changed', async () => {
     await writeFile(storePath, JSON.stringify(storeOf({ first: { smtp: custom } }), null, 2))
     const before = await readFile(storePath, 'utf8')
-    const { changed } = await editStore((s) => s)
+    const { changed } = await editStore(volume, (s) => s)
     assert.equal(changed, false)
     assert.equal(await readFile(storePath, 'utf8'), before)
   })
 
   it('unparsable JSON throws and is left alone', async () => {
     await writeFile(storePath, '{ "firstSite": ')
-    await assert.rejects(editStore((s) => s))
+    await assert.rejects(editStore(volume, (s) => s))
     assert.equal(await readFile(storePath, 'utf8'), '{ "firstSite": ')
   })
 })
@@ -100,9 +96,9 @@ describe('editStore', () => {
 describe('whether a site exists', () => {
   it('the first site always; an added one while it is listed, else "does not exist any more"', async () => {
     await writeFile(storePath, JSON.stringify(storeOf({ extra: ['blog'] })))
-    assert.equal((await existingSite(null)).layout.name, null)
-    assert.equal((await existingSite('blog')).issoCfg.path, join(root, 'config/blog.cfg'))
-    await assert.rejects(existingSite('shop'), { message: 'Blog shop does not exist any more, so nothing was changed.' })
+    assert.equal((await existingSite(volume, null)).layout.name, null)
+    assert.equal((await existingSite(volume, 'blog')).issoCfg.path, join(root, 'config/blog.cfg'))
+    await assert.rejects(existingSite(volume, 'shop'), { message: 'Blog shop does not exist any more, so nothing was changed.' })
   })
 })
 

@@ -151,7 +151,7 @@ describe('send-test-email through Isso’s mail code and a loopback SMTP server'
     let sendTestEmail: ReturnType<typeof sendTestEmailAction>
     before(() => {
       const { runner, paths } = mailRunner(dir)
-      sendTestEmail = sendTestEmailAction((_effects, _purpose, fn) => fn(runner), paths)
+      sendTestEmail = sendTestEmailAction(volume.volume, (_effects, _purpose, fn) => fn(runner), paths)
     })
 
     it('reports success and names a failure with what to change', async () => {

@@ -192,7 +192,7 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
   })
 
   describe('the action through the SDK', () => {
-    const { cfg } = tempVolume('isso-check-action-')
+    const { cfg, volume } = tempVolume('isso-check-action-')
     const host = (hostname: string) =>
       ({
         bindings: {
@@ -216,7 +216,7 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
       }) as unknown as T.Host
 
     before(() => {
-      checkWebsiteAction = checkWebsiteWith({ issoBase: isso.base, options })
+      checkWebsiteAction = checkWebsiteWith(volume, { issoBase: isso.base, options })
     })
 
     it('reads Websites from isso.cfg and the addresses from the host, and explains each point', async () => {
@@ -287,7 +287,7 @@ describe('website check against local pages and a real Isso', { skip: skipWithou
       sites = await startIsso(settings('http://127.0.0.2:9', join(sitesDir, 'first.db')), sitesDir, {
         blog: settings(pages.origin, join(sitesDir, 'blog.db')),
       })
-      checkWebsiteAction = checkWebsiteWith({ issoBase: sites.base, options })
+      checkWebsiteAction = checkWebsiteWith(volume.volume, { issoBase: sites.base, options })
       await writeFile(volume.cfg, `[general]\nhost =\n    http://127.0.0.2:9\n`)
       await writeFile(blogCfg, `[general]\nhost =\n    ${pages.origin}\n`)
       await mkdir(join(volume.dir, 'start9'), { recursive: true })

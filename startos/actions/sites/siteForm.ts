@@ -1,8 +1,8 @@
 import type { ISB, T } from '@start9labs/start-sdk'
-import { files, type SiteFiles } from '../../fileModels'
+import type { SiteFiles } from '../../fileModels'
 import { i18n } from '../../i18n'
 import { sdk } from '../../sdk'
-import { existingSite, extraSiteNames, siteLabel } from '../../sites'
+import { existingSite, extraSiteNames, siteLabel, type Volume } from '../../sites'
 
 const { InputSpec, Value, Variants } = sdk
 
@@ -43,13 +43,14 @@ export async function siteChoice<F extends SiteFields>(
  * `current` reads a site's values (null: nothing to show, e.g. its file is missing).
  */
 export function perSiteForm<F extends SiteFields, V extends T.DeepPartial<F>>(
+  volume: Volume,
   spec: (values?: V) => ISB.InputSpec<F, any>,
   current: (site: SiteFiles) => Promise<V | null> = async () => null,
 ) {
-  const valuesOf = async (name: string | null) => (await current(files.site(name))) ?? undefined
+  const valuesOf = async (name: string | null) => (await current(volume.site(name))) ?? undefined
   return {
     inputSpec: async () => {
-      const names = await extraSiteNames()
+      const names = await extraSiteNames(volume)
       if (names.length === 0) return spec()
       return siteChoice(names, i18n('Which of your blogs to change. Each keeps its own websites, settings and comments.'), async (name) => ({
         name: siteLabel(name),
@@ -57,13 +58,13 @@ export function perSiteForm<F extends SiteFields, V extends T.DeepPartial<F>>(
       }))
     },
     // With several sites every variant carries its own values as defaults.
-    prefill: async (): Promise<V | null> => ((await extraSiteNames()).length === 0 ? current(files.site(null)) : null),
+    prefill: async (): Promise<V | null> => ((await extraSiteNames(volume)).length === 0 ? current(volume.site(null)) : null),
   }
 }
 
 /** The site a per-site action's input is for (refused if it was removed since), and that site's fields. */
-export async function chosenSite<F extends SiteFields>(input: PerSiteInput<F>): Promise<{ site: SiteFiles; fields: F }> {
-  if (input.site === undefined) return { site: files.site(null), fields: input }
+export async function chosenSite<F extends SiteFields>(volume: Volume, input: PerSiteInput<F>): Promise<{ site: SiteFiles; fields: F }> {
+  if (input.site === undefined) return { site: volume.site(null), fields: input }
   const { selection, value } = input.site
-  return { site: await existingSite(selection === FIRST_SITE_KEY ? null : selection), fields: value }
+  return { site: await existingSite(volume, selection === FIRST_SITE_KEY ? null : selection), fields: value }
 }

@@ -1,5 +1,5 @@
 import type { SiteFiles } from '../../fileModels'
-import { existingSite, extraSiteNames, siteLabel } from '../../sites'
+import { existingSite, extraSiteNames, siteLabel, type Volume } from '../../sites'
 import { i18n } from '../../i18n'
 import { sdk } from '../../sdk'
 import { FIRST_SITE_KEY } from './siteForm'
@@ -25,15 +25,15 @@ const noFields = InputSpec.of({})
 export type SiteSelectInput = { site?: string }
 
 /** The form: nothing with one site, the site select with several. */
-export function siteSelectSpec(description: () => string) {
+export function siteSelectSpec(volume: Volume, description: () => string) {
   return async () => {
-    const names = await extraSiteNames()
+    const names = await extraSiteNames(volume)
     return names.length === 0 ? noFields : withSiteSelect(description(), names)
   }
 }
 
 /** The site the input names (the first when there is no select); a removed site is refused. */
-export async function selectedSite(input: SiteSelectInput): Promise<SiteFiles> {
+export async function selectedSite(volume: Volume, input: SiteSelectInput): Promise<SiteFiles> {
   const key = input.site ?? FIRST_SITE_KEY
-  return existingSite(key === FIRST_SITE_KEY ? null : key)
+  return existingSite(volume, key === FIRST_SITE_KEY ? null : key)
 }

@@ -56,7 +56,7 @@ for q in json.loads(sys.argv[1]):
 print(json.dumps(out))
 `
 
-/** The command for the isso image (`/isso/bin/python`) or a local venv: one process for all `dbs`. */
+/** The command for the image's Python or a local venv: one process for all `dbs`. */
 export function waitingQueueCommand(dbs: readonly string[], limit: number, python?: string): string[] {
   return commentsDbCommand(SCRIPT, dbs.map((db) => ({ db, limit, text: TEXT_READ, field: FIELD_READ })), python)
 }
