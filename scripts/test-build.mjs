@@ -89,33 +89,45 @@ const ALONE_LONGEST_FIRST = [
   'test/e2e/sitesDispatcher.test.ts',
 ]
 //
-// Then one process per test directory for the other files. A process costs ≈0.1 s of CPU
-// to start node and node:test, ≈0.4 s more to load the StartOS SDK, which half the files
-// import: that was another quarter of the suite. Each file is required inside a suite of
+// Then the other files, a test directory's files together, the directories shared out
+// over SHARED_PROCESSES processes (each next directory to the process with the fewest
+// files so far). A process costs ≈0.45 s of CPU to start node and node:test, ≈0.75 s
+// more to load the StartOS SDK, which most files import: with one process per directory
+// (24), that was a quarter of `npm test`'s CPU. Each file is required inside a suite of
 // its own, so its top-level before/after/beforeEach hooks and tests stay scoped to that
-// file, and the files of a directory run one after the other. They share loaded modules,
+// file, and the files of a process run one after the other. They share loaded modules,
 // which hold no state a test sets: each suite hands the package a volume of its own.
+// Six processes: enough to keep both cores busy beside the ones above at four at once.
 // The browser tests are `npm run test:browser`, their own script (a browser's CPU would
 // push `npm test` past its budget); .ci/run runs all three.
 const tests = entryPoints.filter((p) => p.endsWith('.test.ts') && !p.startsWith('test/browser/'))
 for (const path of ALONE_LONGEST_FIRST) {
   if (!tests.includes(path)) throw new Error(`scripts/test-build.mjs: ${path} is listed but does not exist`)
 }
-const groups = new Map()
+const SHARED_PROCESSES = 6
+const byDir = new Map()
 for (const path of tests.sort()) {
   if (ALONE_LONGEST_FIRST.includes(path)) continue
   if (path.startsWith('test/e2e/')) throw new Error(`scripts/test-build.mjs: list ${path} in ALONE_LONGEST_FIRST`)
   const dir = dirname(path)
-  groups.set(dir, [...(groups.get(dir) ?? []), path])
+  byDir.set(dir, [...(byDir.get(dir) ?? []), path])
+}
+const shared = Array.from({ length: SHARED_PROCESSES }, () => ({ dirs: [], files: [] }))
+for (const [dir, files] of byDir) {
+  const least = shared.reduce((a, b) => (b.files.length < a.files.length ? b : a))
+  least.dirs.push(dir)
+  least.files.push(...files)
 }
 const compiledPath = (path) => JSON.stringify(`../../${path.replace(/\.ts$/, '.js')}`)
 const runs = [
   ...ALONE_LONGEST_FIRST.map((path) => [path, `require(${compiledPath(path)})\n`]),
-  ...[...groups].map(([dir, files]) => [
-    dir,
-    "const { describe } = require('node:test')\n" +
-      files.map((f) => `describe(${JSON.stringify(f)}, () => { require(${compiledPath(f)}) })\n`).join(''),
-  ]),
+  ...shared
+    .filter(({ files }) => files.length > 0)
+    .map(({ dirs, files }) => [
+      `test/${dirs.map((d) => relative('test', d) || 'test').join('+')}`,
+      "const { describe } = require('node:test')\n" +
+        files.map((f) => `describe(${JSON.stringify(f)}, () => { require(${compiledPath(f)}) })\n`).join(''),
+    ]),
 ]
 const script = (what) => (what.startsWith('test/e2e/') ? 'e2e' : 'unit')
 for (const dir of ['unit', 'e2e']) mkdirSync(join(out, 'run', dir), { recursive: true })
