@@ -6,6 +6,7 @@
 //   const isso = await startIsso(cfgText, dir)   // { base: 'http://127.0.0.1:PORT', stop() }
 //
 // With `sites` ({ blog: cfgText }), several sites: the first at /, each other at /<name>/.
+// With `workers`, that many workers (the image runs 4; one is enough for most tests).
 //
 // The cfg's [general] host entries should answer or refuse at once: Isso sends HEAD / to
 // each at start-up with a 5 s timeout.
@@ -19,10 +20,11 @@ const ASSETS = resolve(__dirname, '..', '..', 'assets')
 
 export interface RunningIsso {
   base: string
-  stop(): Promise<void>
+  /** SIGTERM, then gunicorn's exit status and everything it logged. */
+  stop(): Promise<{ code: number | null; log: string }>
 }
 
-export async function startIsso(cfgText: string, dir: string, sites?: Record<string, string>): Promise<RunningIsso> {
+export async function startIsso(cfgText: string, dir: string, sites?: Record<string, string>, workers = 1): Promise<RunningIsso> {
   const cfg = join(dir, 'isso.cfg')
   await writeFile(cfg, cfgText)
   const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', ISSO_SETTINGS: cfg }
@@ -32,21 +34,20 @@ export async function startIsso(cfgText: string, dir: string, sites?: Record<str
     for (const [name, text] of Object.entries(sites)) await writeFile(join(env.ISSO_SITES, `${name}.cfg`), text)
   }
   const app = ['--config', join(ASSETS, 'isso_gunicorn.py'), '--pythonpath', ASSETS, 'isso_sites:application']
-  const proc = spawn(join(issoVenv()!, 'bin', 'gunicorn'), ['-b', '127.0.0.1:0', '-w', '1', '--preload', ...app], {
+  const proc = spawn(join(issoVenv()!, 'bin', 'gunicorn'), ['-b', '127.0.0.1:0', '-w', String(workers), '--preload', ...app], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
   })
+  let log = ''
+  proc.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)))
   const stop = async () => {
-    if (proc.exitCode !== null || proc.signalCode !== null) return
-    const exited = new Promise((r) => proc.once('exit', r))
-    proc.kill('SIGTERM')
-    await exited
+    if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM')
+    return { code: await exited, log }
   }
   const base = await new Promise<string>((ok, fail) => {
-    let log = ''
     const timer = setTimeout(() => fail(new Error(`gunicorn did not listen within 15 s:\n${log}`)), 15_000)
-    proc.stderr!.on('data', (chunk: Buffer) => {
-      log += chunk.toString()
+    proc.stderr!.on('data', () => {
       const port = /Listening at: http:\/\/127\.0\.0\.1:(\d+)/.exec(log)?.[1]
       if (port) {
         clearTimeout(timer)
@@ -66,6 +67,8 @@ export async function startIsso(cfgText: string, dir: string, sites?: Record<str
   for (const deadline = Date.now() + 15_000; ; ) {
     const ok = await fetch(`${base}/?uri=%2F__ready__`, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false)
     if (ok) break
+    // A worker whose Isso refuses to start stops gunicorn after it listened.
+    if (proc.exitCode !== null) throw new Error(`gunicorn exited (${proc.exitCode}):\n${log}`)
     if (Date.now() > deadline) {
       await stop()
       throw new Error('Isso did not read its database within 15 s')
