@@ -6,6 +6,7 @@ import { describe, it } from 'node:test'
 import { applyEnforcedKeys } from '../../startos/isso/config'
 import { parseConfig } from '../../startos/isso/configparser'
 import { readValid } from './fixtures'
+import { python3 } from '../helpers/python'
 
 const USER = '[DEFAULT]\ndbpath = /db/comments.db\ngravatar = true\n\n[general]\nhost = https://a.example\n\n[admin]\nenabled = true\n'
 
@@ -18,7 +19,7 @@ cp.read_string("[general]\ndbpath = /tmp/comments.db\ngravatar = false\n")
 cp.read_string(sys.stdin.read())
 print(cp.get("general", "dbpath"), cp.get("general", "gravatar"))
 `
-    assert.equal(execFileSync('python3', ['-c', script], { input: USER, encoding: 'utf8' }).trim(), '/tmp/comments.db false')
+    assert.equal(execFileSync(python3(), ['-c', script], { input: USER, encoding: 'utf8' }).trim(), '/tmp/comments.db false')
   })
 
   it('so readSettings ignores it and applyEnforcedKeys writes dbpath into [general]', () => {

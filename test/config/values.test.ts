@@ -11,6 +11,7 @@ import {
   splitCommas,
   splitLines,
 } from '../../startos/isso/config'
+import { python3 } from '../helpers/python'
 
 // isso/config.py @0.14.0: timedelta() and IssoParser.getint's fallback, copied verbatim
 // in spirit (same regex construction); booleans through configparser itself; the env
@@ -75,7 +76,7 @@ const envValues = [
 ]
 
 const oracle = JSON.parse(
-  execFileSync('python3', ['-c', ORACLE], {
+  execFileSync(python3(), ['-c', ORACLE], {
     input: JSON.stringify({ durations, booleans, env: envValues }),
     encoding: 'utf8',
   }),

@@ -5,10 +5,11 @@ import fc from 'fast-check'
 import { OPTCRE_NV, matchOption } from '../../startos/isso/configparser/grammar'
 import { PY_WHITESPACE_CLASS, isPyWhitespace, pyLower, pyStrip } from '../../startos/isso/configparser/pythonText'
 import { lineSoup } from './arbitraries'
+import { python3 } from '../helpers/python'
 
 describe('Python string semantics', () => {
   it('whitespace is exactly CPython str.isspace(), over every code point', () => {
-    const py = JSON.parse(execFileSync('python3', ['-c',
+    const py = JSON.parse(execFileSync(python3(), ['-c',
       'import json; print(json.dumps([c for c in range(0x110000) if chr(c).isspace()]))']).toString()) as number[]
     const ours: number[] = []
     const cls = new RegExp(`^[${PY_WHITESPACE_CLASS}]$`, 'u')
@@ -23,7 +24,7 @@ describe('Python string semantics', () => {
   })
   it('lower() matches CPython 3.11, including code points newer than its Unicode 14', () => {
     const samples = ['HOST', 'ΚΛΕΙΣ', 'ΑΣ.Σ', 'İ', '\u1C89X', 'A\uA7CBΣ', '\u{10D50}']
-    const py = JSON.parse(execFileSync('python3', ['-c',
+    const py = JSON.parse(execFileSync(python3(), ['-c',
       'import json,sys; print(json.dumps([s.lower() for s in json.loads(sys.argv[1])]))', JSON.stringify(samples)]).toString())
     assert.deepEqual(samples.map(pyLower), py)
   })

@@ -15,6 +15,7 @@ import {
   type ResolvedSmtp,
 } from '../../startos/isso/smtp'
 import { lineDiff } from '../helpers/lineDiff'
+import { python3 } from '../helpers/python'
 
 const handEdited = readFileSync(join(__dirname, '../fixtures/actions/smtp-hand-edited.cfg'), 'utf8')
 
@@ -102,7 +103,7 @@ describe('From always carries a display name Python reads back', () => {
     // One python3 call for all: Isso's check is parseaddr(from)[0] being non-empty.
     const script = 'import json,sys\nfrom email.utils import parseaddr,formataddr\n' +
       'print(json.dumps([[parseaddr(v), formataddr(parseaddr(v))] for v in json.load(sys.stdin)]))'
-    const py = JSON.parse(execFileSync('python3', ['-c', script], { input: JSON.stringify(formatted) }).toString()) as [[string, string], string][]
+    const py = JSON.parse(execFileSync(python3(), ['-c', script], { input: JSON.stringify(formatted) }).toString()) as [[string, string], string][]
     py.forEach(([[name, address], again], i) => {
       assert.notEqual(name, '', formatted[i])
       assert.equal(address, parseMailbox(cases[i][0])!.address)
