@@ -1,4 +1,5 @@
 import { ISB, type IST } from '@start9labs/start-sdk'
+import { isObject } from '../isso/isObject'
 import { sdk } from '../sdk'
 
 // The e-mail choice is the SDK's own field (off, the server's settings, or a provider
@@ -8,18 +9,15 @@ import { sdk } from '../sdk'
 // prefills only the variant selected when a form opens, so with several sites each
 // site's variant needs them as defaults to show that site's choice.
 
-type Values = Record<string, unknown>
-const isValues = (v: unknown): v is Values => typeof v === 'object' && v !== null && !Array.isArray(v)
-
 /** A built field with `value` (a form value, possibly partial) as its default. */
 export function withDefault(field: IST.ValueSpec, value: unknown): IST.ValueSpec {
   switch (field.type) {
     case 'object':
-      return isValues(value) ? { ...field, spec: withDefaults(field.spec, value) } : field
+      return isObject(value) ? { ...field, spec: withDefaults(field.spec, value) } : field
     case 'union': {
-      if (!isValues(value) || typeof value.selection !== 'string' || !Object.hasOwn(field.variants, value.selection)) return field
+      if (!isObject(value) || typeof value.selection !== 'string' || !Object.hasOwn(field.variants, value.selection)) return field
       const chosen = field.variants[value.selection]
-      const spec = isValues(value.value) ? withDefaults(chosen.spec, value.value) : chosen.spec
+      const spec = isObject(value.value) ? withDefaults(chosen.spec, value.value) : chosen.spec
       return { ...field, default: value.selection, variants: { ...field.variants, [value.selection]: { ...chosen, spec } } }
     }
     case 'hidden':
@@ -30,7 +28,7 @@ export function withDefault(field: IST.ValueSpec, value: unknown): IST.ValueSpec
   }
 }
 
-const withDefaults = (spec: IST.InputSpec, values: Values): IST.InputSpec =>
+const withDefaults = (spec: IST.InputSpec, values: Record<string, unknown>): IST.InputSpec =>
   Object.fromEntries(Object.entries(spec).map(([key, field]) => [key, key in values ? withDefault(field, values[key]) : field]))
 
 // The SDK's Value keeps its constructor for itself and its subclasses; its withDisabled

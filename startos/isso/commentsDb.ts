@@ -61,5 +61,3 @@ export function readerJson(stdout: string): unknown {
     return undefined
   }
 }
-
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)

@@ -1,3 +1,4 @@
+import { isObject } from '../isso/isObject'
 import { storeShape, type Store } from '../sites/store'
 
 // store.json from 0.14.0:6's shape to one record per site, and back. 0.14.0:6 kept a
@@ -5,9 +6,7 @@ import { storeShape, type Store } from '../sites/store'
 // the community package keeps it) or `sitesSmtp[name]`, the notifications in
 // `notifications['/' or name]` ({ choice, seen }), and the added sites in `sites`.
 
-type Stored = Record<string, unknown>
-const isStored = (v: unknown): v is Stored => typeof v === 'object' && v !== null && !Array.isArray(v)
-const entry = (map: unknown, key: string): unknown => (isStored(map) && Object.hasOwn(map, key) ? map[key] : undefined)
+const entry = (map: unknown, key: string): unknown => (isObject(map) && Object.hasOwn(map, key) ? map[key] : undefined)
 
 /**
  * 0.14.0:6's store.json (or the community package's, which is its `smtp` alone) as one
@@ -16,7 +15,7 @@ const entry = (map: unknown, key: string): unknown => (isStored(map) && Object.h
  * returned as it is read, so running this twice changes nothing.
  */
 export function storeFromV6(stored: unknown): Store {
-  const old = isStored(stored) ? stored : {}
+  const old = isObject(stored) ? stored : {}
   if (Object.hasOwn(old, 'firstSite')) return storeShape.parse(old)
   const { smtp, sites, sitesSmtp, notifications, ...rest } = old
   const state = (smtpSelection: unknown, key: string) => {
@@ -32,7 +31,7 @@ export function storeFromV6(stored: unknown): Store {
 }
 
 /** One record per site back in 0.14.0:6's shape (keys 0.14.0:6 leaves out when empty stay out). */
-export function storeToV6(store: Store): Stored {
+export function storeToV6(store: Store): Record<string, unknown> {
   const { firstSite, extraSites, ...rest } = store
   const all = [{ key: '/', ...firstSite }, ...extraSites.map((s) => ({ key: s.name, ...s }))]
   const notifications = Object.fromEntries(

@@ -4,7 +4,8 @@
 // so a 1 MB comment never travels further than the first characters the form shows.
 
 import type { IssoRunner } from '../../container/runner'
-import { commentsDbCommand, isObject, readerJson, runCommentsDbReader } from '../commentsDb'
+import { commentsDbCommand, readerJson, runCommentsDbReader } from '../commentsDb'
+import { isObject } from '../isObject'
 
 export interface WaitingComment {
   id: number

@@ -9,7 +9,8 @@
 
 import { IMAGE_PYTHON } from '../../container/image'
 import type { IssoRunner } from '../../container/runner'
-import { isObject, readerJson, runCommentsDbReader } from '../commentsDb'
+import { readerJson, runCommentsDbReader } from '../commentsDb'
+import { isObject } from '../isObject'
 
 export interface SignedComment {
   id: number

@@ -7,7 +7,8 @@
 // others are still read.
 
 import type { IssoRunner } from '../../container/runner'
-import { commentsDbCommand, isObject, readerJson, runCommentsDbReader } from '../commentsDb'
+import { commentsDbCommand, readerJson, runCommentsDbReader } from '../commentsDb'
+import { isObject } from '../isObject'
 
 /** How many comments wait for approval (Isso: comments.mode = 2), and since when. */
 export interface WaitingComments {
