@@ -93,10 +93,17 @@ export function commentsPollCheck(
   now = () => new Date(),
 ) {
   let notifyFailed = false
+  let last: Result = { result: 'success', message: '' }
   return {
     fn: async (): Promise<Result> => {
+      // main is stopping: StartOS leaves its context before tearing its daemons down. The
+      // SDK can still start this check again during the teardown (the check it depends
+      // on reports once more after this one was stopped: HealthDaemon.updateStatus), and
+      // a poll started then would run Python in the container being destroyed.
+      if (!effects.isInContext) return last
       const { waiting, notify } = await pollComments(volume, effects, runner, sites, now)
       notifyFailed = notify.result === 'failure'
+      last = waiting
       return waiting
     },
     trigger: schedule(() => notifyFailed),

@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { describe, it } from 'node:test'
 import type { WaitingSite } from '../../startos/health/checkWaiting'
-import { pollComments, pollSchedule } from '../../startos/health/commentsPoll'
+import { commentsPollCheck, pollComments, pollSchedule } from '../../startos/health/commentsPoll'
 import { parseConfig } from '../../startos/isso/configparser'
 import type { PollQuery, SiteAnswer } from '../../startos/isso/poll'
 import { fakeEffects } from '../helpers/effects'
@@ -153,6 +153,26 @@ describe('pollComments', () => {
     assert.deepEqual(fake.notifications.map((n) => n.title), ['first blog: New comment'])
     const [photos] = (JSON.parse(await readFile(store, 'utf8')) as { extraSites: object[] }).extraSites
     assert.deepEqual(photos, { name: 'photos', smtp: { selection: 'disabled', value: {} }, notifications: 'off' }, 'off forgets what was seen')
+  })
+})
+
+describe('the check main runs', () => {
+  const { volume } = tempVolume('isso-notify-check-')
+  it('runs no poll once main is stopping (its context left), and keeps the last answer', async () => {
+    let runs = 0
+    const counting = scriptedRunner(async (command) => {
+      runs++
+      const queries = JSON.parse(command[3]) as PollQuery[]
+      return { exitCode: 0, stdout: JSON.stringify(queries.map(() => ({ waiting: { count: 2, oldest: null }, news: null }))), stderr: '' }
+    })
+    const fake = fakeEffects()
+    const check = commentsPollCheck(volume, fake.effects, counting, SITES, pollSchedule({ firstMs: 1, intervalMs: 1, retryMs: 1 }), NOW)
+    const running = await check.fn()
+    assert.equal(runs, 1)
+    assert.match(running.message, /2/)
+    fake.leaveContext()
+    assert.deepEqual(await check.fn(), running)
+    assert.equal(runs, 1, 'a poll ran after main left its context')
   })
 })
 
