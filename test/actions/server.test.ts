@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import { configureServerAction, serverSpec, type ServerFields } from '../../startos/actions/configureServer'
 import { applyServerSettings, fromSeconds, readServerInput, ServerInputError, type ServerInput } from '../../startos/isso/server'
 import { seedConfig } from '../../startos/isso/config'

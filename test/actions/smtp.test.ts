@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { before, beforeEach, describe, it } from 'node:test'
+import { beforeEach, describe, it } from 'node:test'
 import { configureSmtpAction } from '../../startos/actions/configureSmtp'
 import { tempVolume } from '../helpers/volume'
 import { fakeEffects, type SmtpValue } from '../helpers/effects'

@@ -5,7 +5,7 @@
  * Variable names follow CPython's so the two can be read side by side.
  */
 import { ConfigSyntaxError } from './errors'
-import { isCommentLine, matchOption, matchSectionHeader } from './grammar'
+import { matchOption, matchSectionHeader } from './grammar'
 import type { Line } from './lines'
 import { DEFAULT_SECTION, type Block, type Entry, type Reading } from './model'
 import { firstNonSpace, lastNonSpace, pyLower } from './pythonText'
