@@ -1,5 +1,5 @@
 import type { NotifyChoice, Seen } from '../isso/notify'
-import { editStore, siteState, withSiteState, type Store, type Volume } from '../sites'
+import { editSiteState, editStore, siteState, withSiteState, type Store, type Volume } from '../sites'
 
 // A site's notifications in its store.json record: the owner's choice and the newest
 // comment already seen. Every edit goes through editStore, so main remembering a
@@ -39,5 +39,5 @@ export const forgetSeenComments = (volume: Volume, name: string | null) => remem
 
 export async function saveNotifyChoice(volume: Volume, name: string | null, choice: NotifyChoice): Promise<void> {
   // 'auto' is the default: stored as no choice at all.
-  await editStore(volume, (store) => withSiteState(store, name, (site) => ({ ...site, notifications: choice === 'auto' ? undefined : choice })))
+  await editSiteState(volume, name, (site) => ({ ...site, notifications: choice === 'auto' ? undefined : choice }))
 }
