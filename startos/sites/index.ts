@@ -49,8 +49,9 @@ export async function existingSite(volume: Volume, name: string | null): Promise
 export const siteLabel = (name: string | null): string =>
   name === null ? i18n('First blog (at /)') : i18n('${site} (at ${path})', { site: name, path: `/${name}/` })
 
-// FileHelper.json's own serialisation, so our writes and its merges agree byte for byte.
-const storeText = (store: Store) => JSON.stringify(store, null, 2)
+// FileHelper.json's own serialisation, so our writes (edits and migrations) and its
+// merges agree byte for byte.
+const storeText = (store: unknown) => JSON.stringify(store, null, 2)
 
 // store.json, edited like isso.cfg: atomic, only when changed, serialised with every
 // other write of the package's files in this process and re-read inside, so main
@@ -83,7 +84,7 @@ export function convertStore(volume: Volume, convert: (stored: unknown) => unkno
     } catch {
       return 'not JSON'
     }
-    return (await writeIfChanged(path, text, JSON.stringify(convert(stored), null, 2))) ? 'changed' : 'unchanged'
+    return (await writeIfChanged(path, text, storeText(convert(stored)))) ? 'changed' : 'unchanged'
   })
 }
 
